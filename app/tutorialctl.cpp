@@ -1,0 +1,475 @@
+// tutorialctl: the seed's controller on the command line, answering in the seed's JSON shapes.
+#include "database.h"
+#include "databaselocator.h"
+#include "schema.h"
+#include "tutorialjson.h"
+#include "tutorialservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1; // not found, invalid value, connection failure
+constexpr int ExitUsage = 2;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tutorialctl", text);
+}
+
+const char *const usageText = R"(Usage:
+  tutorialctl [--database URL] init
+  tutorialctl [--database URL] reset --yes
+  tutorialctl [--database URL] demo
+  tutorialctl [--database URL] tutorial create --title T [--description D]
+  tutorialctl [--database URL] tutorial show ID
+  tutorialctl [--database URL] tutorial list [--search TEXT]
+  tutorialctl [--database URL] tutorial update ID [--title T] [--description D]
+  tutorialctl [--database URL] tutorial delete ID [--keep-comments]
+  tutorialctl [--database URL] comment create --tutorial ID --name N --text T
+  tutorialctl [--database URL] comment show ID
+  tutorialctl [--database URL] comment update ID [--name N] [--text T] [--tutorial ID | --detach]
+  tutorialctl [--database URL] comment delete ID
+  tutorialctl --version | --help
+
+URL: sqlite:PATH | sqlite::memory: |
+     mysql://USER[:PASSWORD]@HOST[:PORT][,HOST:PORT...]/DB[?socket=PATH&connect-timeout=S&ssl-ca=F&ssl-cert=F&ssl-key=F]
+Without --database: $TUTORIALDESK_DATABASE, else the default file %1.
+A MySQL password may also come from $TUTORIALDESK_PASSWORD.
+Output is JSON on stdout; errors are one line on stderr (exit 1: not found, invalid, connection; exit 2: usage).
+)";
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printLine(const QByteArray &bytes)
+{
+    writeOut(bytes);
+    writeOut("\n");
+}
+
+int fail(const QString &message, int code)
+{
+    QString line = message;
+    line.replace(u'\n', u' ');
+    std::fprintf(stderr, "tutorialctl: %s\n", line.toLocal8Bit().constData());
+    return code;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.message, ExitFailure);
+}
+
+int usage(const QString &message)
+{
+    return fail(message + tr(" (see tutorialctl --help)"), ExitUsage);
+}
+
+// A value given on the command line, never null: --title "" means the empty string, not NULL.
+QString given(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 0)
+        return std::nullopt;
+    return id;
+}
+
+// Parses a subcommand's arguments; returns false (after printing) on a usage error.
+struct SubCommand
+{
+    QCommandLineParser parser;
+    QStringList positional;
+
+    explicit SubCommand(const QList<QCommandLineOption> &options)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(options);
+    }
+
+    int parse(const QString &name, const QStringList &args, int positionalCount)
+    {
+        if (!parser.parse(QStringList{name} + args))
+            return usage(name + u": "_s + parser.errorText());
+        positional = parser.positionalArguments();
+        if (positional.size() != positionalCount)
+            return usage(positionalCount == 0 ? tr("%1 takes no further arguments").arg(name)
+                                              : tr("%1 needs an id").arg(name));
+        return ExitOk;
+    }
+
+    std::optional<qint64> id(int index) const { return parseId(positional.value(index)); }
+};
+
+class Cli
+{
+public:
+    Cli(Database &database) : m_database(database), m_service(database) { }
+
+    int ensureSchema()
+    {
+        auto state = Schema::init(m_database);
+        return state ? ExitOk : fail(state.error());
+    }
+
+    int init(const QStringList &args)
+    {
+        SubCommand cmd({});
+        if (int rc = cmd.parse(u"init"_s, args, 0))
+            return rc;
+        auto before = Schema::check(m_database);
+        if (!before)
+            return fail(before.error());
+        auto state = Schema::init(m_database);
+        if (!state)
+            return fail(state.error());
+        QByteArray out;
+        JsonWriter json(out);
+        json.beginObject();
+        json.key("database");
+        json.value(m_database.url().displayName());
+        json.key("created");
+        json.boolean(*before == Schema::State::Missing);
+        json.endObject();
+        printLine(out);
+        return ExitOk;
+    }
+
+    int reset(const QStringList &args)
+    {
+        SubCommand cmd({{u"yes"_s, tr("Confirm that every tutorial and comment is to be dropped.")}});
+        if (int rc = cmd.parse(u"reset"_s, args, 0))
+            return rc;
+        if (!cmd.parser.isSet(u"yes"_s))
+            return usage(tr("reset drops every tutorial and comment in %1; add --yes to confirm")
+                                 .arg(m_database.url().displayName()));
+        if (auto ok = Schema::reset(m_database); !ok)
+            return fail(ok.error());
+        printLine("Drop and re-sync db.");
+        return ExitOk;
+    }
+
+    // The seed's server.js, line for line.
+    int demo(const QStringList &args)
+    {
+        SubCommand cmd({});
+        if (int rc = cmd.parse(u"demo"_s, args, 0))
+            return rc;
+        if (auto ok = Schema::reset(m_database); !ok)
+            return fail(ok.error());
+        printLine("Drop and re-sync db.");
+        qint64 tutorialIds[2] = {};
+        const char *const tutorials[2][2] = {{"Tut#1", "Tut#1 Description"}, {"Tut#2", "Tut#2 Description"}};
+        for (int i = 0; i < 2; ++i) {
+            auto created = m_service.createTutorial(QString::fromUtf8(tutorials[i][0]), QString::fromUtf8(tutorials[i][1]));
+            if (!created)
+                return fail(created.error());
+            tutorialIds[i] = created->id;
+            printLine(">> Created tutorial: " + TutorialJson::tutorialRow(*created, 4));
+        }
+        struct DemoComment
+        {
+            int tutorial;
+            const char *name;
+            const char *text;
+        };
+        const DemoComment comments[] = {{0, "bezkoder", "Good job!"},
+                                        {0, "zkoder", "One of the best tuts!"},
+                                        {1, "aKoder", "Hi, thank you!"},
+                                        {1, "anotherKoder", "Awesome tut!"}};
+        qint64 commentIds[4] = {};
+        for (int i = 0; i < 4; ++i) {
+            auto created = m_service.createComment(tutorialIds[comments[i].tutorial], QString::fromUtf8(comments[i].name),
+                                                   QString::fromUtf8(comments[i].text));
+            if (!created)
+                return fail(created.error());
+            commentIds[i] = created->id;
+            printLine(">> Created comment: " + TutorialJson::comment(*created, 4));
+        }
+        for (qint64 id : tutorialIds) {
+            auto tutorial = m_service.findTutorialById(id);
+            if (!tutorial)
+                return fail(tutorial.error());
+            printLine(">> Tutorial id=" + QByteArray::number(id) + ' ' + TutorialJson::tutorial(*tutorial));
+        }
+        for (qint64 id : {commentIds[0], commentIds[2]}) {
+            auto comment = m_service.findCommentById(id);
+            if (!comment)
+                return fail(comment.error());
+            printLine(">> Comment id=" + QByteArray::number(id) + ' ' + TutorialJson::commentWithTutorial(*comment));
+        }
+        auto all = m_service.findAll();
+        if (!all)
+            return fail(all.error());
+        printLine(">> All tutorials " + TutorialJson::tutorials(*all));
+        return ExitOk;
+    }
+
+    int tutorial(const QString &action, const QStringList &args)
+    {
+        const QCommandLineOption title(u"title"_s, tr("The title."), u"T"_s);
+        const QCommandLineOption description(u"description"_s, tr("The description."), u"D"_s);
+        if (action == u"create") {
+            SubCommand cmd({title, description});
+            if (int rc = cmd.parse(u"tutorial create"_s, args, 0))
+                return rc;
+            if (!cmd.parser.isSet(title))
+                return usage(tr("tutorial create needs --title"));
+            const QString descriptionValue = cmd.parser.isSet(description) ? given(cmd.parser.value(description)) : QString();
+            if (int rc = ensureSchema())
+                return rc;
+            auto created = m_service.createTutorial(given(cmd.parser.value(title)), descriptionValue);
+            if (!created)
+                return fail(created.error());
+            printLine(TutorialJson::tutorialRow(*created));
+            return ExitOk;
+        }
+        if (action == u"show") {
+            SubCommand cmd({});
+            if (int rc = cmd.parse(u"tutorial show"_s, args, 1))
+                return rc;
+            const auto id = cmd.id(0);
+            if (!id)
+                return usage(tr("\"%1\" is not a tutorial id").arg(cmd.positional.value(0)));
+            if (int rc = ensureSchema())
+                return rc;
+            auto found = m_service.findTutorialById(*id);
+            if (!found)
+                return fail(found.error());
+            printLine(TutorialJson::tutorial(*found));
+            return ExitOk;
+        }
+        if (action == u"list") {
+            const QCommandLineOption search(u"search"_s, tr("Only tutorials whose title or description contains TEXT."),
+                                            u"TEXT"_s);
+            SubCommand cmd({search});
+            if (int rc = cmd.parse(u"tutorial list"_s, args, 0))
+                return rc;
+            if (int rc = ensureSchema())
+                return rc;
+            auto all = m_service.findAll(cmd.parser.value(search));
+            if (!all)
+                return fail(all.error());
+            printLine(TutorialJson::tutorials(*all));
+            return ExitOk;
+        }
+        if (action == u"update") {
+            SubCommand cmd({title, description});
+            if (int rc = cmd.parse(u"tutorial update"_s, args, 1))
+                return rc;
+            const auto id = cmd.id(0);
+            if (!id)
+                return usage(tr("\"%1\" is not a tutorial id").arg(cmd.positional.value(0)));
+            TutorialService::TutorialChanges changes;
+            if (cmd.parser.isSet(title))
+                changes.title = given(cmd.parser.value(title));
+            if (cmd.parser.isSet(description))
+                changes.description = given(cmd.parser.value(description));
+            if (int rc = ensureSchema())
+                return rc;
+            auto updated = m_service.updateTutorial(*id, changes);
+            if (!updated)
+                return fail(updated.error());
+            printLine(TutorialJson::tutorialRow(*updated));
+            return ExitOk;
+        }
+        if (action == u"delete") {
+            const QCommandLineOption keep(u"keep-comments"_s, tr("Keep the comments, unassigned."));
+            SubCommand cmd({keep});
+            if (int rc = cmd.parse(u"tutorial delete"_s, args, 1))
+                return rc;
+            const auto id = cmd.id(0);
+            if (!id)
+                return usage(tr("\"%1\" is not a tutorial id").arg(cmd.positional.value(0)));
+            if (int rc = ensureSchema())
+                return rc;
+            const bool keepComments = cmd.parser.isSet(keep);
+            auto deleted = m_service.deleteTutorial(*id, keepComments ? TutorialService::CommentsOnDelete::KeepAsOrphans
+                                                                      : TutorialService::CommentsOnDelete::Delete);
+            if (!deleted)
+                return fail(deleted.error());
+            QByteArray out;
+            JsonWriter json(out);
+            json.beginObject();
+            json.key("id");
+            json.value(*id);
+            json.key(keepComments ? "commentsUnassigned" : "commentsDeleted");
+            json.value(*deleted);
+            json.endObject();
+            printLine(out);
+            return ExitOk;
+        }
+        return usage(action.isEmpty() ? tr("tutorial needs an action: create, show, list, update or delete")
+                                      : tr("unknown action \"tutorial %1\"").arg(action));
+    }
+
+    int comment(const QString &action, const QStringList &args)
+    {
+        const QCommandLineOption tutorialOption(u"tutorial"_s, tr("The tutorial's id."), u"ID"_s);
+        const QCommandLineOption name(u"name"_s, tr("The commenter's name."), u"N"_s);
+        const QCommandLineOption text(u"text"_s, tr("The comment's text."), u"T"_s);
+        if (action == u"create") {
+            SubCommand cmd({tutorialOption, name, text});
+            if (int rc = cmd.parse(u"comment create"_s, args, 0))
+                return rc;
+            if (!cmd.parser.isSet(tutorialOption) || !cmd.parser.isSet(name) || !cmd.parser.isSet(text))
+                return usage(tr("comment create needs --tutorial, --name and --text"));
+            const auto tutorialId = parseId(cmd.parser.value(tutorialOption));
+            if (!tutorialId)
+                return usage(tr("\"%1\" is not a tutorial id").arg(cmd.parser.value(tutorialOption)));
+            if (int rc = ensureSchema())
+                return rc;
+            auto created = m_service.createComment(*tutorialId, given(cmd.parser.value(name)), given(cmd.parser.value(text)));
+            if (!created)
+                return fail(created.error());
+            printLine(TutorialJson::comment(*created));
+            return ExitOk;
+        }
+        if (action == u"show") {
+            SubCommand cmd({});
+            if (int rc = cmd.parse(u"comment show"_s, args, 1))
+                return rc;
+            const auto id = cmd.id(0);
+            if (!id)
+                return usage(tr("\"%1\" is not a comment id").arg(cmd.positional.value(0)));
+            if (int rc = ensureSchema())
+                return rc;
+            auto found = m_service.findCommentById(*id);
+            if (!found)
+                return fail(found.error());
+            printLine(TutorialJson::commentWithTutorial(*found));
+            return ExitOk;
+        }
+        if (action == u"update") {
+            const QCommandLineOption detach(u"detach"_s, tr("Leave the comment without a tutorial."));
+            SubCommand cmd({name, text, tutorialOption, detach});
+            if (int rc = cmd.parse(u"comment update"_s, args, 1))
+                return rc;
+            const auto id = cmd.id(0);
+            if (!id)
+                return usage(tr("\"%1\" is not a comment id").arg(cmd.positional.value(0)));
+            if (cmd.parser.isSet(tutorialOption) && cmd.parser.isSet(detach))
+                return usage(tr("comment update takes --tutorial or --detach, not both"));
+            TutorialService::CommentChanges changes;
+            if (cmd.parser.isSet(name))
+                changes.name = given(cmd.parser.value(name));
+            if (cmd.parser.isSet(text))
+                changes.text = given(cmd.parser.value(text));
+            if (cmd.parser.isSet(detach))
+                changes.tutorialId = std::optional<qint64>();
+            if (cmd.parser.isSet(tutorialOption)) {
+                const auto tutorialId = parseId(cmd.parser.value(tutorialOption));
+                if (!tutorialId)
+                    return usage(tr("\"%1\" is not a tutorial id").arg(cmd.parser.value(tutorialOption)));
+                changes.tutorialId = std::optional<qint64>(*tutorialId);
+            }
+            if (int rc = ensureSchema())
+                return rc;
+            auto updated = m_service.updateComment(*id, changes);
+            if (!updated)
+                return fail(updated.error());
+            printLine(TutorialJson::comment(*updated));
+            return ExitOk;
+        }
+        if (action == u"delete") {
+            SubCommand cmd({});
+            if (int rc = cmd.parse(u"comment delete"_s, args, 1))
+                return rc;
+            const auto id = cmd.id(0);
+            if (!id)
+                return usage(tr("\"%1\" is not a comment id").arg(cmd.positional.value(0)));
+            if (int rc = ensureSchema())
+                return rc;
+            if (auto deleted = m_service.deleteComment(*id); !deleted)
+                return fail(deleted.error());
+            QByteArray out;
+            JsonWriter json(out);
+            json.beginObject();
+            json.key("id");
+            json.value(*id);
+            json.key("deleted");
+            json.boolean(true);
+            json.endObject();
+            printLine(out);
+            return ExitOk;
+        }
+        return usage(action.isEmpty() ? tr("comment needs an action: create, show, update or delete")
+                                      : tr("unknown action \"comment %1\"").arg(action));
+    }
+
+private:
+    Database &m_database;
+    TutorialService m_service;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tutorialctl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QString databaseText;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(u"-"_s)) {
+        const QString option = args.takeFirst();
+        if (option == u"--help" || option == u"-h") {
+            writeOut(QString::fromUtf8(usageText).arg(DatabaseLocator::defaultSqlitePath()).toUtf8());
+            return ExitOk;
+        }
+        if (option == u"--version" || option == u"-v") {
+            printLine("tutorialctl " TUTORIALDESK_VERSION);
+            return ExitOk;
+        }
+        if (option == u"--database") {
+            if (args.isEmpty())
+                return usage(tr("--database needs a URL"));
+            databaseText = args.takeFirst();
+        } else if (option.startsWith(u"--database="_s)) {
+            databaseText = option.mid(11);
+        } else {
+            return usage(tr("unknown option \"%1\"").arg(option));
+        }
+        if (databaseText.isEmpty())
+            return usage(tr("--database needs a URL"));
+    }
+    if (args.isEmpty())
+        return usage(tr("a command is missing"));
+    const QString command = args.takeFirst();
+    static const QStringList commands{u"init"_s, u"reset"_s, u"demo"_s, u"tutorial"_s, u"comment"_s};
+    if (!commands.contains(command))
+        return usage(tr("unknown command \"%1\"").arg(command));
+
+    auto url = DatabaseLocator::resolve(databaseText);
+    if (!url)
+        return fail(url.error());
+    Database database(*url);
+    Cli cli(database);
+    if (command == u"init")
+        return cli.init(args);
+    if (command == u"reset")
+        return cli.reset(args);
+    if (command == u"demo")
+        return cli.demo(args);
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == u"tutorial")
+        return cli.tutorial(action, args);
+    return cli.comment(action, args);
+}

@@ -1,0 +1,286 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QAtomicInt nextInstance;
+
+QString reasonOf(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    return text;
+}
+
+int nativeCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt();
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Error::connection(reasonOf(query.lastError()), nativeCode(query.lastError()));
+    return {};
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_instance(nextInstance.fetchAndAddRelaxed(1)) { }
+
+Database::~Database()
+{
+    QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        } // the handle goes out of scope before removeDatabase, so Qt sees no connection in use
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::threadConnectionName() const
+{
+    return u"tutorialdesk-%1-%2"_s.arg(m_instance).arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    const QString name = threadConnectionName();
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_connectionNames.contains(name)) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                return db;
+        } else {
+            QSqlDatabase::addDatabase(m_url.isMySql() ? u"QMYSQL"_s : u"QSQLITE"_s, name);
+            m_connectionNames.insert(name);
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid())
+        return Error::connection(tr("The Qt SQL driver for %1 is not installed (%2).")
+                                         .arg(m_url.isMySql() ? u"MySQL"_s : u"SQLite"_s,
+                                              m_url.isMySql() ? u"libqt6sql6-mysql"_s : u"libqt6sql6-sqlite"_s));
+    if (auto opened = open(db); !opened)
+        return opened.error();
+    return db;
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = threadConnectionName();
+    QMutexLocker locker(&m_mutex);
+    if (!m_connectionNames.remove(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<void> Database::open(QSqlDatabase &db)
+{
+    return m_url.isMySql() ? openMySql(db) : openSqlite(db);
+}
+
+Result<void> Database::openMySql(QSqlDatabase &db)
+{
+    QStringList options{u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(m_url.connectTimeoutSeconds())};
+    if (!m_url.socket().isEmpty())
+        options << u"UNIX_SOCKET="_s + m_url.socket();
+    if (!m_url.sslCa().isEmpty())
+        options << u"SSL_CA="_s + m_url.sslCa();
+    if (!m_url.sslCert().isEmpty())
+        options << u"SSL_CERT="_s + m_url.sslCert();
+    if (!m_url.sslKey().isEmpty())
+        options << u"SSL_KEY="_s + m_url.sslKey();
+    db.setConnectOptions(options.join(u';'));
+    db.setUserName(m_url.user());
+    db.setPassword(m_url.password());
+    db.setDatabaseName(m_url.databaseName());
+
+    QList<DatabaseUrl::Host> hosts = m_url.hosts();
+    if (!m_url.socket().isEmpty()) // the client library uses the socket only for "localhost"
+        hosts = {DatabaseUrl::Host{u"localhost"_s, 0}};
+    QStringList failures;
+    int lastCode = 0;
+    for (const DatabaseUrl::Host &host : std::as_const(hosts)) {
+        db.setHostName(host.name);
+        db.setPort(host.port);
+        const QString where = m_url.socket().isEmpty() ? host.name + u':' + QString::number(host.port)
+                                                       : tr("socket %1").arg(m_url.socket());
+        if (!db.open()) {
+            lastCode = nativeCode(db.lastError());
+            failures << tr("%1: %2").arg(where, reasonOf(db.lastError()));
+            continue;
+        }
+        // Seed compatibility: timestamps in UTC, utf8mb4, and strict mode so a bad value fails instead of being
+        // silently truncated (the service also validates first, for servers whose global mode is lax).
+        Result<void> setup = exec(db, u"SET NAMES utf8mb4"_s);
+        if (setup)
+            setup = exec(db, u"SET time_zone = '+00:00'"_s);
+        if (setup)
+            setup = exec(db,
+                         u"SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')"_s);
+        if (!setup) {
+            failures << tr("%1: %2").arg(where, setup.error().message);
+            db.close();
+            continue;
+        }
+        return {};
+    }
+    return Error::connection(tr("Cannot connect to the MySQL server (database \"%1\", user \"%2\"): %3")
+                                     .arg(m_url.databaseName(), m_url.user(), failures.join(u"; "_s)),
+                             lastCode);
+}
+
+Result<void> Database::openSqlite(QSqlDatabase &db)
+{
+    db.setDatabaseName(m_url.path());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const QString where = m_url.isInMemory() ? tr("the in-memory SQLite database") : tr("SQLite file %1").arg(m_url.path());
+    if (!m_url.isInMemory()) {
+        const QFileInfo info(m_url.path());
+        if (!info.absoluteDir().exists())
+            return Error::connection(tr("Cannot open %1: the folder %2 does not exist.")
+                                             .arg(where, info.absolutePath()));
+    }
+    if (!db.open())
+        return Error::connection(tr("Cannot open %1: %2").arg(where, reasonOf(db.lastError())));
+    // Foreign keys are off by default in SQLite: without them the seed's ON DELETE SET NULL would not happen.
+    Result<void> setup = exec(db, u"PRAGMA foreign_keys = ON"_s);
+    if (setup && !m_url.isInMemory())
+        setup = exec(db, u"PRAGMA journal_mode = WAL"_s);
+    if (!setup) {
+        db.close();
+        return Error::connection(tr("Cannot open %1: %2").arg(where, setup.error().message));
+    }
+    return {};
+}
+
+QString Database::serverVersion()
+{
+    auto db = connection();
+    if (!db)
+        return {};
+    QSqlQuery query(*db);
+    if (m_url.isMySql()) {
+        if (query.exec(u"SELECT VERSION()"_s) && query.next()) {
+            QString version = query.value(0).toString();
+            const bool maria = version.contains(u"MariaDB"_s, Qt::CaseInsensitive);
+            version = version.section(u'-', 0, 0);
+            return (maria ? u"MariaDB "_s : u"MySQL "_s) + version;
+        }
+    } else if (query.exec(u"SELECT sqlite_version()"_s) && query.next()) {
+        return u"SQLite "_s + query.value(0).toString();
+    }
+    return {};
+}
+
+bool Database::isConnectionLost(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    switch (nativeCode(error)) {
+    case 2002: // can't connect through socket
+    case 2003: // can't connect to server
+    case 2006: // server has gone away
+    case 2013: // lost connection during query
+    case 2055: // lost connection at reading/sending
+    case 1927: // MariaDB: connection was killed
+    case 4031: // MariaDB: disconnected for inactivity
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString reason = reasonOf(error);
+    const int code = nativeCode(error);
+    if (isConnectionLost(error))
+        return Error::connection(tr("%1: the connection to %2 was lost (%3)").arg(what, m_url.location(), reason), code);
+    if (m_url.isMySql() && (code == 1213 || code == 1205))
+        return Error::conflict(tr("%1: another session changed the same rows at the same time (%2)").arg(what, reason),
+                               code);
+    if (m_url.isSqlite() && (reason.contains(u"database is locked"_s) || reason.contains(u"database is busy"_s)))
+        return Error::conflict(tr("%1: the database is busy: another program is writing to it (%2)").arg(what, reason));
+    return Error::database(tr("%1: %2").arg(what, reason), code);
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    if (m_db.driverName() == u"QSQLITE") {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(u"BEGIN IMMEDIATE"_s);
+        if (!m_active)
+            m_error = begin.lastError();
+    } else {
+        m_active = m_db.transaction();
+        if (!m_active)
+            m_error = m_db.lastError();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (m_db.driverName() == u"QSQLITE") {
+        QSqlQuery commit(m_db);
+        if (!commit.exec(u"COMMIT"_s)) {
+            m_error = commit.lastError();
+            rollback();
+            return false;
+        }
+        m_active = false;
+        return true;
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_db.driverName() == u"QSQLITE") {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
+    } else {
+        m_db.rollback();
+    }
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "result.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+// One database, reached through one QSqlDatabase per thread: Qt allows a connection to be used only
+// in the thread that opened it (the seed's pool of five becomes "one per thread that asks").
+class Database
+{
+public:
+    explicit Database(DatabaseUrl url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    bool isMySql() const { return m_url.isMySql(); }
+    bool isSqlite() const { return m_url.isSqlite(); }
+
+    // This thread's open connection, opened (and set up: UTC, strict, utf8mb4 / foreign keys, WAL) on first use.
+    Result<QSqlDatabase> connection();
+    // Closes and forgets this thread's connection; a worker thread calls it before it ends.
+    void closeThreadConnection();
+
+    // "MariaDB 10.11.6", "SQLite 3.40.1"; empty when not connected.
+    QString serverVersion();
+
+    // Turns a failed statement's QSqlError into an Error for a person; `what` says what was being done.
+    Error errorFrom(const QSqlError &error, const QString &what) const;
+    // True for errors that mean the connection is gone (MySQL 2006/2013 and client connection errors).
+    static bool isConnectionLost(const QSqlError &error);
+
+private:
+    Result<void> open(QSqlDatabase &db);
+    Result<void> openMySql(QSqlDatabase &db);
+    Result<void> openSqlite(QSqlDatabase &db);
+    QString threadConnectionName() const;
+
+    DatabaseUrl m_url;
+    int m_instance;
+    QMutex m_mutex;
+    QSet<QString> m_connectionNames;
+};
+
+// A transaction that rolls back unless committed. SQLite takes the write lock at BEGIN (IMMEDIATE) so two
+// writers wait for each other instead of failing half-way.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QSqlError lastError() const { return m_error; }
+    bool commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QSqlError m_error;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "entities.h"
+#include "jsonwriter.h"
+
+#include <QByteArray>
+#include <QList>
+
+// The seed's JSON shapes (SPEC.md): a tutorial with "comments", a comment with "tutorial", findAll's array.
+namespace TutorialJson {
+
+void writeTutorialRow(JsonWriter &json, const TutorialRow &tutorial);
+void writeTutorial(JsonWriter &json, const Tutorial &tutorial); // with "comments"
+void writeComment(JsonWriter &json, const Comment &comment); // the six columns
+void writeCommentWithTutorial(JsonWriter &json, const Comment &comment); // plus "tutorial" (null for an orphan)
+
+QByteArray tutorialRow(const TutorialRow &tutorial, int indent = 2);
+QByteArray tutorial(const Tutorial &tutorial, int indent = 2);
+QByteArray tutorials(const QList<Tutorial> &tutorials, int indent = 2);
+QByteArray comment(const Comment &comment, int indent = 2);
+QByteArray commentWithTutorial(const Comment &comment, int indent = 2);
+
+} // namespace TutorialJson

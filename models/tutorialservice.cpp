@@ -1,0 +1,580 @@
+#include "tutorialservice.h"
+
+#include "database.h"
+#include "timestamps.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TutorialService", text);
+}
+
+// A NULL of the column's type: binding an empty QVariant is not reliably NULL in every driver.
+QVariant bindText(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant bindId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString textAt(const QSqlQuery &query, int column)
+{
+    return query.isNull(column) ? QString() : query.value(column).toString();
+}
+
+qint64 timestampAt(const QSqlQuery &query, int column)
+{
+    const QVariant value = query.value(column);
+    if (value.metaType().id() == QMetaType::QDateTime) // a driver that typed the column itself
+        return value.toDateTime().toMSecsSinceEpoch();
+    return Timestamps::parse(value.toString()).value_or(0);
+}
+
+// Columns 0..4 of a row: id, title, description, createdAt, updatedAt.
+void readTutorialColumns(const QSqlQuery &query, int first, TutorialRow &row)
+{
+    row.id = query.value(first).toLongLong();
+    row.title = textAt(query, first + 1);
+    row.description = textAt(query, first + 2);
+    row.createdAt = timestampAt(query, first + 3);
+    row.updatedAt = timestampAt(query, first + 4);
+}
+
+// Columns 0..5 of a row: id, name, text, createdAt, updatedAt, tutorialId.
+void readCommentColumns(const QSqlQuery &query, int first, Comment &comment, bool withTutorialId)
+{
+    comment.id = query.value(first).toLongLong();
+    comment.name = textAt(query, first + 1);
+    comment.text = textAt(query, first + 2);
+    comment.createdAt = timestampAt(query, first + 3);
+    comment.updatedAt = timestampAt(query, first + 4);
+    if (withTutorialId && !query.isNull(first + 5))
+        comment.tutorialId = query.value(first + 5).toLongLong();
+}
+
+// Statements as written once; TS(x) is a timestamp column read as text (MySQL: CAST, so no driver turns a UTC
+// DATETIME into local time on the way).
+const char *const selectTutorialWithComments =
+        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
+        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId WHERE t.id = ? ORDER BY c.id";
+const char *const selectAllWithComments =
+        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
+        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
+const char *const searchAllWithComments =
+        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
+        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId "
+        "WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!' ORDER BY t.id, c.id";
+const char *const selectCommentWithTutorial =
+        "SELECT c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt), c.tutorialId, "
+        "t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt) "
+        "FROM comments c LEFT OUTER JOIN tutorials t ON c.tutorialId = t.id WHERE c.id = ?";
+const char *const selectTutorialRow =
+        "SELECT id, title, description, TS(createdAt), TS(updatedAt) FROM tutorials WHERE id = ?";
+const char *const selectCommentRow =
+        "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE id = ?";
+const char *const selectOrphans =
+        "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE tutorialId IS NULL "
+        "ORDER BY id";
+const char *const insertTutorial =
+        "INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES (?, ?, ?, ?)";
+const char *const insertComment =
+        "INSERT INTO comments (name, `text`, createdAt, updatedAt, tutorialId) VALUES (?, ?, ?, ?, ?)";
+const char *const updateTutorialRow =
+        "UPDATE tutorials SET title = ?, description = ?, updatedAt = ? WHERE id = ?";
+const char *const updateCommentRow =
+        "UPDATE comments SET name = ?, `text` = ?, tutorialId = ?, updatedAt = ? WHERE id = ?";
+const char *const existsTutorial = "SELECT 1 FROM tutorials WHERE id = ?";
+const char *const deleteCommentsOf = "DELETE FROM comments WHERE tutorialId = ?";
+// What ON DELETE SET NULL does; done explicitly too, for a SQLite file whose foreign keys were never enforced.
+const char *const detachCommentsOf = "UPDATE comments SET tutorialId = NULL WHERE tutorialId = ?";
+const char *const countCommentsOf = "SELECT COUNT(*) FROM comments WHERE tutorialId = ?";
+const char *const deleteTutorialRow = "DELETE FROM tutorials WHERE id = ?";
+const char *const deleteCommentRow = "DELETE FROM comments WHERE id = ?";
+const char *const countAll = "SELECT (SELECT COUNT(*) FROM tutorials), (SELECT COUNT(*) FROM comments), "
+                             "(SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL)";
+
+} // namespace
+
+TutorialService::TutorialService(Database &database) : m_database(database) { }
+
+QString TutorialService::sql(const char *statement)
+{
+    auto cached = m_statements.constFind(statement);
+    if (cached != m_statements.cend())
+        return *cached;
+    static const QRegularExpression timestamp(u"TS\\(([A-Za-z.]+)\\)"_s);
+    QString text = QString::fromLatin1(statement);
+    text.replace(timestamp, m_database.isMySql() ? u"CAST(\\1 AS CHAR)"_s : u"\\1"_s);
+    m_statements.insert(statement, text);
+    return text;
+}
+
+Result<QSqlDatabase> TutorialService::connection()
+{
+    return m_database.connection();
+}
+
+Result<const ColumnLimits *> TutorialService::limits()
+{
+    if (!m_limits) {
+        auto limits = Schema::columnLimits(m_database);
+        if (!limits)
+            return limits.error();
+        m_limits = *limits;
+    }
+    return &*m_limits;
+}
+
+QString TutorialService::timestampText(qint64 ms) const
+{
+    return m_database.isMySql() ? Timestamps::toMySqlText(ms) : Timestamps::toSqliteText(ms);
+}
+
+qint64 TutorialService::now() const
+{
+    const qint64 ms = Timestamps::nowMs();
+    // MySQL DATETIME keeps whole seconds (as Sequelize writes it); what we return is what is stored.
+    return m_database.isMySql() ? ms - ms % 1000 : ms;
+}
+
+qint64 TutorialService::nextUpdatedAt(qint64 previous) const
+{
+    // updatedAt must change on every update, so that an editor comparing it sees the change even within the
+    // column's resolution (a second on MySQL).
+    const qint64 step = m_database.isMySql() ? 1000 : 1;
+    return std::max(now(), previous + step);
+}
+
+Error TutorialService::fail(const QSqlQuery &query, const QString &what) const
+{
+    return m_database.errorFrom(query.lastError(), what);
+}
+
+QString TutorialService::escapeLike(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'!' || c == u'%' || c == u'_')
+            escaped += u'!';
+        escaped += c;
+    }
+    return escaped;
+}
+
+Result<void> TutorialService::validateText(const QString &value, const QString &field, int limit)
+{
+    if (value.isNull())
+        return {};
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isNull())
+            return Error::invalid(field, tr("The %1 contains a NUL character, which cannot be stored.").arg(field));
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return Error::invalid(field, tr("The %1 is not valid Unicode text (a lone surrogate at position %2).")
+                                                 .arg(field)
+                                                 .arg(i + 1));
+        ++characters;
+    }
+    if (limit > 0 && characters > limit)
+        return Error::invalid(field, tr("The %1 is too long: %2 characters, at most %3 are allowed.")
+                                             .arg(field)
+                                             .arg(characters)
+                                             .arg(limit));
+    return {};
+}
+
+Result<void> TutorialService::validateTutorial(const QString &title, const QString &description)
+{
+    auto columnLimits = limits();
+    if (!columnLimits)
+        return columnLimits.error();
+    if (auto ok = validateText(title, u"title"_s, (*columnLimits)->tutorialTitle); !ok)
+        return ok;
+    return validateText(description, u"description"_s, (*columnLimits)->tutorialDescription);
+}
+
+Result<void> TutorialService::validateComment(const QString &name, const QString &text)
+{
+    auto columnLimits = limits();
+    if (!columnLimits)
+        return columnLimits.error();
+    if (auto ok = validateText(name, u"name"_s, (*columnLimits)->commentName); !ok)
+        return ok;
+    return validateText(text, u"text"_s, (*columnLimits)->commentText);
+}
+
+Result<TutorialRow> TutorialService::readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql(selectTutorialRow));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, what);
+    if (!query.next())
+        return Error::notFound(tr("tutorial %1 not found").arg(id));
+    TutorialRow row;
+    readTutorialColumns(query, 0, row);
+    return row;
+}
+
+Result<Comment> TutorialService::readCommentRow(QSqlDatabase &db, qint64 id, const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql(selectCommentRow));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, what);
+    if (!query.next())
+        return Error::notFound(tr("comment %1 not found").arg(id));
+    Comment comment;
+    readCommentColumns(query, 0, comment, true);
+    return comment;
+}
+
+Result<TutorialRow> TutorialService::createTutorial(const QString &title, const QString &description)
+{
+    const QString what = tr("Creating the tutorial failed");
+    if (auto valid = validateTutorial(title, description); !valid)
+        return valid.error();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const qint64 stamp = now();
+    TutorialRow row;
+    {
+        QSqlQuery query(*db);
+        query.prepare(sql(insertTutorial));
+        query.addBindValue(bindText(title));
+        query.addBindValue(bindText(description));
+        query.addBindValue(timestampText(stamp));
+        query.addBindValue(timestampText(stamp));
+        if (!query.exec())
+            return fail(query, what);
+        row.id = query.lastInsertId().toLongLong();
+    }
+    return readTutorialRow(*db, row.id, what);
+}
+
+Result<Comment> TutorialService::createComment(qint64 tutorialId, const QString &name, const QString &text)
+{
+    const QString what = tr("Creating the comment failed");
+    if (auto valid = validateComment(name, text); !valid)
+        return valid.error();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    {
+        QSqlQuery exists(*db);
+        exists.prepare(sql(existsTutorial));
+        exists.addBindValue(tutorialId);
+        if (!exists.exec())
+            return fail(exists, what);
+        if (!exists.next())
+            return Error::notFound(tr("tutorial %1 not found").arg(tutorialId));
+    }
+    const qint64 stamp = now();
+    qint64 id = 0;
+    {
+        QSqlQuery query(*db);
+        query.prepare(sql(insertComment));
+        query.addBindValue(bindText(name));
+        query.addBindValue(bindText(text));
+        query.addBindValue(timestampText(stamp));
+        query.addBindValue(timestampText(stamp));
+        query.addBindValue(tutorialId);
+        if (!query.exec())
+            return fail(query, what);
+        id = query.lastInsertId().toLongLong();
+    }
+    auto comment = readCommentRow(*db, id, what);
+    if (!comment)
+        return comment.error();
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return comment;
+}
+
+Result<Tutorial> TutorialService::findTutorialById(qint64 id)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(sql(selectTutorialWithComments));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Reading tutorial %1 failed").arg(id));
+    if (!query.next())
+        return Error::notFound(tr("tutorial %1 not found").arg(id));
+    Tutorial tutorial;
+    readTutorialColumns(query, 0, tutorial);
+    do {
+        if (query.isNull(5))
+            continue;
+        Comment comment;
+        readCommentColumns(query, 5, comment, false);
+        comment.tutorialId = tutorial.id;
+        tutorial.comments.append(std::move(comment));
+    } while (query.next());
+    return tutorial;
+}
+
+Result<Comment> TutorialService::findCommentById(qint64 id)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(sql(selectCommentWithTutorial));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Reading comment %1 failed").arg(id));
+    if (!query.next())
+        return Error::notFound(tr("comment %1 not found").arg(id));
+    Comment comment;
+    readCommentColumns(query, 0, comment, true);
+    if (!query.isNull(6)) {
+        TutorialRow tutorial;
+        readTutorialColumns(query, 6, tutorial);
+        comment.tutorial = tutorial;
+    }
+    return comment;
+}
+
+Result<QList<Tutorial>> TutorialService::findAll(const QString &search)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (search.isEmpty()) {
+        query.prepare(sql(selectAllWithComments));
+    } else {
+        const QString pattern = u'%' + escapeLike(search) + u'%';
+        query.prepare(sql(searchAllWithComments));
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+    }
+    if (!query.exec())
+        return fail(query, tr("Reading the tutorials failed"));
+    QList<Tutorial> tutorials;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (tutorials.isEmpty() || tutorials.last().id != id) {
+            Tutorial tutorial;
+            readTutorialColumns(query, 0, tutorial);
+            tutorials.append(std::move(tutorial));
+        }
+        if (query.isNull(5))
+            continue;
+        Comment comment;
+        readCommentColumns(query, 5, comment, false);
+        comment.tutorialId = id;
+        tutorials.last().comments.append(std::move(comment));
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the tutorials failed"));
+    return tutorials;
+}
+
+Result<TutorialRow> TutorialService::updateTutorial(qint64 id, const TutorialChanges &changes)
+{
+    const QString what = tr("Saving tutorial %1 failed").arg(id);
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    auto current = readTutorialRow(*db, id, what);
+    if (!current)
+        return current.error();
+    const QString title = changes.title.value_or(current->title);
+    const QString description = changes.description.value_or(current->description);
+    if (auto valid = validateTutorial(title, description); !valid)
+        return valid.error();
+    {
+        QSqlQuery query(*db);
+        query.prepare(sql(updateTutorialRow));
+        query.addBindValue(bindText(title));
+        query.addBindValue(bindText(description));
+        query.addBindValue(timestampText(nextUpdatedAt(current->updatedAt)));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query, what);
+    }
+    auto updated = readTutorialRow(*db, id, what);
+    if (!updated)
+        return updated.error();
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return updated;
+}
+
+Result<Comment> TutorialService::updateComment(qint64 id, const CommentChanges &changes)
+{
+    const QString what = tr("Saving comment %1 failed").arg(id);
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    auto current = readCommentRow(*db, id, what);
+    if (!current)
+        return current.error();
+    const QString name = changes.name.value_or(current->name);
+    const QString text = changes.text.value_or(current->text);
+    const std::optional<qint64> tutorialId = changes.tutorialId.value_or(current->tutorialId);
+    if (auto valid = validateComment(name, text); !valid)
+        return valid.error();
+    if (tutorialId && tutorialId != current->tutorialId) {
+        QSqlQuery exists(*db);
+        exists.prepare(sql(existsTutorial));
+        exists.addBindValue(*tutorialId);
+        if (!exists.exec())
+            return fail(exists, what);
+        if (!exists.next())
+            return Error::notFound(tr("tutorial %1 not found").arg(*tutorialId));
+    }
+    {
+        QSqlQuery query(*db);
+        query.prepare(sql(updateCommentRow));
+        query.addBindValue(bindText(name));
+        query.addBindValue(bindText(text));
+        query.addBindValue(bindId(tutorialId));
+        query.addBindValue(timestampText(nextUpdatedAt(current->updatedAt)));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query, what);
+    }
+    auto updated = readCommentRow(*db, id, what);
+    if (!updated)
+        return updated.error();
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return updated;
+}
+
+Result<qint64> TutorialService::deleteTutorial(qint64 id, CommentsOnDelete comments)
+{
+    const QString what = tr("Deleting tutorial %1 failed").arg(id);
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    {
+        QSqlQuery exists(*db);
+        exists.prepare(sql(existsTutorial));
+        exists.addBindValue(id);
+        if (!exists.exec())
+            return fail(exists, what);
+        if (!exists.next())
+            return Error::notFound(tr("tutorial %1 not found").arg(id));
+    }
+    qint64 affected = 0;
+    {
+        QSqlQuery query(*db);
+        query.prepare(sql(comments == CommentsOnDelete::Delete ? deleteCommentsOf : detachCommentsOf));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query, what);
+        affected = query.numRowsAffected();
+    }
+    {
+        QSqlQuery query(*db);
+        query.prepare(sql(deleteTutorialRow));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query, what);
+    }
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return affected;
+}
+
+Result<void> TutorialService::deleteComment(qint64 id)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.prepare(sql(deleteCommentRow));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Deleting comment %1 failed").arg(id));
+    if (query.numRowsAffected() == 0)
+        return Error::notFound(tr("comment %1 not found").arg(id));
+    return {};
+}
+
+Result<TutorialService::Counts> TutorialService::counts()
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql(countAll)) || !query.next())
+        return fail(query, tr("Counting the rows failed"));
+    return Counts{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+}
+
+Result<qint64> TutorialService::countComments(qint64 tutorialId)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(sql(countCommentsOf));
+    query.addBindValue(tutorialId);
+    if (!query.exec() || !query.next())
+        return fail(query, tr("Counting the comments of tutorial %1 failed").arg(tutorialId));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<Comment>> TutorialService::findOrphanComments()
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql(selectOrphans)))
+        return fail(query, tr("Reading the unassigned comments failed"));
+    QList<Comment> comments;
+    while (query.next()) {
+        Comment comment;
+        readCommentColumns(query, 0, comment, true);
+        comments.append(std::move(comment));
+    }
+    return comments;
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+#include "schema.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// The seed's controller (createTutorial, createComment, findTutorialById, findCommentById, findAll) and what a
+// desktop editor needs beyond it. Every value is bound; every change of several rows is one transaction; every
+// failure comes back as an Error a person can read, and leaves the database as it was.
+class TutorialService
+{
+public:
+    explicit TutorialService(Database &database);
+
+    Database &database() { return m_database; }
+
+    // The seed's operations.
+    Result<TutorialRow> createTutorial(const QString &title, const QString &description);
+    Result<Comment> createComment(qint64 tutorialId, const QString &name, const QString &text);
+    Result<Tutorial> findTutorialById(qint64 id); // with its comments, one LEFT JOIN
+    Result<Comment> findCommentById(qint64 id); // with its tutorial (none for an orphan), one LEFT JOIN
+    Result<QList<Tutorial>> findAll(const QString &search = {}); // every tutorial with its comments, one LEFT JOIN
+
+    // Beyond the seed. An unset optional leaves the column as it is; a null QString inside stores NULL.
+    struct TutorialChanges
+    {
+        std::optional<QString> title;
+        std::optional<QString> description;
+    };
+    struct CommentChanges
+    {
+        std::optional<QString> name;
+        std::optional<QString> text;
+        // Unset: stays where it is. Set to nullopt: detached (an orphan). Set to an id: moved to that tutorial.
+        std::optional<std::optional<qint64>> tutorialId;
+    };
+    enum class CommentsOnDelete { Delete, KeepAsOrphans };
+
+    Result<TutorialRow> updateTutorial(qint64 id, const TutorialChanges &changes);
+    Result<Comment> updateComment(qint64 id, const CommentChanges &changes);
+    // Returns how many comments were deleted or left unassigned with it.
+    Result<qint64> deleteTutorial(qint64 id, CommentsOnDelete comments);
+    Result<void> deleteComment(qint64 id);
+
+    struct Counts
+    {
+        qint64 tutorials = 0;
+        qint64 comments = 0;
+        qint64 orphans = 0;
+    };
+    Result<Counts> counts();
+    Result<qint64> countComments(qint64 tutorialId);
+    Result<QList<Comment>> findOrphanComments();
+
+    // The checks every write makes, for a caller that wants to show the error at the field before saving.
+    Result<void> validateTutorial(const QString &title, const QString &description);
+    Result<void> validateComment(const QString &name, const QString &text);
+
+    // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
+    static QString escapeLike(const QString &text);
+
+private:
+    Result<QSqlDatabase> connection();
+    Result<const ColumnLimits *> limits();
+    QString sql(const char *statement);
+    QString timestampText(qint64 ms) const;
+    qint64 now() const;
+    qint64 nextUpdatedAt(qint64 previous) const;
+    Result<void> validateText(const QString &value, const QString &field, int limit);
+    Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what);
+    Result<Comment> readCommentRow(QSqlDatabase &db, qint64 id, const QString &what);
+    Error fail(const QSqlQuery &query, const QString &what) const;
+
+    Database &m_database;
+    std::optional<ColumnLimits> m_limits;
+    QHash<const char *, QString> m_statements; // each statement in this database's dialect
+};

@@ -1,0 +1,22 @@
+// Connection settings of the seed program. The seed hard-codes them; here they come from the environment so
+// the interop test can point the same program at a throwaway database.
+//   HOST, PORT, USER, PASSWORD, DB  - the usual MySQL connection parameters
+//   SOCKET (or DB_SOCKET)          - a unix socket path; when set, mysql2 uses it instead of HOST/PORT
+const env = process.env;
+
+module.exports = {
+  HOST: env.HOST || "localhost",
+  PORT: env.PORT ? Number(env.PORT) : 3306,
+  USER: env.USER || "root",
+  PASSWORD: env.PASSWORD || "",
+  DB: env.DB || "testdb",
+  socket: env.SOCKET || env.DB_SOCKET || undefined,
+  dialect: "mysql",
+  pool: {
+    max: 5, // at most five open connections
+    min: 0, // none kept open when idle
+    acquire: 30000, // ms to wait for a free connection before failing
+    idle: 10000, // ms an unused connection is kept
+  },
+  logging: false,
+};
