@@ -517,6 +517,13 @@ describe('tutorialctl and the Sequelize seed share one MariaDB database', () => 
         assertPrintedRow(u2, await seqTutorialRow(target, t.id), TUTORIAL_KEYS, 'comments', 'tutorial update --description');
         assert.equal(u2.title, 'Renamed');
 
+        // An empty string is a value, not NULL, as it is for Sequelize.
+        const blank = ctlJson(target, ['tutorial', 'update', String(t.id), '--description', '']);
+        const blankRow = await seqTutorialRow(target, t.id);
+        assertPrintedRow(blank, blankRow, TUTORIAL_KEYS, 'comments', 'tutorial update --description ""');
+        assert.equal(blankRow.description, '', 'tutorial update --description "" stores an empty string');
+        ctlJson(target, ['tutorial', 'update', String(t.id), '--description', 'New description']);
+
         const d = ctlJson(target, ['comment', 'update', String(c.id), '--detach']);
         const dRow = await seqCommentRow(target, c.id);
         assertPrintedRow(d, dRow, COMMENT_KEYS, 'tutorial', 'comment update --detach');

@@ -2,6 +2,7 @@
 // the interop test can point the same program at a throwaway database.
 //   HOST, PORT, USER, PASSWORD, DB  - the usual MySQL connection parameters
 //   SOCKET (or DB_SOCKET)          - a unix socket path; when set, mysql2 uses it instead of HOST/PORT
+// Mind that login shells set USER to the login name; the interop test always passes it explicitly.
 const env = process.env;
 
 module.exports = {

@@ -1,0 +1,54 @@
+# A throwaway MariaDB server: its own data folder, a private socket and a loopback port; nothing from /etc/mysql.
+# shellcheck shell=bash
+
+# Prints the first free loopback TCP port at or above $1.
+td_free_port() {
+    local port=$1
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        port=$((port + 1))
+    done
+    echo "$port"
+}
+
+# td_mariadb_start DIR PORT: installs a data folder in DIR and starts mariadbd; waits until it answers.
+td_mariadb_start() {
+    local dir=$1 port=$2
+    mkdir -p "$dir"
+    mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
+        --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; return 1; }
+    mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$port" \
+        --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" \
+        --innodb-log-file-size=16M --innodb-buffer-pool-size=64M --skip-name-resolve \
+        --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci "${@:3}" &
+    echo $! >"$dir/mariadbd.pid"
+    local i
+    for i in $(seq 1 300); do
+        if mariadb --no-defaults -uroot -S "$dir/mysqld.sock" -e 'SELECT 1' >/dev/null 2>&1; then
+            return 0
+        fi
+        if ! kill -0 "$(cat "$dir/mariadbd.pid")" 2>/dev/null; then
+            td_log "mariadbd exited; its log:"
+            cat "$dir/error.log" >&2
+            return 1
+        fi
+        sleep 0.1
+    done
+    td_log "mariadbd did not answer within 30 s"
+    return 1
+}
+
+# td_mariadb_stop DIR: stops the server started in DIR (a clean shutdown, then SIGKILL if it hangs).
+td_mariadb_stop() {
+    local dir=$1 pid
+    [ -f "$dir/mariadbd.pid" ] || return 0
+    pid=$(cat "$dir/mariadbd.pid")
+    mariadb-admin --no-defaults -uroot -S "$dir/mysqld.sock" shutdown >/dev/null 2>&1 || true
+    local i
+    for i in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    rm -f "$dir/mariadbd.pid"
+}

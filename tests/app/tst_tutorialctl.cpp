@@ -1,0 +1,292 @@
+// Runs the built tutorialctl as a person or a script would, and reads its JSON, its stderr and its exit code.
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+class tst_TutorialCtl : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+
+    Run ctl(const QStringList &args, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+            bool withDatabase = true)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        QStringList all;
+        if (withDatabase)
+            all << u"--database"_s << m_test->url().toString(true);
+        all << args;
+        process.start(qEnvironmentVariable("TUTORIALCTL"), all);
+        Run run;
+        if (!process.waitForFinished(60000)) {
+            qWarning("tutorialctl did not finish: %s", qPrintable(all.join(u' ')));
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    // The JSON that follows a label such as ">> Tutorial id=1 " in the demo's output.
+    static QJsonDocument sectionAfter(const QByteArray &out, const QByteArray &label)
+    {
+        const qsizetype start = out.indexOf(label);
+        if (start < 0)
+            return {};
+        const qsizetype jsonStart = start + label.size();
+        qsizetype end = out.indexOf("\n>> ", jsonStart);
+        if (end < 0)
+            end = out.size();
+        return QJsonDocument::fromJson(out.mid(jsonStart, end - jsonStart));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(qEnvironmentVariable("TUTORIALCTL")).isExecutable(), "TUTORIALCTL must name the built binary");
+    }
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void init()
+    {
+        m_test = TestDatabase::create(this);
+        QVERIFY2(m_test, qPrintable(TestDatabase::lastError()));
+    }
+    void cleanup() { m_test.reset(); }
+
+    void demoPrintsTheSeedsOutput()
+    {
+        const Run run = ctl({u"demo"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QList<QByteArray> labels{"Drop and re-sync db.",  ">> Created tutorial: ", ">> Created tutorial: ",
+                                       ">> Created comment: ",  ">> Created comment: ",  ">> Created comment: ",
+                                       ">> Created comment: ",  ">> Tutorial id=1 ",      ">> Tutorial id=2 ",
+                                       ">> Comment id=1 ",       ">> Comment id=3 ",       ">> All tutorials "};
+        qsizetype at = 0;
+        for (const QByteArray &label : labels) {
+            const qsizetype found = run.out.indexOf(label, at);
+            QVERIFY2(found >= at, label.constData());
+            at = found + label.size();
+        }
+        const QJsonDocument tutorial1 = sectionAfter(run.out, ">> Tutorial id=1 ");
+        QCOMPARE(tutorial1.object().value(u"title"_s).toString(), u"Tut#1"_s);
+        QCOMPARE(tutorial1.object().value(u"comments"_s).toArray().size(), 2);
+        const QJsonDocument comment3 = sectionAfter(run.out, ">> Comment id=3 ");
+        QCOMPARE(comment3.object().value(u"name"_s).toString(), u"aKoder"_s);
+        QCOMPARE(comment3.object().value(u"tutorial"_s).toObject().value(u"title"_s).toString(), u"Tut#2"_s);
+        // ">> All tutorials" is what `tutorial list` answers.
+        const Run list = ctl({u"tutorial"_s, u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(sectionAfter(run.out, ">> All tutorials "), list.json());
+        QCOMPARE(list.json().array().size(), 2);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    }
+
+    void createShowUpdateDelete()
+    {
+        Run created = ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"First"_s, u"--description"_s, u"About it"_s});
+        QCOMPARE(created.exitCode, 0);
+        const QJsonObject tutorial = created.json().object();
+        const qint64 id = tutorial.value(u"id"_s).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(tutorial.value(u"title"_s).toString(), u"First"_s);
+        QVERIFY(tutorial.value(u"createdAt"_s).toString().endsWith(u"Z"_s));
+
+        Run comment = ctl({u"comment"_s, u"create"_s, u"--tutorial"_s, QString::number(id), u"--name"_s, u"Ann"_s,
+                           u"--text"_s, u"Nice 👍"_s});
+        QCOMPARE(comment.exitCode, 0);
+        QCOMPARE(comment.json().object().value(u"tutorialId"_s).toInteger(), id);
+        QCOMPARE(m_test->scalar(u"SELECT text FROM comments"_s).toString(), u"Nice 👍"_s);
+
+        Run shown = ctl({u"tutorial"_s, u"show"_s, QString::number(id)});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json().object().value(u"comments"_s).toArray().first().toObject().value(u"name"_s).toString(),
+                 u"Ann"_s);
+
+        Run updated = ctl({u"tutorial"_s, u"update"_s, QString::number(id), u"--title"_s, u"Renamed"_s});
+        QCOMPARE(updated.exitCode, 0);
+        QCOMPARE(updated.json().object().value(u"title"_s).toString(), u"Renamed"_s);
+        QCOMPARE(updated.json().object().value(u"description"_s).toString(), u"About it"_s);
+        QCOMPARE(m_test->scalar(u"SELECT title FROM tutorials"_s).toString(), u"Renamed"_s);
+
+        Run detached = ctl({u"comment"_s, u"update"_s, u"1"_s, u"--detach"_s});
+        QCOMPARE(detached.exitCode, 0);
+        QVERIFY(detached.json().object().value(u"tutorialId"_s).isNull());
+        Run orphan = ctl({u"comment"_s, u"show"_s, u"1"_s});
+        QVERIFY(orphan.json().object().value(u"tutorial"_s).isNull());
+
+        Run deleted = ctl({u"tutorial"_s, u"delete"_s, QString::number(id)});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 0);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 1); // the orphan was not its comment
+
+        Run commentDeleted = ctl({u"comment"_s, u"delete"_s, u"1"_s});
+        QCOMPARE(commentDeleted.exitCode, 0);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 0);
+    }
+
+    void deleteKeepingComments()
+    {
+        QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
+        Run deleted = ctl({u"tutorial"_s, u"delete"_s, u"1"_s, u"--keep-comments"_s});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(deleted.json().object().value(u"commentsUnassigned"_s).toInteger(), 2);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 2);
+    }
+
+    void searchList()
+    {
+        QCOMPARE(ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"50% off"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"500 off"_s}).exitCode, 0);
+        Run found = ctl({u"tutorial"_s, u"list"_s, u"--search"_s, u"0%"_s});
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(found.json().array().size(), 1);
+        QCOMPARE(found.json().array().first().toObject().value(u"title"_s).toString(), u"50% off"_s);
+    }
+
+    void timestampsAreUtcWhateverTheLocalZone()
+    {
+        QProcessEnvironment newYork = QProcessEnvironment::systemEnvironment();
+        newYork.insert(u"TZ"_s, u"America/New_York"_s);
+        Run created = ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"zoned"_s}, newYork);
+        QCOMPARE(created.exitCode, 0);
+        const QString printed = created.json().object().value(u"createdAt"_s).toString();
+        const QDateTime printedTime = QDateTime::fromString(printed, Qt::ISODateWithMs);
+        QVERIFY(qAbs(printedTime.msecsTo(QDateTime::currentDateTimeUtc())) < 5000);
+        QProcessEnvironment tokyo = QProcessEnvironment::systemEnvironment();
+        tokyo.insert(u"TZ"_s, u"Asia/Tokyo"_s);
+        Run shown = ctl({u"tutorial"_s, u"show"_s, u"1"_s}, tokyo);
+        QCOMPARE(shown.json().object().value(u"createdAt"_s).toString(), printed);
+    }
+
+    void errorsAreOneLineWithTheRightExitCode_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not found") << QStringList{u"tutorial"_s, u"show"_s, u"999"_s} << 1 << u"tutorial 999 not found"_s;
+        QTest::newRow("comment not found") << QStringList{u"comment"_s, u"show"_s, u"5"_s} << 1 << u"comment 5 not found"_s;
+        QTest::newRow("comment on missing tutorial")
+                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u"n"_s, u"--text"_s, u"t"_s}
+                << 1 << u"tutorial 42 not found"_s;
+        QTest::newRow("too long") << QStringList{u"tutorial"_s, u"create"_s, u"--title"_s, QString(256, u'x')} << 1
+                                  << u"at most 255"_s;
+        QTest::newRow("non-numeric id") << QStringList{u"tutorial"_s, u"show"_s, u"abc"_s} << 2 << u"\"abc\""_s;
+        QTest::newRow("huge id") << QStringList{u"tutorial"_s, u"show"_s, u"99999999999999999999999"_s} << 2
+                                 << u"not a tutorial id"_s;
+        QTest::newRow("huge but valid id") << QStringList{u"tutorial"_s, u"show"_s, u"9223372036854775807"_s} << 1
+                                           << u"not found"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"frobnicate"_s;
+        QTest::newRow("unknown option") << QStringList{u"tutorial"_s, u"list"_s, u"--colour"_s} << 2 << u"colour"_s;
+        QTest::newRow("missing title") << QStringList{u"tutorial"_s, u"create"_s} << 2 << u"--title"_s;
+        QTest::newRow("reset unconfirmed") << QStringList{u"reset"_s} << 2 << u"--yes"_s;
+        QTest::newRow("tutorial and detach")
+                << QStringList{u"comment"_s, u"update"_s, u"1"_s, u"--tutorial"_s, u"1"_s, u"--detach"_s} << 2
+                << u"not both"_s;
+    }
+    void errorsAreOneLineWithTheRightExitCode()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        QCOMPARE(ctl({u"init"_s}).exitCode, 0);
+        const int before = m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt();
+        const Run run = ctl(args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), before);
+    }
+
+    void resetNeedsConfirmation()
+    {
+        QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"reset"_s}).exitCode, 2);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+        Run reset = ctl({u"reset"_s, u"--yes"_s});
+        QCOMPARE(reset.exitCode, 0);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 0);
+    }
+
+    void connectionFailureNeverShowsThePassword()
+    {
+        if (!m_test->isMySql()) {
+            QProcess process;
+            process.start(qEnvironmentVariable("TUTORIALCTL"),
+                          {u"--database"_s, u"sqlite:/no/such/folder/t.sqlite"_s, u"tutorial"_s, u"list"_s});
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 1);
+            QVERIFY(process.readAllStandardError().contains("/no/such/folder/t.sqlite"));
+            return;
+        }
+        QProcess process;
+        process.start(qEnvironmentVariable("TUTORIALCTL"),
+                      {u"--database"_s, u"mysql://root:hunter2@127.0.0.1:1/db?connect-timeout=3"_s, u"tutorial"_s,
+                       u"list"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("127.0.0.1:1"), err.constData());
+        QVERIFY(!err.contains("hunter2"));
+        QCOMPARE(err.count('\n'), 1);
+    }
+
+    void passwordFromTheEnvironment()
+    {
+        if (!m_test->isMySql())
+            return; // SQLite has no password
+        QSqlQuery admin(TestDatabase::mariadbAdmin());
+        QVERIFY(admin.exec(u"CREATE USER IF NOT EXISTS 'tdpass'@'127.0.0.1' IDENTIFIED BY 'pa ss;word'"_s));
+        QVERIFY(admin.exec(u"CREATE USER IF NOT EXISTS 'tdpass'@'localhost' IDENTIFIED BY 'pa ss;word'"_s));
+        QVERIFY(admin.exec(u"GRANT ALL ON `%1`.* TO 'tdpass'@'127.0.0.1', 'tdpass'@'localhost'"_s.arg(
+                m_test->url().databaseName())));
+        DatabaseUrl url = m_test->url();
+        QString text = url.toString().replace(u"mysql://root@"_s, u"mysql://tdpass@"_s);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"TUTORIALDESK_PASSWORD"_s, u"pa ss;word"_s);
+        environment.insert(u"TUTORIALDESK_DATABASE"_s, text);
+        Run withPassword = ctl({u"init"_s}, environment, false);
+        QCOMPARE(withPassword.exitCode, 0);
+        environment.insert(u"TUTORIALDESK_PASSWORD"_s, u"wrong"_s);
+        Run wrong = ctl({u"init"_s}, environment, false);
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains("Access denied"));
+        QVERIFY(!wrong.err.contains("wrong\""));
+    }
+
+    void versionAndHelp()
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("TUTORIALCTL"), {u"--version"_s});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput().trimmed(), QByteArray("tutorialctl " TUTORIALDESK_VERSION));
+        process.start(qEnvironmentVariable("TUTORIALCTL"), {u"--help"_s});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("tutorial create --title"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TutorialCtl)
+#include "tst_tutorialctl.moc"

@@ -1,0 +1,479 @@
+// Every TutorialService function and its error paths, on SQLite and on a real MariaDB; each checks what is stored.
+#include "database.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "timestamps.h"
+#include "tutorialservice.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Evaluates its argument once, and shows the service's message when it failed.
+#define VERIFY_OK(expression)                                                                                         \
+    do {                                                                                                              \
+        const auto &verifyOkResult = (expression);                                                                    \
+        QVERIFY2(verifyOkResult.ok(), qPrintable(verifyOkResult.ok() ? QString() : verifyOkResult.error().message));  \
+    } while (false)
+
+class tst_TutorialService : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TutorialService> m_service;
+
+    int count(const QString &table) { return m_test->scalar(u"SELECT COUNT(*) FROM "_s + table).toInt(); }
+
+    // The stored text of one column of one row, read past the service.
+    QVariant stored(const QString &table, const QString &column, qint64 id)
+    {
+        QSqlQuery query(m_test->checker());
+        query.prepare(u"SELECT `%1` FROM `%2` WHERE id = ?"_s.arg(column, table));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    qint64 storedTimestamp(const QString &table, const QString &column, qint64 id)
+    {
+        QSqlQuery query(m_test->checker());
+        const QString expression = m_test->isMySql() ? u"CAST(`%1` AS CHAR)"_s.arg(column) : u"`%1`"_s.arg(column);
+        query.prepare(u"SELECT %1 FROM `%2` WHERE id = ?"_s.arg(expression, table));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return -1;
+        return Timestamps::parse(query.value(0).toString()).value_or(-1);
+    }
+
+    // Tut#1 with two comments, Tut#2 with two: the seed's demo rows.
+    QList<qint64> seedDemo()
+    {
+        QList<qint64> ids;
+        auto t1 = m_service->createTutorial(u"Tut#1"_s, u"Tut#1 Description"_s);
+        auto t2 = m_service->createTutorial(u"Tut#2"_s, u"Tut#2 Description"_s);
+        if (!t1 || !t2)
+            return ids;
+        const bool commented = m_service->createComment(t1->id, u"bezkoder"_s, u"Good job!"_s).ok()
+                && m_service->createComment(t1->id, u"zkoder"_s, u"One of the best tuts!"_s).ok()
+                && m_service->createComment(t2->id, u"aKoder"_s, u"Hi, thank you!"_s).ok()
+                && m_service->createComment(t2->id, u"anotherKoder"_s, u"Awesome tut!"_s).ok();
+        if (commented)
+            ids << t1->id << t2->id;
+        return ids;
+    }
+
+private slots:
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void init()
+    {
+        m_test = TestDatabase::create(this);
+        QVERIFY2(m_test, qPrintable(TestDatabase::lastError()));
+        m_database = std::make_unique<Database>(m_test->url());
+        auto state = Schema::init(*m_database);
+        VERIFY_OK(state);
+        m_service = std::make_unique<TutorialService>(*m_database);
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_database.reset();
+        m_test.reset();
+    }
+
+    void createTutorialStoresUtcTimestamps()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        auto created = m_service->createTutorial(u"Title"_s, u"Description"_s);
+        VERIFY_OK(created);
+        QVERIFY(created->id > 0);
+        QCOMPARE(created->title, u"Title"_s);
+        QCOMPARE(created->description, u"Description"_s);
+        QCOMPARE(created->createdAt, created->updatedAt);
+        QVERIFY(qAbs(created->createdAt - before) < 5000);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, created->id).toString(), u"Title"_s);
+        QCOMPARE(storedTimestamp(u"tutorials"_s, u"createdAt"_s, created->id), created->createdAt);
+        if (m_test->isMySql()) {
+            // UTC on the server's clock as well: DATETIME holds what UTC_TIMESTAMP() says now.
+            QSqlQuery query(m_test->checker());
+            query.prepare(u"SELECT ABS(TIMESTAMPDIFF(SECOND, createdAt, UTC_TIMESTAMP())) FROM tutorials WHERE id = ?"_s);
+            query.addBindValue(created->id);
+            QVERIFY(query.exec() && query.next());
+            QVERIFY(query.value(0).toInt() < 5);
+        } else {
+            // Sequelize's SQLite format, so the seed reads it back.
+            const QString text = stored(u"tutorials"_s, u"createdAt"_s, created->id).toString();
+            QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\+00:00$"_s).match(text).hasMatch(),
+                     qPrintable(text));
+        }
+    }
+
+    void nullValuesAreAccepted()
+    {
+        // The seed's model sets no allowNull: false.
+        auto created = m_service->createTutorial(QString(), QString());
+        VERIFY_OK(created);
+        QVERIFY(stored(u"tutorials"_s, u"title"_s, created->id).isNull());
+        QVERIFY(created->title.isNull());
+        auto empty = m_service->createTutorial(u""_s, u""_s);
+        VERIFY_OK(empty);
+        QVERIFY(!stored(u"tutorials"_s, u"title"_s, empty->id).isNull()); // empty is not NULL
+        QVERIFY(!empty->title.isNull());
+    }
+
+    void createCommentForMissingTutorialWritesNothing()
+    {
+        auto refused = m_service->createComment(999, u"n"_s, u"t"_s);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::NotFound);
+        QCOMPARE(refused.error().message, u"tutorial 999 not found"_s);
+        QCOMPARE(count(u"comments"_s), 0);
+    }
+
+    void findTutorialByIdWithCommentsInIdOrder()
+    {
+        const QList<qint64> ids = seedDemo();
+        QCOMPARE(ids.size(), 2);
+        auto found = m_service->findTutorialById(ids[0]);
+        VERIFY_OK(found);
+        QCOMPARE(found->title, u"Tut#1"_s);
+        QCOMPARE(found->comments.size(), 2);
+        QCOMPARE(found->comments[0].name, u"bezkoder"_s);
+        QCOMPARE(found->comments[1].name, u"zkoder"_s);
+        QVERIFY(found->comments[0].id < found->comments[1].id);
+        QCOMPARE(found->comments[0].tutorialId, std::optional<qint64>(ids[0]));
+        auto missing = m_service->findTutorialById(12345);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QCOMPARE(missing.error().message, u"tutorial 12345 not found"_s);
+    }
+
+    void tutorialWithoutCommentsHasAnEmptyList()
+    {
+        auto created = m_service->createTutorial(u"Lonely"_s, QString());
+        VERIFY_OK(created);
+        auto found = m_service->findTutorialById(created->id);
+        VERIFY_OK(found);
+        QVERIFY(found->comments.isEmpty());
+    }
+
+    void findCommentByIdWithItsTutorial()
+    {
+        const QList<qint64> ids = seedDemo();
+        auto comment = m_service->findCommentById(3);
+        VERIFY_OK(comment);
+        QCOMPARE(comment->name, u"aKoder"_s);
+        QVERIFY(comment->tutorial);
+        QCOMPARE(comment->tutorial->id, ids[1]);
+        QCOMPARE(comment->tutorial->title, u"Tut#2"_s);
+        auto missing = m_service->findCommentById(77);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().message, u"comment 77 not found"_s);
+    }
+
+    void orphanCommentHasNoTutorial()
+    {
+        const QList<qint64> ids = seedDemo();
+        VERIFY_OK(m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::KeepAsOrphans));
+        auto orphan = m_service->findCommentById(1);
+        VERIFY_OK(orphan);
+        QVERIFY(!orphan->tutorialId);
+        QVERIFY(!orphan->tutorial);
+        auto orphans = m_service->findOrphanComments();
+        VERIFY_OK(orphans);
+        QCOMPARE(orphans->size(), 2);
+        auto all = m_service->findAll();
+        VERIFY_OK(all);
+        QCOMPARE(all->size(), 1); // orphans belong to no tutorial; they are not lost either
+        auto counts = m_service->counts();
+        VERIFY_OK(counts);
+        QCOMPARE(counts->tutorials, 1);
+        QCOMPARE(counts->comments, 4);
+        QCOMPARE(counts->orphans, 2);
+    }
+
+    void findAllIsEveryTutorialWithItsComments()
+    {
+        seedDemo();
+        auto lonely = m_service->createTutorial(u"No comments"_s, QString());
+        VERIFY_OK(lonely);
+        auto all = m_service->findAll();
+        VERIFY_OK(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).comments.size(), 2);
+        QCOMPARE(all->at(1).comments.size(), 2);
+        QCOMPARE(all->at(1).comments[1].text, u"Awesome tut!"_s);
+        QVERIFY(all->at(2).comments.isEmpty());
+        QVERIFY(all->at(0).id < all->at(1).id && all->at(1).id < all->at(2).id);
+    }
+
+    void updateTutorialChangesOnlyWhatIsGiven()
+    {
+        auto created = m_service->createTutorial(u"Old"_s, u"Keep me"_s);
+        VERIFY_OK(created);
+        TutorialService::TutorialChanges changes;
+        changes.title = u"New"_s;
+        auto first = m_service->updateTutorial(created->id, changes);
+        VERIFY_OK(first);
+        QCOMPARE(first->title, u"New"_s);
+        QCOMPARE(first->description, u"Keep me"_s);
+        QCOMPARE(first->createdAt, created->createdAt);
+        QVERIFY(first->updatedAt > created->updatedAt);
+        // Right away again: updatedAt still moves, even within the column's one-second resolution on MySQL.
+        auto second = m_service->updateTutorial(created->id, changes);
+        VERIFY_OK(second);
+        QVERIFY(second->updatedAt > first->updatedAt);
+        QCOMPARE(storedTimestamp(u"tutorials"_s, u"updatedAt"_s, created->id), second->updatedAt);
+        changes.description = QString(); // set to NULL
+        auto third = m_service->updateTutorial(created->id, changes);
+        VERIFY_OK(third);
+        QVERIFY(stored(u"tutorials"_s, u"description"_s, created->id).isNull());
+        auto missing = m_service->updateTutorial(4242, changes);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+    }
+
+    void updateCommentMovesAndDetaches()
+    {
+        const QList<qint64> ids = seedDemo();
+        TutorialService::CommentChanges move;
+        move.tutorialId = std::optional<qint64>(ids[1]);
+        move.text = u"Moved"_s;
+        auto moved = m_service->updateComment(1, move);
+        VERIFY_OK(moved);
+        QCOMPARE(moved->tutorialId, std::optional<qint64>(ids[1]));
+        QCOMPARE(stored(u"comments"_s, u"tutorialId"_s, 1).toLongLong(), ids[1]);
+        QCOMPARE(stored(u"comments"_s, u"text"_s, 1).toString(), u"Moved"_s);
+        QCOMPARE(stored(u"comments"_s, u"name"_s, 1).toString(), u"bezkoder"_s);
+
+        TutorialService::CommentChanges detach;
+        detach.tutorialId = std::optional<qint64>();
+        auto detached = m_service->updateComment(1, detach);
+        VERIFY_OK(detached);
+        QVERIFY(!detached->tutorialId);
+        QVERIFY(stored(u"comments"_s, u"tutorialId"_s, 1).isNull());
+
+        TutorialService::CommentChanges toNowhere;
+        toNowhere.tutorialId = std::optional<qint64>(999);
+        const qint64 updatedBefore = storedTimestamp(u"comments"_s, u"updatedAt"_s, 1);
+        auto refused = m_service->updateComment(1, toNowhere);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, u"tutorial 999 not found"_s);
+        QVERIFY(stored(u"comments"_s, u"tutorialId"_s, 1).isNull());
+        QCOMPARE(storedTimestamp(u"comments"_s, u"updatedAt"_s, 1), updatedBefore);
+
+        auto missing = m_service->updateComment(999, move);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().message, u"comment 999 not found"_s);
+    }
+
+    void deleteTutorialWithItsComments()
+    {
+        const QList<qint64> ids = seedDemo();
+        auto deleted = m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::Delete);
+        VERIFY_OK(deleted);
+        QCOMPARE(*deleted, 2);
+        QCOMPARE(count(u"tutorials"_s), 1);
+        QCOMPARE(count(u"comments"_s), 2);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);
+        auto again = m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::Delete);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::NotFound);
+    }
+
+    void deleteTutorialKeepingItsComments()
+    {
+        const QList<qint64> ids = seedDemo();
+        auto deleted = m_service->deleteTutorial(ids[1], TutorialService::CommentsOnDelete::KeepAsOrphans);
+        VERIFY_OK(deleted);
+        QCOMPARE(*deleted, 2);
+        QCOMPARE(count(u"tutorials"_s), 1);
+        QCOMPARE(count(u"comments"_s), 4);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 2);
+    }
+
+    void failureHalfWayRollsTheWholeChangeBack()
+    {
+        const QList<qint64> ids = seedDemo();
+        // The tutorial's own DELETE fails after its comments were deleted: both must be undone.
+        if (m_test->isMySql())
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE DELETE ON tutorials FOR EACH ROW "
+                                 "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by trigger'"_s));
+        else
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE DELETE ON tutorials "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"_s));
+        auto refused = m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::Delete);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"refused by trigger"_s), qPrintable(refused.error().message));
+        QCOMPARE(count(u"tutorials"_s), 2);
+        QCOMPARE(count(u"comments"_s), 4);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);
+        // And the service is still usable afterwards (no transaction left open).
+        VERIFY_OK(m_service->createTutorial(u"after"_s, QString()));
+        QCOMPARE(count(u"tutorials"_s), 3);
+    }
+
+    void deleteComment()
+    {
+        seedDemo();
+        VERIFY_OK(m_service->deleteComment(2));
+        QCOMPARE(count(u"comments"_s), 3);
+        auto again = m_service->deleteComment(2);
+        QVERIFY(!again);
+        QCOMPARE(again.error().message, u"comment 2 not found"_s);
+    }
+
+    void counts()
+    {
+        const QList<qint64> ids = seedDemo();
+        auto comments = m_service->countComments(ids[0]);
+        VERIFY_OK(comments);
+        QCOMPARE(*comments, 2);
+        auto none = m_service->countComments(999);
+        VERIFY_OK(none);
+        QCOMPARE(*none, 0);
+    }
+
+    void searchTakesWildcardsLiterally_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("percent") << u"100%"_s << QStringList{u"100% pure"_s};
+        QTest::newRow("underscore") << u"a_b"_s << QStringList{u"a_b"_s};
+        QTest::newRow("backslash") << u"C:\\"_s << QStringList{u"C:\\dir"_s};
+        QTest::newRow("escape char") << u"wow!"_s << QStringList{u"wow!"_s};
+        QTest::newRow("quote") << u"O'Brien"_s << QStringList{u"O'Brien's \"guide\""_s};
+        QTest::newRow("description matches") << u"in the description"_s << QStringList{u"plain"_s};
+        QTest::newRow("case insensitive ascii") << u"PLAIN"_s << QStringList{u"plain"_s};
+        QTest::newRow("nothing") << u"zzz"_s << QStringList{};
+    }
+    void searchTakesWildcardsLiterally()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, titles);
+        for (const QString &title :
+             {u"100% pure"_s, u"1000 pure"_s, u"a_b"_s, u"axb"_s, u"C:\\dir"_s, u"C:dir"_s, u"wow!"_s, u"wow"_s,
+              u"O'Brien's \"guide\""_s})
+            VERIFY_OK(m_service->createTutorial(title, QString()));
+        VERIFY_OK(m_service->createTutorial(u"plain"_s, u"text in the description"_s));
+        auto found = m_service->findAll(search);
+        VERIFY_OK(found);
+        QStringList got;
+        for (const Tutorial &tutorial : *found)
+            got << tutorial.title;
+        QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+    }
+
+    void hostileValuesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("sql") << u"'; DROP TABLE tutorials; --"_s;
+        QTest::newRow("quotes") << u"\"double\" 'single' `back`"_s;
+        QTest::newRow("backslashes") << u"C:\\new\\table \\' \\\\"_s;
+        QTest::newRow("like wildcards") << u"100% _under_ [x]"_s;
+        QTest::newRow("emoji 4-byte") << u"👍🏽 🎉 𝄞"_s;
+        QTest::newRow("right to left") << u"\u202Bمرحبا بالعالم\u202C \u200F"_s;
+        QTest::newRow("newlines") << u"line 1\nline 2\r\n\ttab"_s;
+        QTest::newRow("255 ascii") << QString(255, u'x');
+        QTest::newRow("255 emoji") << QString(u"😀"_s).repeated(255); // 510 UTF-16 units, 255 characters
+    }
+    void hostileValuesRoundTrip()
+    {
+        QFETCH(QString, value);
+        auto tutorial = m_service->createTutorial(value, value);
+        VERIFY_OK(tutorial);
+        QCOMPARE(tutorial->title, value);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, tutorial->id).toString(), value);
+        auto comment = m_service->createComment(tutorial->id, value, value);
+        VERIFY_OK(comment);
+        auto found = m_service->findTutorialById(tutorial->id);
+        VERIFY_OK(found);
+        QCOMPARE(found->description, value);
+        QCOMPARE(found->comments.first().text, value);
+        QCOMPARE(stored(u"comments"_s, u"name"_s, comment->id).toString(), value);
+        QCOMPARE(count(u"tutorials"_s), 1); // nothing was dropped
+    }
+
+    void invalidValuesAreRefusedAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("256 ascii") << QString(256, u'x') << u"256 characters, at most 255"_s;
+        QTest::newRow("256 emoji") << QString(u"😀"_s).repeated(256) << u"256 characters, at most 255"_s;
+        QTest::newRow("nul") << u"a\0b"_s << u"NUL"_s;
+        QTest::newRow("lone surrogate") << QString(QChar(0xD83D)) << u"not valid Unicode"_s;
+    }
+    void invalidValuesAreRefusedAndNothingIsWritten()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, mentions);
+        auto tutorial = m_service->createTutorial(u"ok"_s, u"ok"_s);
+        VERIFY_OK(tutorial);
+        auto comment = m_service->createComment(tutorial->id, u"ok"_s, u"ok"_s);
+        VERIFY_OK(comment);
+
+        auto created = m_service->createTutorial(value, QString());
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind, Error::Kind::Invalid);
+        QCOMPARE(created.error().field, u"title"_s);
+        QVERIFY2(created.error().message.contains(u"title"_s) && created.error().message.contains(mentions),
+                 qPrintable(created.error().message));
+        QCOMPARE(count(u"tutorials"_s), 1);
+
+        TutorialService::TutorialChanges changes;
+        changes.description = value;
+        const qint64 updatedBefore = storedTimestamp(u"tutorials"_s, u"updatedAt"_s, tutorial->id);
+        auto updated = m_service->updateTutorial(tutorial->id, changes);
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().field, u"description"_s);
+        QCOMPARE(stored(u"tutorials"_s, u"description"_s, tutorial->id).toString(), u"ok"_s);
+        QCOMPARE(storedTimestamp(u"tutorials"_s, u"updatedAt"_s, tutorial->id), updatedBefore);
+
+        auto newComment = m_service->createComment(tutorial->id, u"n"_s, value);
+        QVERIFY(!newComment);
+        QCOMPARE(newComment.error().field, u"text"_s);
+        QCOMPARE(count(u"comments"_s), 1);
+
+        TutorialService::CommentChanges commentChanges;
+        commentChanges.name = value;
+        auto updatedComment = m_service->updateComment(comment->id, commentChanges);
+        QVERIFY(!updatedComment);
+        QCOMPARE(updatedComment.error().field, u"name"_s);
+        QCOMPARE(stored(u"comments"_s, u"name"_s, comment->id).toString(), u"ok"_s);
+    }
+
+    void laxServerModeStillRefusesLongValues()
+    {
+        if (!m_test->isMySql())
+            return; // the server-wide mode exists only on MySQL; the validation above runs on both
+        QSqlQuery admin(TestDatabase::mariadbAdmin());
+        QVERIFY(admin.exec(u"SELECT @@GLOBAL.sql_mode"_s) && admin.next());
+        const QString saved = admin.value(0).toString();
+        QVERIFY(admin.exec(u"SET GLOBAL sql_mode = ''"_s));
+        Database lax(m_test->url()); // a new connection, born under the lax global mode
+        TutorialService service(lax);
+        auto refused = service.createTutorial(QString(300, u'y'), QString());
+        auto ok = service.createTutorial(QString(255, u'y'), QString());
+        QSqlQuery restore(TestDatabase::mariadbAdmin());
+        restore.prepare(u"SET GLOBAL sql_mode = ?"_s);
+        restore.addBindValue(saved);
+        QVERIFY(restore.exec());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, u"title"_s);
+        VERIFY_OK(ok);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, ok->id).toString().size(), 255);
+        QCOMPARE(count(u"tutorials"_s), 1);
+    }
+
+    void escapeLike()
+    {
+        QCOMPARE(TutorialService::escapeLike(u"a%b_c!d\\e"_s), u"a!%b!_c!!d\\e"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TutorialService)
+#include "tst_tutorialservice.moc"
