@@ -4,9 +4,12 @@
 #include "schema.h"
 #include "tutorialjson.h"
 #include "tutorialservice.h"
+#include "tutorialtransfer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 
 #include <cstdio>
 #include <functional>
@@ -37,12 +40,17 @@ const char *const usageText = R"(Usage:
   tutorialctl [--database URL] comment show ID
   tutorialctl [--database URL] comment update ID [--name N] [--text T] [--tutorial ID | --detach]
   tutorialctl [--database URL] comment delete ID
+  tutorialctl [--database URL] import FILE
+  tutorialctl [--database URL] export [FILE]
+  tutorialctl [--database URL] bench lookups N
   tutorialctl --version | --help
 
 URL: sqlite:PATH | sqlite::memory: |
      mysql://USER[:PASSWORD]@HOST[:PORT][,HOST:PORT...]/DB[?socket=PATH&connect-timeout=S&ssl-ca=F&ssl-cert=F&ssl-key=F]
 Without --database: $TUTORIALDESK_DATABASE, else the default file %1.
 A MySQL password may also come from $TUTORIALDESK_PASSWORD.
+import reads the JSON that `tutorial list` and export write (new ids; all or nothing).
+bench lookups N times N findTutorialById of existing ids and prints {"lookups": N, "ms": ...}.
 Output is JSON on stdout; errors are one line on stderr (exit 1: not found, invalid, connection; exit 2: usage).
 )";
 
@@ -262,11 +270,7 @@ public:
                 return rc;
             if (int rc = ensureSchema())
                 return rc;
-            auto all = m_service.findAll(cmd.parser.value(search));
-            if (!all)
-                return fail(all.error());
-            printLine(TutorialJson::tutorials(*all));
-            return ExitOk;
+            return writeAll(QString(), cmd.parser.value(search));
         }
         if (action == u"update") {
             SubCommand cmd({title, description});
@@ -412,7 +416,125 @@ public:
                                       : tr("unknown action \"comment %1\"").arg(action));
     }
 
+    int importFile(const QStringList &args)
+    {
+        SubCommand cmd({});
+        if (int rc = cmd.parse(u"import"_s, args, 1))
+            return rc;
+        QFile file(cmd.positional.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), ExitFailure);
+        auto tutorials = TutorialTransfer::parseJson(file.readAll());
+        if (!tutorials)
+            return fail(tr("%1: %2").arg(file.fileName(), tutorials.error().message), ExitFailure);
+        if (int rc = ensureSchema())
+            return rc;
+        TutorialTransfer transfer(m_database);
+        auto counts = transfer.importTutorials(*tutorials);
+        if (!counts)
+            return fail(counts.error());
+        QByteArray out;
+        JsonWriter json(out);
+        json.beginObject();
+        json.key("tutorials");
+        json.value(counts->tutorials);
+        json.key("comments");
+        json.value(counts->comments);
+        json.endObject();
+        printLine(out);
+        return ExitOk;
+    }
+
+    int exportFile(const QStringList &args)
+    {
+        SubCommand cmd({});
+        if (!cmd.parser.parse(QStringList{u"export"_s} + args))
+            return usage(u"export: "_s + cmd.parser.errorText());
+        const QStringList positional = cmd.parser.positionalArguments();
+        if (positional.size() > 1)
+            return usage(tr("export takes at most one file name"));
+        if (int rc = ensureSchema())
+            return rc;
+        return writeAll(positional.value(0), QString());
+    }
+
+    // Diagnostics for bench/run: N lookups of existing ids in one process, timed here.
+    int bench(const QStringList &args)
+    {
+        SubCommand cmd({});
+        if (int rc = cmd.parse(u"bench"_s, args, 2))
+            return rc;
+        bool ok = false;
+        const int n = cmd.positional.value(1).toInt(&ok);
+        if (cmd.positional.value(0) != u"lookups" || !ok || n < 1)
+            return usage(tr("bench takes: lookups N"));
+        if (int rc = ensureSchema())
+            return rc;
+        auto counts = m_service.counts();
+        if (!counts)
+            return fail(counts.error());
+        if (counts->tutorials == 0)
+            return fail(tr("bench lookups needs tutorials in the database"), ExitFailure);
+        auto all = m_service.findAll(u"\u0001"_s); // warms the connection without loading anything
+        Q_UNUSED(all);
+        quint64 state = 42;
+        QList<qint64> ids;
+        ids.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            ids << qint64((state >> 33) % quint64(counts->tutorials)) + 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        qint64 found = 0;
+        for (qint64 id : std::as_const(ids)) {
+            auto tutorial = m_service.findTutorialById(id);
+            if (tutorial)
+                ++found;
+            else if (tutorial.error().kind != Error::Kind::NotFound)
+                return fail(tutorial.error());
+        }
+        const qint64 ms = timer.elapsed();
+        QByteArray out;
+        JsonWriter json(out);
+        json.beginObject();
+        json.key("lookups");
+        json.value(qint64(n));
+        json.key("found");
+        json.value(found);
+        json.key("ms");
+        json.value(ms);
+        json.endObject();
+        printLine(out);
+        return ExitOk;
+    }
+
 private:
+    // `tutorial list` and `export`: streamed from one forward-only query, never one big document in memory.
+    int writeAll(const QString &fileName, const QString &search)
+    {
+        QFile file;
+        bool opened = false;
+        if (fileName.isEmpty() || fileName == u"-") {
+            std::fflush(stdout);
+            opened = file.open(stdout, QIODevice::WriteOnly);
+        } else {
+            file.setFileName(fileName);
+            opened = file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        }
+        if (!opened)
+            return fail(tr("Cannot write %1: %2").arg(fileName, file.errorString()), ExitFailure);
+        TutorialTransfer transfer(m_database);
+        auto counts = transfer.exportJson(file, search);
+        file.close();
+        if (!counts) {
+            if (!fileName.isEmpty() && fileName != u"-")
+                QFile::remove(fileName);
+            return fail(counts.error());
+        }
+        return ExitOk;
+    }
+
     Database &m_database;
     TutorialService m_service;
 };
@@ -453,7 +575,8 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         return usage(tr("a command is missing"));
     const QString command = args.takeFirst();
-    static const QStringList commands{u"init"_s, u"reset"_s, u"demo"_s, u"tutorial"_s, u"comment"_s};
+    static const QStringList commands{u"init"_s,    u"reset"_s,  u"demo"_s,  u"tutorial"_s,
+                                      u"comment"_s, u"import"_s, u"export"_s, u"bench"_s};
     if (!commands.contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
 
@@ -468,6 +591,12 @@ int main(int argc, char *argv[])
         return cli.reset(args);
     if (command == u"demo")
         return cli.demo(args);
+    if (command == u"import")
+        return cli.importFile(args);
+    if (command == u"export")
+        return cli.exportFile(args);
+    if (command == u"bench")
+        return cli.bench(args);
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (command == u"tutorial")
         return cli.tutorial(action, args);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -176,6 +177,13 @@ Result<void> Database::openSqlite(QSqlDatabase &db)
         return Error::connection(tr("Cannot open %1: %2").arg(where, setup.error().message));
     }
     return {};
+}
+
+QString Database::dialect(const char *statement) const
+{
+    static const QRegularExpression timestamp(u"TS\\(([A-Za-z.]+)\\)"_s);
+    QString text = QString::fromLatin1(statement);
+    return text.replace(timestamp, m_url.isMySql() ? u"CAST(\\1 AS CHAR)"_s : u"\\1"_s);
 }
 
 QString Database::serverVersion()

@@ -27,6 +27,10 @@ public:
     // Closes and forgets this thread's connection; a worker thread calls it before it ends.
     void closeThreadConnection();
 
+    // A statement in this database's dialect: TS(column) becomes the column read as text (MySQL: CAST, so that no
+    // driver turns a UTC DATETIME into local time on the way; SQLite stores text already).
+    QString dialect(const char *statement) const;
+
     // "MariaDB 10.11.6", "SQLite 3.40.1"; empty when not connected.
     QString serverVersion();
 

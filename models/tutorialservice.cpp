@@ -115,9 +115,7 @@ QString TutorialService::sql(const char *statement)
     auto cached = m_statements.constFind(statement);
     if (cached != m_statements.cend())
         return *cached;
-    static const QRegularExpression timestamp(u"TS\\(([A-Za-z.]+)\\)"_s);
-    QString text = QString::fromLatin1(statement);
-    text.replace(timestamp, m_database.isMySql() ? u"CAST(\\1 AS CHAR)"_s : u"\\1"_s);
+    const QString text = m_database.dialect(statement);
     m_statements.insert(statement, text);
     return text;
 }
