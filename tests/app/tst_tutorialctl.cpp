@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -272,6 +273,36 @@ private slots:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains("Access denied"));
         QVERIFY(!wrong.err.contains("wrong\""));
+    }
+
+    void exportThenImport()
+    {
+        QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"all.json"_s);
+        Run exported = ctl({u"export"_s, file});
+        QCOMPARE(exported.exitCode, 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonDocument document = QJsonDocument::fromJson(written.readAll());
+        QCOMPARE(document, ctl({u"tutorial"_s, u"list"_s}).json());
+        Run imported = ctl({u"import"_s, file});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().object().value(u"tutorials"_s).toInteger(), 2);
+        QCOMPARE(imported.json().object().value(u"comments"_s).toInteger(), 4);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+
+        const QString broken = dir.filePath(u"broken.json"_s);
+        QFile brokenFile(broken);
+        QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+        brokenFile.write("[\n  {\"title\": \"fine\"},\n  {\"title\": \"unterminated}\n]\n");
+        brokenFile.close();
+        Run refused = ctl({u"import"_s, broken});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("line ") && refused.err.contains("column "), refused.err.constData());
+        QCOMPARE(refused.err.count('\n'), 1);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
     }
 
     void versionAndHelp()

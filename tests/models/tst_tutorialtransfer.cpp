@@ -1,0 +1,217 @@
+// Import and export of whole data sets, on SQLite and on a real MariaDB.
+#include "database.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "tutorialservice.h"
+#include "tutorialjson.h"
+#include "tutorialtransfer.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_TutorialTransfer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_database;
+
+    int count(const QString &table) { return m_test->scalar(u"SELECT COUNT(*) FROM "_s + table).toInt(); }
+
+    QByteArray exported(const QString &search = {})
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        TutorialTransfer transfer(*m_database);
+        auto counts = transfer.exportJson(buffer, search);
+        return counts ? buffer.data() : QByteArray();
+    }
+
+    // Without the ids, which an import gives anew.
+    static QJsonArray withoutIds(QJsonArray tutorials)
+    {
+        for (qsizetype i = 0; i < tutorials.size(); ++i) {
+            QJsonObject tutorial = tutorials[i].toObject();
+            tutorial.remove(u"id"_s);
+            QJsonArray comments = tutorial.value(u"comments"_s).toArray();
+            for (qsizetype j = 0; j < comments.size(); ++j) {
+                QJsonObject comment = comments[j].toObject();
+                comment.remove(u"id"_s);
+                comment.remove(u"tutorialId"_s);
+                comments[j] = comment;
+            }
+            tutorial[u"comments"_s] = comments;
+            tutorials[i] = tutorial;
+        }
+        return tutorials;
+    }
+
+private slots:
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void init()
+    {
+        m_test = TestDatabase::create(this);
+        QVERIFY2(m_test, qPrintable(TestDatabase::lastError()));
+        m_database = std::make_unique<Database>(m_test->url());
+        QVERIFY(Schema::init(*m_database));
+    }
+    void cleanup()
+    {
+        m_database.reset();
+        m_test.reset();
+    }
+
+    void exportIsWhatFindAllReturns()
+    {
+        TutorialService service(*m_database);
+        auto t1 = service.createTutorial(u"One \"quoted\""_s, QString());
+        auto t2 = service.createTutorial(u"Two 👍"_s, u"d"_s);
+        QVERIFY(t1 && t2);
+        QVERIFY(service.createComment(t1->id, u"a"_s, u"b\nc"_s));
+        QVERIFY(service.createComment(t1->id, QString(), u"x"_s));
+        auto all = service.findAll();
+        QVERIFY(all);
+        QCOMPARE(QJsonDocument::fromJson(exported()), QJsonDocument::fromJson(TutorialJson::tutorials(*all)));
+        QCOMPARE(exported().trimmed(), TutorialJson::tutorials(*all)); // byte for byte, too
+        QCOMPARE(QJsonDocument::fromJson(exported(u"👍"_s)).array().size(), 1);
+    }
+
+    void exportOfAnEmptyDatabase() { QCOMPARE(exported().trimmed(), QByteArray("[]")); }
+
+    void importRoundTrips()
+    {
+        TutorialService service(*m_database);
+        auto t1 = service.createTutorial(u"Tut#1"_s, u"Tut#1 Description"_s);
+        QVERIFY(t1);
+        QVERIFY(service.createComment(t1->id, u"bezkoder"_s, u"Good job!"_s));
+        QVERIFY(service.createTutorial(u"Empty"_s, QString()));
+        const QByteArray before = exported();
+        auto parsed = TutorialTransfer::parseJson(before);
+        QVERIFY(parsed);
+        TutorialTransfer transfer(*m_database);
+        auto counts = transfer.importTutorials(*parsed);
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        QCOMPARE(counts->tutorials, 2);
+        QCOMPARE(counts->comments, 1);
+        QCOMPARE(count(u"tutorials"_s), 4);
+        QCOMPARE(count(u"comments"_s), 2);
+        const QJsonArray after = QJsonDocument::fromJson(exported()).array();
+        const QJsonArray original = QJsonDocument::fromJson(before).array();
+        QJsonArray imported = after;
+        imported.removeFirst();
+        imported.removeFirst();
+        QCOMPARE(withoutIds(imported), withoutIds(original)); // values and timestamps kept, new ids
+        QVERIFY(after[2].toObject().value(u"id"_s).toInteger() > original[1].toObject().value(u"id"_s).toInteger());
+        QCOMPARE(after[2].toObject().value(u"comments"_s).toArray()[0].toObject().value(u"tutorialId"_s).toInteger(),
+                 after[2].toObject().value(u"id"_s).toInteger());
+        // And the ids the database hands out next do not collide with the imported ones.
+        auto next = service.createTutorial(u"next"_s, QString());
+        QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+    }
+
+    void malformedJsonNamesLineAndColumn()
+    {
+        // Column 13 of line 3 is the "o" of oops.
+        auto parsed = TutorialTransfer::parseJson("[\n  {\"title\": \"a\"},\n  {\"title\": oops}\n]");
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.contains(u"line 3, column 13"_s), qPrintable(parsed.error().message));
+        auto notArray = TutorialTransfer::parseJson("{\"title\": \"a\"}");
+        QVERIFY(!notArray);
+        QVERIFY(notArray.error().message.contains(u"array"_s));
+        auto badType = TutorialTransfer::parseJson("[{\"title\": 5}]");
+        QVERIFY(!badType);
+        QVERIFY2(badType.error().message.contains(u"tutorial 1"_s) && badType.error().message.contains(u"title"_s),
+                 qPrintable(badType.error().message));
+        auto badTime = TutorialTransfer::parseJson("[{\"title\": \"a\", \"createdAt\": \"yesterday\"}]");
+        QVERIFY(!badTime);
+        QVERIFY(badTime.error().message.contains(u"createdAt"_s));
+        auto invalidUtf8 = TutorialTransfer::parseJson("[{\"title\": \"a\xff\xfe\"}]");
+        QVERIFY(!invalidUtf8);
+        QVERIFY2(invalidUtf8.error().message.contains(u"line 1"_s), qPrintable(invalidUtf8.error().message));
+    }
+
+    void aBadRowNearTheEndImportsNothing()
+    {
+        TutorialService service(*m_database);
+        QVERIFY(service.createTutorial(u"existing"_s, QString()));
+        const QByteArray before = exported();
+        QList<Tutorial> tutorials;
+        for (int i = 0; i < 10000; ++i) {
+            Tutorial tutorial;
+            tutorial.title = u"t%1"_s.arg(i);
+            tutorial.createdAt = tutorial.updatedAt = 1764105838000;
+            Comment comment;
+            comment.name = u"n"_s;
+            comment.text = i == 9998 ? QString(256, u'x') : u"ok"_s; // row 9,999
+            comment.createdAt = comment.updatedAt = 1764105838000;
+            tutorial.comments << comment;
+            tutorials << tutorial;
+        }
+        TutorialTransfer transfer(*m_database);
+        auto refused = transfer.importTutorials(tutorials);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"tutorial 9999"_s) && refused.error().message.contains(u"255"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(exported(), before);
+
+        // A failure inside the database half-way (a trigger refusing row 9,999) also leaves nothing behind.
+        tutorials[9998].comments[0].text = u"ok"_s;
+        if (m_test->isMySql())
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE INSERT ON comments FOR EACH ROW BEGIN "
+                                 "IF NEW.tutorialId = (SELECT MAX(id) FROM tutorials) - 1 THEN "
+                                 "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by trigger'; END IF; END"_s));
+        else
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE INSERT ON comments "
+                                 "WHEN NEW.tutorialId = (SELECT MAX(id) FROM tutorials) - 1 "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"_s));
+        auto failed = transfer.importTutorials(tutorials);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(u"refused by trigger"_s), qPrintable(failed.error().message));
+        QCOMPARE(exported(), before);
+        QVERIFY(m_test->exec(u"DROP TRIGGER refuse"_s));
+        auto imported = transfer.importTutorials(tutorials);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(count(u"tutorials"_s), 10001);
+        QCOMPARE(count(u"comments"_s), 10000);
+    }
+
+    void cancelledImportLeavesNothing()
+    {
+        QList<Tutorial> tutorials(1200);
+        for (Tutorial &tutorial : tutorials)
+            tutorial.title = u"t"_s;
+        TutorialTransfer transfer(*m_database);
+        auto cancelled = transfer.importTutorials(tutorials, [](qint64 done, qint64) { return done < 1000; });
+        QVERIFY(!cancelled);
+        QCOMPARE(count(u"tutorials"_s), 0);
+    }
+
+    void commentsAsCsv()
+    {
+        TutorialService service(*m_database);
+        auto tutorial = service.createTutorial(u"Title, with comma"_s, QString());
+        QVERIFY(tutorial);
+        QVERIFY(service.createComment(tutorial->id, u"Ann \"A\""_s, u"two\nlines"_s));
+        QVERIFY(service.createComment(tutorial->id, u"Bob"_s, u"plain"_s));
+        QVERIFY(service.deleteTutorial(tutorial->id, TutorialService::CommentsOnDelete::KeepAsOrphans));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        TutorialTransfer transfer(*m_database);
+        auto rows = transfer.exportCommentsCsv(buffer);
+        QVERIFY(rows);
+        QCOMPARE(*rows, 2);
+        const QByteArray csv = buffer.data();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFid,tutorialId,tutorial,name,text,createdAt,updatedAt\r\n"));
+        QVERIFY2(csv.contains("1,,,\"Ann \"\"A\"\"\",\"two\nlines\","), csv.constData());
+        QVERIFY(csv.contains("2,,,Bob,plain,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TutorialTransfer)
+#include "tst_tutorialtransfer.moc"
