@@ -13,13 +13,13 @@ td_free_port() {
 # td_mariadb_start DIR PORT: installs a data folder in DIR and starts mariadbd; waits until it answers.
 td_mariadb_start() {
     local dir=$1 port=$2
-    mkdir -p "$dir"
+    mkdir -p "$dir/tmp" # its own tmpdir: temporary tables in /tmp vanish when anything else cleans /tmp
     mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
         --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; return 1; }
     mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$port" \
         --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" \
         --innodb-log-file-size=16M --innodb-buffer-pool-size=64M --skip-name-resolve \
-        --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci "${@:3}" &
+        --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci --tmpdir="$dir/tmp" "${@:3}" &
     echo $! >"$dir/mariadbd.pid"
     local i
     for i in $(seq 1 300); do
