@@ -81,6 +81,48 @@ void JsonWriter::value(const QString &text)
     appendString(m_out, text);
 }
 
+void JsonWriter::valueUtf8(const char *utf8, qsizetype size)
+{
+    beforeValue();
+    appendUtf8String(m_out, utf8, size);
+}
+
+void JsonWriter::appendUtf8String(QByteArray &out, const char *utf8, qsizetype size)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out.append('"');
+    const char *run = utf8;
+    const char *end = utf8 + size;
+    for (const char *p = utf8; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue; // copied with its run below: most text has nothing to escape
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\b': out.append("\\b", 2); break;
+        case '\f': out.append("\\f", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out.append(escaped, 6);
+        }
+        }
+    }
+    out.append(run, end - run);
+    out.append('"');
+}
+
+void JsonWriter::rawNumber(const char *digits, qsizetype size)
+{
+    beforeValue();
+    m_out.append(digits, size);
+}
+
 void JsonWriter::nullValue()
 {
     beforeValue();

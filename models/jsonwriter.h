@@ -19,12 +19,15 @@ public:
     void key(const char *latin1Name);
     void value(qint64 number);
     void value(const QString &text); // a null QString is written as null
+    void valueUtf8(const char *utf8, qsizetype size); // text already in valid UTF-8
     void nullValue();
+    void rawNumber(const char *digits, qsizetype size); // an integer the database already printed
     void boolean(bool value);
     void timestamp(qint64 msSinceEpoch); // "2026-11-25T21:23:58.000Z"
 
     // Appends text as a JSON string literal, escaped as JSON.stringify does.
     static void appendString(QByteArray &out, QStringView text);
+    static void appendUtf8String(QByteArray &out, const char *utf8, qsizetype size);
 
     int depth() const { return int(m_stack.size()); }
 

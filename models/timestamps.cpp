@@ -131,6 +131,12 @@ char *writeDateTime(char *out, const Civil &c, char separator)
 
 } // namespace
 
+qint64 fromFields(int year, int month, int day, int hour, int minute, int second, int millisecond)
+{
+    const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
+    return ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + millisecond;
+}
+
 qint64 nowMs()
 {
     using namespace std::chrono;

@@ -23,6 +23,9 @@ QString toMySqlText(qint64 msSinceEpoch);
 std::optional<qint64> parse(QStringView text);
 std::optional<qint64> parse(const char *text, qsizetype length);
 
+// From calendar fields in UTC (as a MySQL DATETIME arrives in the binary protocol).
+qint64 fromFields(int year, int month, int day, int hour, int minute, int second, int millisecond);
+
 // "2026-11-25T21:23:58.123Z", as JavaScript's Date.toJSON.
 void appendIso(QByteArray &out, qint64 msSinceEpoch);
 QString toIso(qint64 msSinceEpoch);

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "jsonwriter.h"
+#include "mysqlexport_p.h"
 #include "schema.h"
 #include "timestamps.h"
 #include "tutorialservice.h"
@@ -361,6 +362,8 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     auto db = m_database.connection();
     if (!db)
         return db.error();
+    if (m_database.isMySql() && MySqlExport::isAvailable(*db))
+        return MySqlExport::exportJson(m_database, *db, out, search, indent, progress);
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     if (search.isEmpty()) {

@@ -49,6 +49,13 @@ private slots:
         QByteArray out;
         JsonWriter::appendString(out, text);
         QCOMPARE(out, json);
+        // The export's fast path escapes UTF-8 bytes from the server the same way.
+        if (!text.contains(QChar(0xD800))) {
+            QByteArray fromUtf8;
+            const QByteArray utf8 = text.toUtf8();
+            JsonWriter::appendUtf8String(fromUtf8, utf8.constData(), utf8.size());
+            QCOMPARE(fromUtf8, json);
+        }
         // And any JSON parser reads back the same text (a lone surrogate aside, which has no UTF-8 form).
         if (!text.contains(QChar(0xD800))) {
             const QJsonDocument doc = QJsonDocument::fromJson("{\"v\":" + out + "}");
