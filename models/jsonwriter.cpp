@@ -2,6 +2,32 @@
 
 #include "timestamps.h"
 
+namespace {
+
+// One ASCII character as JSON.stringify writes it: quote, backslash and control characters escaped.
+inline void appendAscii(QByteArray &out, char c)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    switch (c) {
+    case '"': out.append("\\\"", 2); break;
+    case '\\': out.append("\\\\", 2); break;
+    case '\b': out.append("\\b", 2); break;
+    case '\f': out.append("\\f", 2); break;
+    case '\n': out.append("\\n", 2); break;
+    case '\r': out.append("\\r", 2); break;
+    case '\t': out.append("\\t", 2); break;
+    default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[(c >> 4) & 15], hex[c & 15]};
+            out.append(escaped, 6);
+        } else {
+            out.append(c);
+        }
+    }
+}
+
+} // namespace
+
 void JsonWriter::newline(qsizetype level)
 {
     if (m_indent <= 0)
@@ -89,7 +115,6 @@ void JsonWriter::valueUtf8(const char *utf8, qsizetype size)
 
 void JsonWriter::appendUtf8String(QByteArray &out, const char *utf8, qsizetype size)
 {
-    static constexpr char hex[] = "0123456789abcdef";
     out.append('"');
     const char *run = utf8;
     const char *end = utf8 + size;
@@ -99,19 +124,7 @@ void JsonWriter::appendUtf8String(QByteArray &out, const char *utf8, qsizetype s
             continue; // copied with its run below: most text has nothing to escape
         out.append(run, p - run);
         run = p + 1;
-        switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\b': out.append("\\b", 2); break;
-        case '\f': out.append("\\f", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        default: {
-            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            out.append(escaped, 6);
-        }
-        }
+        appendAscii(out, char(c));
     }
     out.append(run, end - run);
     out.append('"');
@@ -156,22 +169,7 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
     while (p < end) {
         const char16_t c = *p++;
         if (c < 0x80) {
-            switch (c) {
-            case '"': out.append("\\\"", 2); break;
-            case '\\': out.append("\\\\", 2); break;
-            case '\b': out.append("\\b", 2); break;
-            case '\f': out.append("\\f", 2); break;
-            case '\n': out.append("\\n", 2); break;
-            case '\r': out.append("\\r", 2); break;
-            case '\t': out.append("\\t", 2); break;
-            default:
-                if (c < 0x20) {
-                    const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                    out.append(escaped, 6);
-                } else {
-                    out.append(static_cast<char>(c));
-                }
-            }
+            appendAscii(out, char(c));
         } else if (c < 0x800) {
             out.append(static_cast<char>(0xC0 | (c >> 6)));
             out.append(static_cast<char>(0x80 | (c & 0x3F)));

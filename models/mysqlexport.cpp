@@ -3,7 +3,6 @@
 #include "database.h"
 #include "jsonwriter.h"
 #include "timestamps.h"
-#include "tutorialservice.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -12,7 +11,6 @@
 #include <mysql.h>
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <memory>
 #include <vector>
@@ -32,12 +30,6 @@ const char exportAllByTutorial[] =
         "SELECT t.id, t.title, t.description, t.createdAt, t.updatedAt, "
         "c.id, c.name, c.text, c.createdAt, c.updatedAt "
         "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id";
-const char exportSearch[] =
-        "SELECT t.id, t.title, t.description, t.createdAt, t.updatedAt, "
-        "c.id, c.name, c.text, c.createdAt, c.updatedAt "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId "
-        "WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!' ORDER BY t.id, c.id";
-
 constexpr qint64 FlushBytes = 1 << 20;
 constexpr int Columns = 10;
 enum Column { TId, TTitle, TDescription, TCreated, TUpdated, CId, CName, CText, CCreated, CUpdated };
@@ -50,28 +42,6 @@ MYSQL *nativeHandle(const QSqlDatabase &db)
         || (qstrcmp(handle.typeName(), "MYSQL*") != 0 && qstrcmp(handle.typeName(), "st_mysql*") != 0))
         return nullptr;
     return *static_cast<MYSQL *const *>(handle.constData());
-}
-
-struct StatementCloser
-{
-    void operator()(MYSQL_STMT *statement) const { mysql_stmt_close(statement); }
-};
-
-// One column's buffer for mysql_stmt_bind_result.
-struct Cell
-{
-    std::vector<char> text;
-    long long number = 0;
-    MYSQL_TIME time{};
-    unsigned long length = 0;
-    my_bool isNull = 0;
-    my_bool error = 0;
-};
-
-qint64 msOf(const MYSQL_TIME &time)
-{
-    return Timestamps::fromFields(int(time.year), int(time.month), int(time.day), int(time.hour), int(time.minute),
-                                  int(time.second), int(time.second_part / 1000));
 }
 
 std::optional<qint64> parseDateTime(const char *text, unsigned long length)
@@ -236,189 +206,10 @@ static Result<TutorialTransfer::Counts> exportAllText(Database &database, MYSQL 
     return counts;
 }
 
-Result<TutorialTransfer::Counts> exportJson(Database &database, QSqlDatabase &db, QIODevice &out, const QString &search,
-                                            int indent, const TutorialTransfer::Progress &progress)
+Result<TutorialTransfer::Counts> exportJson(Database &database, QSqlDatabase &db, QIODevice &out, int indent,
+                                            const TutorialTransfer::Progress &progress)
 {
-    const QString what = tr("Exporting failed");
-    MYSQL *mysql = nativeHandle(db);
-    if (search.isEmpty())
-        return exportAllText(database, mysql, out, indent, progress);
-    std::unique_ptr<MYSQL_STMT, StatementCloser> statement(mysql_stmt_init(mysql));
-    auto failure = [&](MYSQL_STMT *failed) {
-        const unsigned code = failed ? mysql_stmt_errno(failed) : mysql_errno(mysql);
-        const char *message = failed ? mysql_stmt_error(failed) : mysql_error(mysql);
-        const QSqlError error(QString(), QString::fromUtf8(message),
-                              code >= 2000 && code < 3000 ? QSqlError::ConnectionError : QSqlError::StatementError,
-                              QString::number(code));
-        return database.errorFrom(error, what);
-    };
-    if (!statement)
-        return failure(nullptr);
-    const QByteArray sql(exportSearch); // the filtered export: the search text is bound, on the binary protocol
-    if (mysql_stmt_prepare(statement.get(), sql.constData(), sql.size()) != 0)
-        return failure(statement.get());
-
-    QByteArray pattern;
-    std::array<MYSQL_BIND, 2> parameters{};
-    unsigned long patternLength = 0;
-    {
-        pattern = (u'%' + TutorialService::escapeLike(search) + u'%').toUtf8();
-        patternLength = static_cast<unsigned long>(pattern.size());
-        for (MYSQL_BIND &parameter : parameters) {
-            parameter.buffer_type = MYSQL_TYPE_STRING;
-            parameter.buffer = pattern.data();
-            parameter.buffer_length = patternLength;
-            parameter.length = &patternLength;
-        }
-        if (mysql_stmt_bind_param(statement.get(), parameters.data()) != 0)
-            return failure(statement.get());
-    }
-    if (mysql_stmt_execute(statement.get()) != 0)
-        return failure(statement.get());
-
-    // Buffers as wide as the columns the server declares (VARCHAR(255) in utf8mb4: 1,020 bytes).
-    MYSQL_RES *metadata = mysql_stmt_result_metadata(statement.get());
-    if (!metadata || mysql_num_fields(metadata) != Columns) {
-        if (metadata)
-            mysql_free_result(metadata);
-        return Error::database(tr("%1: unexpected result columns").arg(what));
-    }
-    std::array<Cell, Columns> cells;
-    std::array<MYSQL_BIND, Columns> results{};
-    MYSQL_FIELD *fields = mysql_fetch_fields(metadata);
-    for (int i = 0; i < Columns; ++i) {
-        MYSQL_BIND &bind = results[i];
-        Cell &cell = cells[i];
-        bind.is_null = &cell.isNull;
-        bind.length = &cell.length;
-        bind.error = &cell.error;
-        switch (i) {
-        case TId:
-        case CId:
-            bind.buffer_type = MYSQL_TYPE_LONGLONG;
-            bind.buffer = &cell.number;
-            break;
-        case TCreated:
-        case TUpdated:
-        case CCreated:
-        case CUpdated:
-            bind.buffer_type = MYSQL_TYPE_DATETIME;
-            bind.buffer = &cell.time;
-            break;
-        default:
-            cell.text.resize(std::max<unsigned long>(fields[i].length, 16) + 1);
-            bind.buffer_type = MYSQL_TYPE_STRING;
-            bind.buffer = cell.text.data();
-            bind.buffer_length = static_cast<unsigned long>(cell.text.size());
-            break;
-        }
-    }
-    mysql_free_result(metadata);
-    if (mysql_stmt_bind_result(statement.get(), results.data()) != 0)
-        return failure(statement.get());
-
-    QByteArray buffer;
-    buffer.reserve(FlushBytes + 64 * 1024);
-    JsonWriter json(buffer, indent);
-    TutorialTransfer::Counts counts;
-    long long currentId = -1;
-    QByteArray oversized;
-    // A text cell; a value longer than its buffer (a column wider than the schema says) is fetched whole.
-    auto text = [&](int column) {
-        Cell &cell = cells[column];
-        if (cell.isNull) {
-            json.nullValue();
-            return true;
-        }
-        if (cell.length < cell.text.size()) {
-            json.valueUtf8(cell.text.data(), qsizetype(cell.length));
-            return true;
-        }
-        oversized.resize(qsizetype(cell.length));
-        MYSQL_BIND whole{};
-        unsigned long length = 0;
-        whole.buffer_type = MYSQL_TYPE_STRING;
-        whole.buffer = oversized.data();
-        whole.buffer_length = cell.length;
-        whole.length = &length;
-        if (mysql_stmt_fetch_column(statement.get(), &whole, unsigned(column), 0) != 0)
-            return false;
-        json.valueUtf8(oversized.constData(), qsizetype(length));
-        return true;
-    };
-    auto flush = [&]() -> bool {
-        if (out.write(buffer) != buffer.size())
-            return false;
-        buffer.clear();
-        return true;
-    };
-
-    json.beginArray();
-    for (;;) {
-        const int status = mysql_stmt_fetch(statement.get());
-        if (status == MYSQL_NO_DATA)
-            break;
-        if (status == 1)
-            return failure(statement.get());
-        const long long id = cells[TId].number;
-        if (id != currentId) {
-            if (currentId >= 0) {
-                json.endArray();
-                json.endObject();
-                if (buffer.size() >= FlushBytes) {
-                    if (!flush())
-                        return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
-                    if (progress && !progress(counts.tutorials, -1))
-                        return Error::io(tr("Export cancelled."));
-                }
-            }
-            currentId = id;
-            ++counts.tutorials;
-            json.beginObject();
-            json.key("id");
-            json.value(qint64(id));
-            json.key("title");
-            if (!text(TTitle))
-                return failure(statement.get());
-            json.key("description");
-            if (!text(TDescription))
-                return failure(statement.get());
-            json.key("createdAt");
-            json.timestamp(msOf(cells[TCreated].time));
-            json.key("updatedAt");
-            json.timestamp(msOf(cells[TUpdated].time));
-            json.key("comments");
-            json.beginArray();
-        }
-        if (cells[CId].isNull)
-            continue;
-        ++counts.comments;
-        json.beginObject();
-        json.key("id");
-        json.value(qint64(cells[CId].number));
-        json.key("name");
-        if (!text(CName))
-            return failure(statement.get());
-        json.key("text");
-        if (!text(CText))
-            return failure(statement.get());
-        json.key("createdAt");
-        json.timestamp(msOf(cells[CCreated].time));
-        json.key("updatedAt");
-        json.timestamp(msOf(cells[CUpdated].time));
-        json.key("tutorialId");
-        json.value(qint64(id));
-        json.endObject();
-    }
-    if (currentId >= 0) {
-        json.endArray();
-        json.endObject();
-    }
-    json.endArray();
-    buffer.append('\n');
-    if (!flush())
-        return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
-    return counts;
+    return exportAllText(database, nativeHandle(db), out, indent, progress);
 }
 
 } // namespace MySqlExport

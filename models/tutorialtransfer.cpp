@@ -362,8 +362,8 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    if (m_database.isMySql() && MySqlExport::isAvailable(*db))
-        return MySqlExport::exportJson(m_database, *db, out, search, indent, progress);
+    if (search.isEmpty() && m_database.isMySql() && MySqlExport::isAvailable(*db))
+        return MySqlExport::exportJson(m_database, *db, out, indent, progress);
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     if (search.isEmpty()) {
