@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "jsonwriter.h"
-#include "mysqlexport_p.h"
+#include "nativeexport_p.h"
 #include "schema.h"
 #include "timestamps.h"
 #include "tutorialservice.h"
@@ -362,8 +362,8 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    if (search.isEmpty() && m_database.isMySql() && MySqlExport::isAvailable(*db))
-        return MySqlExport::exportJson(m_database, *db, out, indent, progress);
+    if (search.isEmpty() && NativeExport::isAvailable(*db))
+        return NativeExport::exportJson(m_database, *db, out, indent, progress);
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     if (search.isEmpty()) {
