@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -314,17 +315,32 @@ Result<Comment> TutorialService::createComment(qint64 tutorialId, const QString 
     return comment;
 }
 
+QSqlQuery &TutorialService::reusable(QSqlDatabase &db, const char *statement)
+{
+    const QString key = db.connectionName() + u'/' + QString::number(reinterpret_cast<quintptr>(statement), 16);
+    auto found = m_reusable.find(key);
+    if (found == m_reusable.end()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(sql(statement));
+        found = m_reusable.insert(key, query);
+    }
+    return *found;
+}
+
 Result<Tutorial> TutorialService::findTutorialById(qint64 id)
 {
     auto db = connection();
     if (!db)
         return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    query.prepare(sql(selectTutorialWithComments));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(query, tr("Reading tutorial %1 failed").arg(id));
+    QSqlQuery &query = reusable(*db, selectTutorialWithComments);
+    query.bindValue(0, id);
+    if (!query.exec()) {
+        const Error error = fail(query, tr("Reading tutorial %1 failed").arg(id));
+        m_reusable.clear(); // prepared again next time, on whatever connection there is then
+        return error;
+    }
+    const auto done = qScopeGuard([&query] { query.finish(); });
     if (!query.next())
         return Error::notFound(tr("tutorial %1 not found").arg(id));
     Tutorial tutorial;

@@ -83,4 +83,8 @@ private:
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
     QHash<const char *, QString> m_statements; // each statement in this database's dialect
+    // Lookups prepared once per connection and executed again: one round trip each instead of three
+    // (prepare, execute, close) on MySQL.
+    QSqlQuery &reusable(QSqlDatabase &db, const char *statement);
+    QHash<QString, QSqlQuery> m_reusable;
 };
