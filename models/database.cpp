@@ -83,7 +83,15 @@ Result<QSqlDatabase> Database::connection()
                                               m_url.isMySql() ? u"libqt6sql6-mysql"_s : u"libqt6sql6-sqlite"_s));
     if (auto opened = open(db); !opened)
         return opened.error();
+    QMutexLocker locker(&m_mutex);
+    m_serials.insert(name, m_nextSerial++);
     return db;
+}
+
+quint64 Database::connectionSerial() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_serials.value(threadConnectionName());
 }
 
 void Database::closeThreadConnection()
@@ -223,12 +231,21 @@ bool Database::isConnectionLost(const QSqlError &error)
     }
 }
 
-Error Database::errorFrom(const QSqlError &error, const QString &what) const
+Error Database::errorFrom(const QSqlError &error, const QString &what)
 {
     const QString reason = reasonOf(error);
     const int code = nativeCode(error);
-    if (isConnectionLost(error))
+    if (isConnectionLost(error)) {
+        const QString name = threadConnectionName();
+        bool known = false;
+        {
+            QMutexLocker locker(&m_mutex);
+            known = m_connectionNames.contains(name);
+        }
+        if (known)
+            QSqlDatabase::database(name, false).close(); // the next connection() opens a fresh one
         return Error::connection(tr("%1: the connection to %2 was lost (%3)").arg(what, m_url.location(), reason), code);
+    }
     if (m_url.isMySql() && (code == 1213 || code == 1205))
         return Error::conflict(tr("%1: another session changed the same rows at the same time (%2)").arg(what, reason),
                                code);

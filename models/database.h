@@ -3,6 +3,7 @@
 #include "databaseurl.h"
 #include "result.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -35,7 +36,11 @@ public:
     QString serverVersion();
 
     // Turns a failed statement's QSqlError into an Error for a person; `what` says what was being done.
-    Error errorFrom(const QSqlError &error, const QString &what) const;
+    // When the error means the connection is gone, this thread's connection is closed, so that the next
+    // connection() reconnects (and its serial changes).
+    Error errorFrom(const QSqlError &error, const QString &what);
+    // Changes each time this thread's connection is (re)opened: whatever was prepared on an older one is stale.
+    quint64 connectionSerial() const;
     // True for errors that mean the connection is gone (MySQL 2006/2013 and client connection errors).
     static bool isConnectionLost(const QSqlError &error);
 
@@ -47,8 +52,10 @@ private:
 
     DatabaseUrl m_url;
     int m_instance;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QSet<QString> m_connectionNames;
+    QHash<QString, quint64> m_serials; // connection name → the serial of its current opening
+    quint64 m_nextSerial = 1;
 };
 
 // A transaction that rolls back unless committed. SQLite takes the write lock at BEGIN (IMMEDIATE) so two

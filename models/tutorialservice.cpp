@@ -317,7 +317,9 @@ Result<Comment> TutorialService::createComment(qint64 tutorialId, const QString 
 
 QSqlQuery &TutorialService::reusable(QSqlDatabase &db, const char *statement)
 {
-    const QString key = db.connectionName() + u'/' + QString::number(reinterpret_cast<quintptr>(statement), 16);
+    // Keyed by the connection's opening too: after a reconnect the old prepared statements are gone.
+    const QString key = db.connectionName() + u'/' + QString::number(m_database.connectionSerial()) + u'/'
+            + QString::number(reinterpret_cast<quintptr>(statement), 16);
     auto found = m_reusable.find(key);
     if (found == m_reusable.end()) {
         QSqlQuery query(db);
@@ -337,7 +339,7 @@ Result<Tutorial> TutorialService::findTutorialById(qint64 id)
     query.bindValue(0, id);
     if (!query.exec()) {
         const Error error = fail(query, tr("Reading tutorial %1 failed").arg(id));
-        m_reusable.clear(); // prepared again next time, on whatever connection there is then
+        m_reusable.clear(); // prepared again next time
         return error;
     }
     const auto done = qScopeGuard([&query] { query.finish(); });

@@ -6,6 +6,7 @@
 #include "tutorialservice.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -257,6 +258,49 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"at most 20"_s), qPrintable(refused.error().message));
         QVERIFY(service.createTutorial(QString(20, u'x'), QString()));
+    }
+
+    void lostConnectionReconnectsOnTheNextCall()
+    {
+        if (!m_test->isMySql())
+            return; // an SQLite file cannot go away under a connection
+        Database database(m_test->url());
+        QVERIFY(Schema::init(database));
+        TutorialService service(database);
+        auto tutorial = service.createTutorial(u"before"_s, QString());
+        QVERIFY(tutorial);
+        QVERIFY(service.findTutorialById(tutorial->id)); // the lookup is now prepared on this connection
+        const quint64 serial = database.connectionSerial();
+
+        auto killOurConnection = [&] {
+            auto db = database.connection();
+            QSqlQuery id(*db);
+            QVERIFY(id.exec(u"SELECT CONNECTION_ID()"_s) && id.next());
+            QSqlQuery kill(TestDatabase::mariadbAdmin());
+            QVERIFY2(kill.exec(u"KILL CONNECTION %1"_s.arg(id.value(0).toLongLong())), qPrintable(kill.lastError().text()));
+        };
+
+        // A read on the killed connection fails as a lost connection, in words; the next read works again.
+        killOurConnection();
+        auto lost = service.findTutorialById(tutorial->id);
+        QVERIFY(!lost);
+        QCOMPARE(lost.error().kind, Error::Kind::Connection);
+        QVERIFY2(lost.error().message.contains(u"lost"_s), qPrintable(lost.error().message));
+        auto again = service.findTutorialById(tutorial->id);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QVERIFY(database.connectionSerial() != serial);
+
+        // A write on a killed connection fails whole and writes nothing; the next one is saved.
+        killOurConnection();
+        TutorialService::TutorialChanges changes;
+        changes.title = u"after"_s;
+        auto failed = service.updateTutorial(tutorial->id, changes);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, Error::Kind::Connection);
+        QCOMPARE(m_test->scalar(u"SELECT title FROM tutorials"_s).toString(), u"before"_s);
+        auto saved = service.updateTutorial(tutorial->id, changes);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QCOMPARE(m_test->scalar(u"SELECT title FROM tutorials"_s).toString(), u"after"_s);
     }
 
     void failedConnectionSaysWhereAndWhy()
