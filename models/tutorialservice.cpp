@@ -86,6 +86,10 @@ const char *const selectTutorialRow =
         "SELECT id, title, description, TS(createdAt), TS(updatedAt) FROM tutorials WHERE id = ?";
 const char *const selectCommentRow =
         "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE id = ?";
+const char *const selectTutorialRowLocked =
+        "SELECT id, title, description, TS(createdAt), TS(updatedAt) FROM tutorials WHERE id = ? FOR UPDATE";
+const char *const selectCommentRowLocked =
+        "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE id = ? FOR UPDATE";
 const char *const selectOrphans =
         "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE tutorialId IS NULL "
         "ORDER BY id";
@@ -219,11 +223,11 @@ Result<void> TutorialService::validateComment(const QString &name, const QString
     return validateText(text, u"text"_s, (*columnLimits)->commentText);
 }
 
-Result<TutorialRow> TutorialService::readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what)
+Result<TutorialRow> TutorialService::readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql(selectTutorialRow));
+    query.prepare(sql(lock && m_database.isMySql() ? selectTutorialRowLocked : selectTutorialRow));
     query.addBindValue(id);
     if (!query.exec())
         return fail(query, what);
@@ -234,11 +238,11 @@ Result<TutorialRow> TutorialService::readTutorialRow(QSqlDatabase &db, qint64 id
     return row;
 }
 
-Result<Comment> TutorialService::readCommentRow(QSqlDatabase &db, qint64 id, const QString &what)
+Result<Comment> TutorialService::readCommentRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(sql(selectCommentRow));
+    query.prepare(sql(lock && m_database.isMySql() ? selectCommentRowLocked : selectCommentRow));
     query.addBindValue(id);
     if (!query.exec())
         return fail(query, what);
@@ -427,9 +431,18 @@ Result<TutorialRow> TutorialService::updateTutorial(qint64 id, const TutorialCha
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    auto current = readTutorialRow(*db, id, what);
-    if (!current)
+    auto current = readTutorialRow(*db, id, what, true);
+    if (!current) {
+        if (changes.expected && current.error().kind == Error::Kind::NotFound)
+            return Error::notFound(tr("Tutorial %1 was deleted by someone else after you opened it; nothing was saved.")
+                                           .arg(id));
         return current.error();
+    }
+    if (changes.expected && *changes.expected != *current)
+        return Error::conflict(tr("Tutorial %1 was changed by someone else after you opened it (saved at %2); "
+                                  "nothing was saved.")
+                                       .arg(id)
+                                       .arg(Timestamps::toDateTime(current->updatedAt).toLocalTime().toString(Qt::ISODate)));
     const QString title = changes.title.value_or(current->title);
     const QString description = changes.description.value_or(current->description);
     if (auto valid = validateTutorial(title, description); !valid)
@@ -461,9 +474,20 @@ Result<Comment> TutorialService::updateComment(qint64 id, const CommentChanges &
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    auto current = readCommentRow(*db, id, what);
-    if (!current)
+    auto current = readCommentRow(*db, id, what, true);
+    if (!current) {
+        if (changes.expected && current.error().kind == Error::Kind::NotFound)
+            return Error::notFound(tr("Comment %1 was deleted by someone else after you opened it; nothing was saved.")
+                                           .arg(id));
         return current.error();
+    }
+    if (changes.expected
+        && (changes.expected->name != current->name || changes.expected->text != current->text
+            || changes.expected->tutorialId != current->tutorialId || changes.expected->updatedAt != current->updatedAt))
+        return Error::conflict(tr("Comment %1 was changed by someone else after you opened it (saved at %2); "
+                                  "nothing was saved.")
+                                       .arg(id)
+                                       .arg(Timestamps::toDateTime(current->updatedAt).toLocalTime().toString(Qt::ISODate)));
     const QString name = changes.name.value_or(current->name);
     const QString text = changes.text.value_or(current->text);
     const std::optional<qint64> tutorialId = changes.tutorialId.value_or(current->tutorialId);

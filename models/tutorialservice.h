@@ -35,6 +35,9 @@ public:
     {
         std::optional<QString> title;
         std::optional<QString> description;
+        // The row as the editor read it. When set, a save over someone else's change since then is refused with a
+        // Conflict, and over someone else's delete with a NotFound saying so; nothing is written.
+        std::optional<TutorialRow> expected;
     };
     struct CommentChanges
     {
@@ -42,6 +45,7 @@ public:
         std::optional<QString> text;
         // Unset: stays where it is. Set to nullopt: detached (an orphan). Set to an id: moved to that tutorial.
         std::optional<std::optional<qint64>> tutorialId;
+        std::optional<Comment> expected; // as TutorialChanges::expected (name, text, tutorialId, updatedAt)
     };
     enum class CommentsOnDelete { Delete, KeepAsOrphans };
 
@@ -76,8 +80,10 @@ private:
     qint64 now() const;
     qint64 nextUpdatedAt(qint64 previous) const;
     Result<void> validateText(const QString &value, const QString &field, int limit);
-    Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what);
-    Result<Comment> readCommentRow(QSqlDatabase &db, qint64 id, const QString &what);
+    // With `lock`, the row stays locked until the transaction ends (MySQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE
+    // already holds the write lock), so nobody changes it between this read and our write.
+    Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
+    Result<Comment> readCommentRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
     Error fail(const QSqlQuery &query, const QString &what) const;
 
     Database &m_database;

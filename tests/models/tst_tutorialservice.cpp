@@ -469,6 +469,106 @@ private slots:
         QCOMPARE(count(u"tutorials"_s), 1);
     }
 
+    // Two editors: this service and a second one with its own connection (another window, or the seed's service).
+    void laterSaveSeesAnotherEditorsChange()
+    {
+        auto created = m_service->createTutorial(u"Original"_s, u"d"_s);
+        VERIFY_OK(created);
+        Database otherDatabase(m_test->url());
+        TutorialService other(otherDatabase);
+
+        auto readByMe = m_service->findTutorialById(created->id);
+        VERIFY_OK(readByMe);
+        TutorialService::TutorialChanges theirs;
+        theirs.title = u"Theirs"_s;
+        VERIFY_OK(other.updateTutorial(created->id, theirs));
+
+        TutorialService::TutorialChanges mine;
+        mine.title = u"Mine"_s;
+        mine.expected = *readByMe;
+        auto refused = m_service->updateTutorial(created->id, mine);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY2(refused.error().message.contains(u"changed by someone else"_s), qPrintable(refused.error().message));
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, created->id).toString(), u"Theirs"_s);
+
+        // Reload and save again: now it goes through.
+        auto reloaded = m_service->findTutorialById(created->id);
+        VERIFY_OK(reloaded);
+        mine.expected = *reloaded;
+        VERIFY_OK(m_service->updateTutorial(created->id, mine));
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, created->id).toString(), u"Mine"_s);
+
+        // A change made by plain SQL, as the seed's Sequelize sends it, is seen as well.
+        auto readAgain = m_service->findTutorialById(created->id);
+        VERIFY_OK(readAgain);
+        QSqlQuery seed(m_test->checker());
+        seed.prepare(u"UPDATE tutorials SET description = ? WHERE id = ?"_s);
+        seed.addBindValue(u"changed by the seed"_s);
+        seed.addBindValue(created->id);
+        QVERIFY(seed.exec());
+        mine.title = u"Mine again"_s;
+        mine.expected = *readAgain;
+        auto refusedAgain = m_service->updateTutorial(created->id, mine);
+        QVERIFY(!refusedAgain);
+        QCOMPARE(refusedAgain.error().kind, Error::Kind::Conflict);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, created->id).toString(), u"Mine"_s);
+    }
+
+    void saveOverADeletedRowSaysSo()
+    {
+        const QList<qint64> ids = seedDemo();
+        QCOMPARE(ids.size(), 2);
+        Database otherDatabase(m_test->url());
+        TutorialService other(otherDatabase);
+        auto tutorial = m_service->findTutorialById(ids[0]);
+        VERIFY_OK(tutorial);
+        auto comment = m_service->findCommentById(3);
+        VERIFY_OK(comment);
+        VERIFY_OK(other.deleteTutorial(ids[0], TutorialService::CommentsOnDelete::Delete));
+        VERIFY_OK(other.deleteComment(3));
+
+        TutorialService::TutorialChanges changes;
+        changes.title = u"too late"_s;
+        changes.expected = *tutorial;
+        auto gone = m_service->updateTutorial(ids[0], changes);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().kind, Error::Kind::NotFound);
+        QVERIFY2(gone.error().message.contains(u"deleted by someone else"_s), qPrintable(gone.error().message));
+
+        TutorialService::CommentChanges commentChanges;
+        commentChanges.text = u"too late"_s;
+        commentChanges.expected = *comment;
+        auto commentGone = m_service->updateComment(3, commentChanges);
+        QVERIFY(!commentGone);
+        QVERIFY2(commentGone.error().message.contains(u"deleted by someone else"_s),
+                 qPrintable(commentGone.error().message));
+        // Commenting on a tutorial someone deleted says which one.
+        auto orphaned = m_service->createComment(ids[0], u"n"_s, u"t"_s);
+        QVERIFY(!orphaned);
+        QCOMPARE(orphaned.error().message, u"tutorial %1 not found"_s.arg(ids[0]));
+        QCOMPARE(count(u"tutorials"_s), 1);
+    }
+
+    void commentConflict()
+    {
+        seedDemo();
+        Database otherDatabase(m_test->url());
+        TutorialService other(otherDatabase);
+        auto mine = m_service->findCommentById(1);
+        VERIFY_OK(mine);
+        TutorialService::CommentChanges theirs;
+        theirs.tutorialId = std::optional<qint64>(); // they detached it
+        VERIFY_OK(other.updateComment(1, theirs));
+        TutorialService::CommentChanges changes;
+        changes.text = u"edited"_s;
+        changes.expected = *mine;
+        auto refused = m_service->updateComment(1, changes);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(stored(u"comments"_s, u"text"_s, 1).toString(), u"Good job!"_s);
+    }
+
     void escapeLike()
     {
         QCOMPARE(TutorialService::escapeLike(u"a%b_c!d\\e"_s), u"a!%b!_c!!d\\e"_s);
