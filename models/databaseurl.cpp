@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -48,9 +49,15 @@ Result<DatabaseUrl::Host> parseHost(QStringView text)
         name = text.left(colon);
         port = text.mid(colon + 1);
     }
+    const bool bracketed = text.startsWith(u'[');
     host.name = decode(name);
     if (host.name.isEmpty())
         host.name = u"localhost"_s;
+    // A name must come back unchanged from toString(): letters, digits, '.', '-', '_'; an IPv6 address in [ ].
+    static const QRegularExpression hostName(u"^[A-Za-z0-9._-]+$"_s);
+    static const QRegularExpression ipv6(u"^[0-9A-Fa-f:.]+$"_s);
+    if (!(bracketed ? ipv6 : hostName).match(host.name).hasMatch())
+        return urlError(tr("\"%1\" is not a host name or address").arg(host.name));
     if (!port.isNull()) {
         bool ok = false;
         const int value = port.toInt(&ok);

@@ -87,6 +87,10 @@ private slots:
         QTest::newRow("unknown parameter") << u"mysql://u@h/db?sslmode=on"_s << u"sslmode"_s;
         QTest::newRow("timeout zero") << u"mysql://u@h/db?connect-timeout=0"_s << u"connect-timeout"_s;
         QTest::newRow("timeout text") << u"mysql://u@h/db?connect-timeout=soon"_s << u"connect-timeout"_s;
+        QTest::newRow("colon in host") << u"mysql://u@a:1:2/db"_s << u"host"_s;
+        QTest::newRow("bracket in host") << u"mysql://u@h]:1/db"_s << u"host"_s;
+        QTest::newRow("space in host") << u"mysql://u@my host/db"_s << u"host"_s;
+        QTest::newRow("letters in ipv6") << u"mysql://u@[::xyz]:1/db"_s << u"host"_s;
         QTest::newRow("slash in database") << u"mysql://u@h/db/x"_s << u"'/'"_s;
     }
     void malformed()
