@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+// Tutorial Desk's translations (embedded as :/i18n/tutorialdesk_<lang>.qm) and Qt's own (qtbase_<lang>.qm from
+// Debian's qt6-translations-l10n), so that standard dialogs and buttons speak the same language as the window.
+namespace Translations {
+
+// Installs both translators on the running QCoreApplication for `language` (a code such as "de" or "fr_CA"),
+// or for the system locale when it is empty. Returns the locale chosen; English needs no translator.
+QLocale install(const QString &language = {});
+
+// The language asked for with --lang CODE or --lang=CODE, read before a QCommandLineParser exists so that the
+// parser's own help text can already be translated; empty when not given.
+QString languageArgument(const QStringList &arguments);
+
+} // namespace Translations
