@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -89,11 +90,14 @@ QString given(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// Digits only: " 1", "+1", "1e3" and "0x10" are not ids, whatever toLongLong() would make of them.
 std::optional<qint64> parseId(const QString &text)
 {
+    if (text.isEmpty() || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    if (!ok || id < 0)
+    if (!ok)
         return std::nullopt;
     return id;
 }

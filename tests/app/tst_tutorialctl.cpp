@@ -1,6 +1,7 @@
 // Runs the built tutorialctl as a person or a script would, and reads its JSON, its stderr and its exit code.
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,6 +218,34 @@ private slots:
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), before);
+    }
+
+    void hostileIds_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("exitCode");
+        QFile corpus(QStringLiteral(TUTORIALDESK_TEST_DATA "/hostile-ids.json"));
+        QVERIFY(corpus.open(QIODevice::ReadOnly));
+        const QJsonArray ids = QJsonDocument::fromJson(corpus.readAll()).array();
+        for (const QJsonValue &entry : ids)
+            QTest::newRow(qPrintable(entry[u"name"_s].toString())) << entry[u"id"_s].toString()
+                                                                    << entry[u"exitCode"_s].toInt();
+    }
+    void hostileIds()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, exitCode);
+        QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
+        for (const QStringList &args : {QStringList{u"tutorial"_s, u"show"_s, id}, QStringList{u"comment"_s, u"show"_s, id},
+                                        QStringList{u"tutorial"_s, u"delete"_s, id},
+                                        QStringList{u"comment"_s, u"update"_s, id, u"--text"_s, u"x"_s}}) {
+            const Run run = ctl(args);
+            QVERIFY2(run.exitCode == exitCode, qPrintable(args.join(u' ') + u" → "_s + QString::number(run.exitCode)));
+            QCOMPARE(run.err.count('\n'), 1);
+            QVERIFY(run.out.isEmpty());
+        }
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE text = 'x'"_s).toInt(), 0);
     }
 
     void resetNeedsConfirmation()
