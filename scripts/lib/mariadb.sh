@@ -1,6 +1,8 @@
 # A throwaway MariaDB server: its own data folder, a private socket and a loopback port; nothing from /etc/mysql.
 # shellcheck shell=bash
 
+command -v td_log >/dev/null 2>&1 || td_log() { printf '==> %s\n' "$*" >&2; }
+
 # Prints the first free loopback TCP port at or above $1.
 td_free_port() {
     local port=$1
@@ -10,12 +12,20 @@ td_free_port() {
     echo "$port"
 }
 
-# td_mariadb_start DIR PORT: installs a data folder in DIR and starts mariadbd; waits until it answers.
+# td_mariadb_start DIR PORT [mariadbd options...]: installs a data folder in DIR and starts mariadbd; waits until
+# it answers.
 td_mariadb_start() {
-    local dir=$1 port=$2
+    local dir=$1
     mkdir -p "$dir/tmp" # its own tmpdir: temporary tables in /tmp vanish when anything else cleans /tmp
     mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
         --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; return 1; }
+    td_mariadb_run "$@"
+}
+
+# td_mariadb_run DIR PORT [mariadbd options...]: starts mariadbd on the data folder already in DIR (after a crash,
+# too: InnoDB recovers); waits until it answers.
+td_mariadb_run() {
+    local dir=$1 port=$2
     mariadbd --no-defaults --user=root --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$port" \
         --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" \
         --innodb-log-file-size=16M --innodb-buffer-pool-size=64M --skip-name-resolve \
