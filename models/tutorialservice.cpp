@@ -618,3 +618,218 @@ Result<QList<Comment>> TutorialService::findOrphanComments()
     }
     return comments;
 }
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    // The ORDER BY column comes from the enum, never from text; every value is bound.
+    const bool mysql = m_database.isMySql();
+    QString order;
+    switch (request.sort) {
+    case SummarySort::Title:
+        order = mysql ? u"t.title"_s : u"t.title COLLATE NOCASE"_s;
+        break;
+    case SummarySort::CreatedAt:
+        order = u"t.createdAt"_s;
+        break;
+    case SummarySort::UpdatedAt:
+        order = u"t.updatedAt"_s;
+        break;
+    case SummarySort::CommentCount:
+        order = u"commentCount"_s;
+        break;
+    }
+    const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
+    const QString text = mysql ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
+                               : u"t.createdAt, t.updatedAt"_s;
+    QString statement = u"SELECT t.id, t.title, t.description, "_s + text
+            + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) AS commentCount FROM tutorials t"_s;
+    if (!request.search.isEmpty())
+        statement += u" WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!'"_s;
+    statement += u" ORDER BY "_s + order + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    if (!request.search.isEmpty()) {
+        const QString pattern = u'%' + escapeLike(request.search) + u'%';
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+    }
+    query.addBindValue(qMax(0, request.limit));
+    query.addBindValue(qMax<qint64>(0, request.offset));
+    if (!query.exec())
+        return fail(query, tr("Reading the tutorial list failed"));
+    QList<TutorialSummary> summaries;
+    summaries.reserve(request.limit);
+    while (query.next()) {
+        TutorialRow row;
+        readTutorialColumns(query, 0, row);
+        summaries.append({row.id, row.title, row.description, row.createdAt, row.updatedAt,
+                          query.value(5).toLongLong()});
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the tutorial list failed"));
+    return summaries;
+}
+
+Result<qint64> TutorialService::countOrphanComments()
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s) || !query.next())
+        return fail(query, tr("Counting the unassigned comments failed"));
+    return query.value(0).toLongLong();
+}
+
+Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments)
+{
+    const QString what = tr("Restoring tutorial %1 failed").arg(tutorial.id);
+    if (auto valid = validateTutorial(tutorial.title, tutorial.description); !valid)
+        return valid.error();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    {
+        QSqlQuery query(*db);
+        query.prepare(u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)"_s);
+        query.addBindValue(tutorial.id);
+        query.addBindValue(bindText(tutorial.title));
+        query.addBindValue(bindText(tutorial.description));
+        query.addBindValue(timestampText(tutorial.createdAt));
+        query.addBindValue(timestampText(tutorial.updatedAt));
+        if (!query.exec())
+            return fail(query, what);
+    }
+    for (const Comment &comment : tutorial.comments) {
+        QSqlQuery query(*db);
+        if (comments == CommentsOnDelete::Delete) {
+            if (auto valid = validateComment(comment.name, comment.text); !valid)
+                return valid.error();
+            query.prepare(u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
+            query.addBindValue(comment.id);
+            query.addBindValue(bindText(comment.name));
+            query.addBindValue(bindText(comment.text));
+            query.addBindValue(timestampText(comment.createdAt));
+            query.addBindValue(timestampText(comment.updatedAt));
+            query.addBindValue(tutorial.id);
+        } else {
+            // Only a comment that is still unassigned comes back: one moved meanwhile stays where it was put.
+            query.prepare(u"UPDATE comments SET tutorialId = ? WHERE id = ? AND tutorialId IS NULL"_s);
+            query.addBindValue(tutorial.id);
+            query.addBindValue(comment.id);
+        }
+        if (!query.exec())
+            return fail(query, what);
+    }
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return {};
+}
+
+Result<void> TutorialService::restoreComments(const QList<Comment> &comments)
+{
+    const QString what = tr("Restoring the comments failed");
+    for (const Comment &comment : comments) {
+        if (auto valid = validateComment(comment.name, comment.text); !valid)
+            return valid.error();
+    }
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    for (const Comment &comment : comments) {
+        if (comment.tutorialId) {
+            QSqlQuery exists(*db);
+            exists.prepare(sql(existsTutorial));
+            exists.addBindValue(*comment.tutorialId);
+            if (!exists.exec())
+                return fail(exists, what);
+            if (!exists.next())
+                return Error::notFound(tr("tutorial %1 not found").arg(*comment.tutorialId));
+        }
+        QSqlQuery query(*db);
+        query.prepare(u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) "
+                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(comment.id);
+        query.addBindValue(bindText(comment.name));
+        query.addBindValue(bindText(comment.text));
+        query.addBindValue(timestampText(comment.createdAt));
+        query.addBindValue(timestampText(comment.updatedAt));
+        query.addBindValue(bindId(comment.tutorialId));
+        if (!query.exec())
+            return fail(query, what);
+    }
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return {};
+}
+
+Result<void> TutorialService::deleteComments(const QList<qint64> &ids)
+{
+    const QString what = tr("Deleting the comments failed");
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    for (const qint64 id : ids) {
+        QSqlQuery query(*db);
+        query.prepare(sql(deleteCommentRow));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query, what);
+        if (query.numRowsAffected() == 0)
+            return Error::notFound(tr("comment %1 not found").arg(id));
+    }
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return {};
+}
+
+Result<void> TutorialService::moveComments(const QList<qint64> &ids, std::optional<qint64> tutorialId)
+{
+    const QString what = tr("Moving the comments failed");
+    auto db = connection();
+    if (!db)
+        return db.error();
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
+    if (tutorialId) {
+        QSqlQuery exists(*db);
+        exists.prepare(sql(existsTutorial));
+        exists.addBindValue(*tutorialId);
+        if (!exists.exec())
+            return fail(exists, what);
+        if (!exists.next())
+            return Error::notFound(tr("tutorial %1 not found").arg(*tutorialId));
+    }
+    for (const qint64 id : ids) {
+        auto current = readCommentRow(*db, id, what);
+        if (!current)
+            return current.error();
+        QSqlQuery query(*db);
+        query.prepare(u"UPDATE comments SET tutorialId = ?, updatedAt = ? WHERE id = ?"_s);
+        query.addBindValue(bindId(tutorialId));
+        query.addBindValue(timestampText(nextUpdatedAt(current->updatedAt)));
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query, what);
+    }
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return {};
+}

@@ -65,6 +65,31 @@ public:
     Result<qint64> countComments(qint64 tutorialId);
     Result<QList<Comment>> findOrphanComments();
 
+    // The tutorial list, one page at a time: filtered (title or description contains `search`, taken literally) and
+    // sorted by the database, each with its comment count. Never loads the whole table.
+    enum class SummarySort { Title, CreatedAt, UpdatedAt, CommentCount };
+    struct SummaryQuery
+    {
+        QString search;
+        SummarySort sort = SummarySort::CreatedAt;
+        bool descending = false;
+        qint64 offset = 0;
+        int limit = 256;
+    };
+    Result<QList<TutorialSummary>> findTutorialSummaries(const SummaryQuery &query);
+    Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
+
+    // Undo: put rows back exactly as they were (same ids, same timestamps), in one transaction.
+    // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepAsOrphans
+    // the comments listed in `tutorial.comments` that are still unassigned are attached to it again.
+    Result<void> restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments);
+    Result<void> restoreComments(const QList<Comment> &comments);
+
+    // Several comments at once, all or nothing: every id must exist (else "comment N not found", nothing changed).
+    Result<void> deleteComments(const QList<qint64> &ids);
+    // Moves comments to a tutorial, or detaches them (std::nullopt); updatedAt changes as in updateComment.
+    Result<void> moveComments(const QList<qint64> &ids, std::optional<qint64> tutorialId);
+
     // The checks every write makes, for a caller that wants to show the error at the field before saving.
     Result<void> validateTutorial(const QString &title, const QString &description);
     Result<void> validateComment(const QString &name, const QString &text);

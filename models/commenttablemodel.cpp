@@ -1,0 +1,193 @@
+#include "commenttablemodel.h"
+
+#include "timestamps.h"
+#include "tutoriallistmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QMimeData>
+
+#include <algorithm>
+
+CommentTableModel::CommentTableModel(TutorialService &service, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+}
+
+int CommentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_comments.size());
+}
+
+int CommentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CommentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_comments.size())
+        return {};
+    const Comment &comment = m_comments.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn:
+            return comment.name;
+        case TextColumn:
+            return comment.text;
+        case CreatedColumn:
+            return QLocale().toString(Timestamps::toDateTime(comment.createdAt).toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == CreatedColumn)
+            return tr("Created %1, last changed %2")
+                    .arg(QLocale().toString(Timestamps::toDateTime(comment.createdAt).toLocalTime(),
+                                            QLocale::LongFormat),
+                         QLocale().toString(Timestamps::toDateTime(comment.updatedAt).toLocalTime(),
+                                            QLocale::LongFormat));
+        return index.column() == TextColumn ? QVariant(comment.text) : QVariant();
+    case IdRole:
+        return comment.id;
+    default:
+        return {};
+    }
+}
+
+QVariant CommentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case TextColumn:
+        return tr("Text");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+Qt::ItemFlags CommentTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    if (index.column() == NameColumn || index.column() == TextColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool CommentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_comments.size())
+        return false;
+    if (index.column() != NameColumn && index.column() != TextColumn)
+        return false;
+    const Comment before = m_comments.at(index.row());
+    const QString text = value.toString();
+    const QString current = index.column() == NameColumn ? before.name : before.text;
+    if (text == current && text.isNull() == current.isNull())
+        return true; // nothing changed: nothing to write
+    TutorialService::CommentChanges changes;
+    if (index.column() == NameColumn)
+        changes.name = text;
+    else
+        changes.text = text;
+    auto saved = m_service.updateComment(before.id, changes);
+    if (!saved) {
+        emit editRejected(index, text, saved.error());
+        return false;
+    }
+    m_comments[index.row()] = *saved;
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit commentEdited(before, *saved);
+    return true;
+}
+
+QStringList CommentTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(TutorialListModel::CommentMimeType)};
+}
+
+QMimeData *CommentTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(IdRole).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(TutorialListModel::CommentMimeType), TutorialListModel::encodeCommentIds(ids));
+    return mime;
+}
+
+Qt::DropActions CommentTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Result<void> CommentTableModel::load(std::optional<qint64> tutorialId)
+{
+    QList<Comment> comments;
+    if (tutorialId) {
+        auto tutorial = m_service.findTutorialById(*tutorialId);
+        if (!tutorial)
+            return tutorial.error();
+        comments = std::move(tutorial->comments);
+    } else {
+        auto orphans = m_service.findOrphanComments();
+        if (!orphans)
+            return orphans.error();
+        comments = std::move(*orphans);
+    }
+    setComments(tutorialId, std::move(comments));
+    return {};
+}
+
+void CommentTableModel::setComments(std::optional<qint64> tutorialId, QList<Comment> comments)
+{
+    beginResetModel();
+    m_comments = std::move(comments);
+    m_tutorialId = tutorialId;
+    m_loaded = true;
+    endResetModel();
+}
+
+Result<void> CommentTableModel::reload()
+{
+    if (!m_loaded)
+        return {};
+    return load(m_tutorialId);
+}
+
+void CommentTableModel::clear()
+{
+    beginResetModel();
+    m_comments.clear();
+    m_tutorialId.reset();
+    m_loaded = false;
+    endResetModel();
+}
+
+int CommentTableModel::rowOf(qint64 commentId) const
+{
+    const auto it = std::find_if(m_comments.cbegin(), m_comments.cend(),
+                                 [commentId](const Comment &comment) { return comment.id == commentId; });
+    return it == m_comments.cend() ? -1 : int(it - m_comments.cbegin());
+}
+
+void CommentTableModel::replace(const Comment &comment)
+{
+    const int row = rowOf(comment.id);
+    if (row < 0)
+        return;
+    m_comments[row] = comment;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
