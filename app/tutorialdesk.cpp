@@ -3,14 +3,28 @@
 #include "databaselocator.h"
 #include "mainwindow.h"
 #include "schema.h"
-#include "tutorialservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Opens the database and makes sure the seed's tables are there; the error, in words, when not.
+Result<std::shared_ptr<Database>> open(const DatabaseUrl &url)
+{
+    auto database = std::make_shared<Database>(url);
+    if (auto state = Schema::init(*database); !state)
+        return state.error();
+    return database;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"tutorialdesk"_s);
     QApplication::setApplicationDisplayName(u"Tutorial Desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(u"accessories-text-editor"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse and edit tutorials and their comments."));
@@ -32,18 +47,30 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    auto url = DatabaseLocator::resolve(parser.value(databaseOption), settings.value(u"database/last"_s).toString());
+    const QString saved = settings.value(u"database/last"_s).toString();
+    auto url = DatabaseLocator::resolve(parser.value(databaseOption), saved);
     if (!url) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), url.error().message);
         return 1;
     }
-    Database database(*url);
-    TutorialService service(database);
-    if (auto state = Schema::init(database); !state) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), state.error().message);
+    auto database = open(*url);
+    // The saved choice is only a convenience: when it cannot be opened (a server that is down, a file that was
+    // moved, a password that is not saved), say so and start on the default database instead of refusing to start.
+    const bool explicitChoice = parser.isSet(databaseOption) || qEnvironmentVariableIsSet("TUTORIALDESK_DATABASE");
+    if (!database && !explicitChoice && !saved.isEmpty()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Tutorial Desk"),
+                             QApplication::translate("main", "The last database could not be opened:\n%1\n\n"
+                                                             "Tutorial Desk opens the default database instead.")
+                                     .arg(database.error().message));
+        url = DatabaseLocator::resolve({}, {});
+        if (url)
+            database = open(*url);
+    }
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), database.error().message);
         return 1;
     }
-    MainWindow window(database, service);
+    MainWindow window(*database);
     window.show();
     return app.exec();
 }

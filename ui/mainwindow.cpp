@@ -1,10 +1,1279 @@
 #include "mainwindow.h"
 
+#include "commenttablemodel.h"
+#include "connectdialog.h"
 #include "database.h"
+#include "datacommand.h"
+#include "movecommentdialog.h"
+#include "schema.h"
+#include "timestamps.h"
+#include "tutoriallistmodel.h"
 #include "tutorialservice.h"
 
-MainWindow::MainWindow(Database &database, TutorialService &service, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_service(service)
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxRecentDatabases = 8;
+
+QString localTime(qint64 ms)
 {
-    setWindowTitle(tr("Tutorial Desk — %1").arg(m_database.url().displayName()));
+    return QLocale().toString(Timestamps::toDateTime(ms).toLocalTime(), QLocale::LongFormat);
+}
+
+// What the form shows for a column value: NULL and empty look the same, and neither is an edit.
+QString shown(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+// English plurals without a translation file: "1 comment", "2 comments" (tr's %n needs a .qm to say it right).
+QString commentCount(qint64 n)
+{
+    return n == 1 ? MainWindow::tr("1 comment") : MainWindow::tr("%1 comments").arg(n);
+}
+
+QString tutorialCount(qint64 n)
+{
+    return n == 1 ? MainWindow::tr("1 tutorial") : MainWindow::tr("%1 tutorials").arg(n);
+}
+
+QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
+{
+    ui.setupUi(this);
+    m_undoStack = new QUndoStack(this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120); // filter as the person types, one query per pause rather than per key
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Row counts"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setAccessibleName(tr("Save state"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    m_titleErrorAction = ui.titleEdit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                                 QLineEdit::TrailingPosition);
+    m_titleErrorAction->setVisible(false);
+
+    setupActions();
+    setupViews();
+    restoreSettings();
+    attachDatabase(std::move(database));
+    rememberDatabase(m_database->url());
+}
+
+MainWindow::~MainWindow()
+{
+    waitForBackgroundWork();
+    m_undoStack->disconnect(this); // its clear() while the children go must not reach a half-destroyed window
+    // The widgets would outlive the service (members go before children): take them down while it exists. An
+    // open cell editor still commits, which saves that edit; the window no longer reacts to it.
+    m_tutorials->disconnect(this);
+    m_comments->disconnect(this);
+    delete takeCentralWidget();
+}
+
+void MainWindow::waitForBackgroundWork()
+{
+    for (QThread *worker : std::as_const(m_workers))
+        worker->wait();
+    QCoreApplication::sendPostedEvents(this); // deliver what they reported
+}
+
+void MainWindow::setupActions()
+{
+    const QStyle *s = style();
+    ui.actionNewDatabase->setIcon(themed("document-new", QStyle::SP_FileIcon, s));
+    ui.actionOpenDatabase->setIcon(themed("document-open", QStyle::SP_DialogOpenButton, s));
+    ui.actionOpenDatabase->setShortcut(QKeySequence::Open);
+    ui.actionConnect->setIcon(themed("network-server", QStyle::SP_DriveNetIcon, s));
+    ui.actionConnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    ui.actionSave->setIcon(themed("document-save", QStyle::SP_DialogSaveButton, s));
+    ui.actionSave->setShortcut(QKeySequence::Save);
+    ui.actionRevert->setIcon(themed("document-revert", QStyle::SP_DialogResetButton, s));
+    ui.actionQuit->setIcon(themed("application-exit", QStyle::SP_DialogCloseButton, s));
+    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    ui.actionNewTutorial->setIcon(themed("list-add", QStyle::SP_FileIcon, s));
+    ui.actionNewTutorial->setShortcut(QKeySequence::New);
+    ui.actionNewComment->setIcon(themed("mail-message-new", QStyle::SP_FileDialogNewFolder, s));
+    ui.actionNewComment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    ui.actionMoveComments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    ui.actionDelete->setIcon(themed("edit-delete", QStyle::SP_TrashIcon, s));
+    ui.actionDelete->setShortcut(QKeySequence::Delete);
+    ui.actionFind->setIcon(themed("edit-find", QStyle::SP_FileDialogContentsView, s));
+    ui.actionFind->setShortcut(QKeySequence::Find);
+    ui.actionRefresh->setIcon(themed("view-refresh", QStyle::SP_BrowserReload, s));
+    ui.actionRefresh->setShortcut(QKeySequence::Refresh);
+    ui.actionAbout->setIcon(themed("help-about", QStyle::SP_MessageBoxInformation, s));
+
+    // Undo and redo ask about unsaved form edits first, so they are our own actions that follow the stack.
+    m_undoAction = new QAction(themed("edit-undo", QStyle::SP_ArrowBack, s), tr("&Undo"), this);
+    m_undoAction->setObjectName(u"actionUndo"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(themed("edit-redo", QStyle::SP_ArrowForward, s), tr("&Redo"), this);
+    m_redoAction->setObjectName(u"actionRedo"_s);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    ui.menuEdit->insertActions(ui.actionNewTutorial, {m_undoAction, m_redoAction});
+    ui.menuEdit->insertSeparator(ui.actionNewTutorial);
+    ui.mainToolBar->insertActions(ui.actionRefresh, {m_undoAction, m_redoAction});
+    ui.mainToolBar->insertSeparator(ui.actionRefresh);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+
+    connect(ui.actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(ui.actionConnect, &QAction::triggered, this, [this] { connectToServer(); });
+    connect(ui.actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(ui.actionRevert, &QAction::triggered, this, &MainWindow::revert);
+    connect(ui.actionImportJson, &QAction::triggered, this, &MainWindow::importJson);
+    connect(ui.actionExportJson, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(ui.actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui.actionNewTutorial, &QAction::triggered, this, &MainWindow::newTutorial);
+    connect(ui.actionNewComment, &QAction::triggered, this, [this] {
+        if (ui.newNameEdit->isEnabled())
+            ui.newNameEdit->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(ui.actionMoveComments, &QAction::triggered, this, &MainWindow::moveComments);
+    connect(ui.actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(ui.actionFind, &QAction::triggered, this, [this] {
+        ui.searchEdit->setFocus(Qt::ShortcutFocusReason);
+        ui.searchEdit->selectAll();
+    });
+    connect(ui.actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui.actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    const std::pair<QAction *, int> sorts[] = {{ui.actionSortTitle, TutorialListModel::TitleColumn},
+                                               {ui.actionSortComments, TutorialListModel::CommentCountColumn},
+                                               {ui.actionSortUpdated, TutorialListModel::UpdatedColumn},
+                                               {ui.actionSortCreated, TutorialListModel::CreatedColumn}};
+    auto *sortGroup = new QActionGroup(this);
+    for (const auto &[action, column] : sorts) {
+        sortGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, column = column] {
+            setSort(column, ui.actionSortDescending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+        });
+    }
+    connect(ui.actionSortDescending, &QAction::triggered, this, [this](bool descending) {
+        setSort(m_tutorials->sortColumn(), descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(ui.actionShowCreated, &QAction::toggled, this,
+            [this](bool show) { ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, !show); });
+
+    connect(ui.saveButton, &QPushButton::clicked, this, &MainWindow::save);
+    connect(ui.revertButton, &QPushButton::clicked, this, &MainWindow::revert);
+    connect(ui.deleteTutorialButton, &QPushButton::clicked, this, &MainWindow::deleteTutorial);
+    connect(ui.loadSampleButton, &QPushButton::clicked, this, &MainWindow::loadSampleData);
+    connect(ui.newTutorialButton, &QPushButton::clicked, this, &MainWindow::newTutorial);
+    connect(ui.addCommentButton, &QPushButton::clicked, this, &MainWindow::addComment);
+    connect(ui.newNameEdit, &QLineEdit::returnPressed, this, &MainWindow::addComment);
+    connect(ui.newTextEdit, &QLineEdit::returnPressed, this, &MainWindow::addComment);
+    connect(ui.moveCommentButton, &QPushButton::clicked, this, &MainWindow::moveComments);
+    connect(ui.deleteCommentButton, &QPushButton::clicked, this, &MainWindow::deleteComments);
+    connect(ui.titleEdit, &QLineEdit::textChanged, this, &MainWindow::updateFormState);
+    connect(ui.titleEdit, &QLineEdit::returnPressed, this, &MainWindow::save);
+    connect(ui.descriptionEdit, &QPlainTextEdit::textChanged, this, &MainWindow::updateFormState);
+    connect(ui.searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        const qint64 keep = shownTutorialId().value_or(-1);
+        m_reselecting = true;
+        m_tutorials->setSearch(ui.searchEdit->text());
+        const int row = m_tutorials->rowOf(keep);
+        if (row >= 0)
+            ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+        m_reselecting = false;
+        updateEmptyPage();
+    });
+}
+
+void MainWindow::setupViews()
+{
+    ui.tutorialView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui.tutorialView->addActions({ui.actionNewTutorial, ui.actionDelete, ui.actionRefresh});
+    ui.commentView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui.commentView->addActions({ui.actionMoveComments, ui.actionDelete});
+    ui.commentView->verticalHeader()->hide();
+    ui.commentView->horizontalHeader()->setStretchLastSection(false);
+    ui.titleError->hide();
+    ui.descriptionError->hide();
+    ui.commentError->hide();
+    // Enter on a comment cell edits it (F2 and typing do too, as the edit triggers say).
+    connect(ui.commentView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsEditable)
+            ui.commentView->edit(index);
+    });
+    // Enter on a tutorial goes to its title.
+    connect(ui.tutorialView, &QTreeView::activated, this, [this] {
+        if (m_detail == Detail::Tutorial)
+            ui.titleEdit->setFocus(Qt::OtherFocusReason);
+    });
+    connect(ui.tutorialView->header(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateSortActions);
+}
+
+void MainWindow::attachDatabase(std::shared_ptr<Database> database)
+{
+    waitForBackgroundWork();
+    m_undoStack->clear();
+    m_detail = Detail::None;
+
+    // The views let go of the old models before the service they use goes away.
+    std::unique_ptr<TutorialService> service = std::make_unique<TutorialService>(*database);
+    auto *newTutorials = new TutorialListModel(*service, this);
+    auto *newComments = new CommentTableModel(*service, this);
+    const int sortColumn = m_tutorials ? m_tutorials->sortColumn() : ui.tutorialView->header()->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = m_tutorials ? m_tutorials->sortOrder() : ui.tutorialView->header()->sortIndicatorOrder();
+    newTutorials->sort(sortColumn, sortOrder);
+
+    m_reselecting = true;
+    ui.tutorialView->setModel(newTutorials);
+    ui.commentView->setModel(newComments);
+    delete m_tutorials;
+    delete m_comments;
+    m_tutorials = newTutorials;
+    m_comments = newComments;
+    m_service = std::move(service);
+    m_database = std::move(database);
+
+    connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentTutorialChanged(current); });
+    connect(ui.commentView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tutorials, &TutorialListModel::commentsDropped, this,
+            [this](const QList<qint64> &ids, qint64 target) {
+                // Queued: the drag is still running when the drop arrives; move after it has ended.
+                QTimer::singleShot(0, this, [this, ids, target] {
+                    moveCommentsTo(ids, target == TutorialListModel::NoTutorial ? std::nullopt
+                                                                               : std::optional<qint64>(target));
+                });
+            });
+    connect(m_tutorials, &TutorialListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_comments, &CommentTableModel::commentEdited, this, &MainWindow::onCommentEdited);
+    connect(m_comments, &CommentTableModel::editRejected, this, &MainWindow::onCommentEditRejected);
+
+    if (auto loaded = m_tutorials->refresh(); !loaded)
+        showError(loaded.error());
+    m_reselecting = false;
+    ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
+    ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::CreatedColumn,
+                                                              QHeaderView::ResizeToContents);
+    ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, !ui.actionShowCreated->isChecked());
+    updateSortActions();
+    showNothing();
+    if (m_tutorials->rowCount() > 0)
+        ui.tutorialView->setCurrentIndex(m_tutorials->index(0, 0));
+    updateTitle();
+    const QString version = m_database->serverVersion();
+    m_connectionLabel->setText(version.isEmpty() ? m_database->url().displayName()
+                                                 : tr("%1 (%2)").arg(m_database->url().displayName(), version));
+    m_connectionLabel->setToolTip(m_database->url().location());
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!ui.mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
+        ui.mainSplitter->setSizes({360, 640});
+    if (!ui.detailSplitter->restoreState(settings.value(u"window/detailSplitter"_s).toByteArray()))
+        ui.detailSplitter->setSizes({260, 380});
+    ui.actionShowCreated->setChecked(settings.value(u"list/showCreated"_s, false).toBool());
+    const int column = settings.value(u"list/sortColumn"_s, int(TutorialListModel::UpdatedColumn)).toInt();
+    const auto order = Qt::SortOrder(settings.value(u"list/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
+    ui.tutorialView->header()->setSortIndicator(
+            column >= 0 && column < TutorialListModel::ColumnCount ? column : int(TutorialListModel::UpdatedColumn),
+            order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/mainSplitter"_s, ui.mainSplitter->saveState());
+    settings.setValue(u"window/detailSplitter"_s, ui.detailSplitter->saveState());
+    settings.setValue(u"list/showCreated"_s, ui.actionShowCreated->isChecked());
+    settings.setValue(u"list/sortColumn"_s, m_tutorials->sortColumn());
+    settings.setValue(u"list/sortOrder"_s, int(m_tutorials->sortOrder()));
+}
+
+void MainWindow::rememberDatabase(const DatabaseUrl &url)
+{
+    // Never the password: toString() leaves it out unless asked.
+    const QString text = url.toString();
+    QSettings settings;
+    settings.setValue(u"database/last"_s, text);
+    QStringList recent = settings.value(u"database/recent"_s).toStringList();
+    recent.removeAll(text);
+    recent.prepend(text);
+    while (recent.size() > MaxRecentDatabases)
+        recent.removeLast();
+    settings.setValue(u"database/recent"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    ui.menuRecent->clear();
+    const QStringList recent = QSettings().value(u"database/recent"_s).toStringList();
+    for (const QString &text : recent) {
+        auto url = DatabaseUrl::parse(text);
+        if (!url)
+            continue;
+        QAction *action = ui.menuRecent->addAction(url->displayName());
+        action->setToolTip(url->location());
+        action->setStatusTip(url->location());
+        connect(action, &QAction::triggered, this, [this, url = *url] {
+            if (!maybeSave())
+                return;
+            openDatabase(url);
+        });
+    }
+    ui.menuRecent->setEnabled(!ui.menuRecent->isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("Tutorial Desk — %1[*]").arg(m_database->url().displayName()));
+}
+
+bool MainWindow::openDatabase(const DatabaseUrl &url)
+{
+    auto database = std::make_shared<Database>(url);
+    if (auto state = Schema::init(*database); !state) {
+        if (url.isMySql() && state.error().kind == Error::Kind::Connection) {
+            connectToServer(state.error().message);
+            return false;
+        }
+        QMessageBox::warning(this, tr("Cannot open the database"), state.error().message);
+        return false;
+    }
+    attachDatabase(std::move(database));
+    rememberDatabase(url);
+    statusBar()->showMessage(tr("Opened %1").arg(url.location()), 5000);
+    return true;
+}
+
+std::optional<qint64> MainWindow::shownTutorialId() const
+{
+    switch (m_detail) {
+    case Detail::Tutorial:
+        return m_tutorial.id;
+    case Detail::Unassigned:
+        return TutorialListModel::NoTutorial;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool MainWindow::hasUnsavedChanges() const
+{
+    if (m_detail == Detail::Draft)
+        return !ui.titleEdit->text().isEmpty() || !ui.descriptionEdit->toPlainText().isEmpty();
+    if (m_detail != Detail::Tutorial)
+        return false;
+    return ui.titleEdit->text() != shown(m_tutorial.title)
+            || ui.descriptionEdit->toPlainText() != shown(m_tutorial.description);
+}
+
+void MainWindow::selectTutorial(qint64 id)
+{
+    const int row = m_tutorials->rowOf(id);
+    if (row >= 0) {
+        ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+        ui.tutorialView->scrollTo(m_tutorials->index(row, 0));
+    } else if (id == TutorialListModel::NoTutorial) {
+        showNothing();
+    } else {
+        // Not among the loaded rows (filtered out, or further down): show it anyway.
+        ui.tutorialView->clearSelection();
+        showTutorial(id);
+    }
+}
+
+void MainWindow::onCurrentTutorialChanged(const QModelIndex &current)
+{
+    if (m_reselecting || !current.isValid())
+        return; // a reset or a restored selection, or nothing: keep what is shown
+    const qint64 id = m_tutorials->idAt(current.row());
+    if (shownTutorialId() == id)
+        return;
+    if (!maybeSave()) {
+        // Cancelled: the selection goes back to what the form still shows.
+        m_reselecting = true;
+        const int row = m_detail == Detail::Tutorial ? m_tutorials->rowOf(m_tutorial.id) : -1;
+        QTimer::singleShot(0, this, [this, row] {
+            m_reselecting = true;
+            if (row >= 0)
+                ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+            else
+                ui.tutorialView->clearSelection();
+            m_reselecting = false;
+        });
+        m_reselecting = false;
+        return;
+    }
+    // Saving may have read the list again (and moved rows): select the chosen one anew.
+    m_reselecting = true;
+    if (const int row = m_tutorials->rowOf(id); row >= 0)
+        ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+    m_reselecting = false;
+    if (id == TutorialListModel::NoTutorial)
+        showUnassigned();
+    else
+        showTutorial(id);
+}
+
+void MainWindow::showTutorial(qint64 id)
+{
+    auto tutorial = m_service->findTutorialById(id);
+    if (!tutorial) {
+        showNothing();
+        if (tutorial.error().kind != Error::Kind::NotFound)
+            showError(tutorial.error());
+        return;
+    }
+    m_detail = Detail::Tutorial;
+    fillForm(*tutorial);
+    m_comments->setComments(id, std::move(tutorial->comments));
+    ui.detailStack->setCurrentWidget(ui.tutorialPage);
+    ui.commentsPane->setEnabled(true);
+    ui.commentError->hide();
+    updateFormState();
+}
+
+void MainWindow::showUnassigned()
+{
+    if (auto loaded = m_comments->load(std::nullopt); !loaded) {
+        showError(loaded.error());
+        return;
+    }
+    m_detail = Detail::Unassigned;
+    ui.detailStack->setCurrentWidget(ui.unassignedPage);
+    ui.commentsPane->setEnabled(true);
+    ui.commentError->hide();
+    updateFormState();
+}
+
+void MainWindow::showNothing()
+{
+    m_detail = Detail::None;
+    m_tutorial = {};
+    m_comments->clear();
+    ui.commentsPane->setEnabled(false);
+    ui.detailStack->setCurrentWidget(ui.emptyPage);
+    updateEmptyPage();
+    updateFormState();
+}
+
+void MainWindow::updateEmptyPage()
+{
+    const bool empty = m_tutorials->isEmpty() && m_tutorials->search().isEmpty();
+    ui.loadSampleButton->setVisible(empty);
+    if (empty)
+        ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: "
+                                  "the seed's two demo tutorials with their comments."));
+    else if (m_tutorials->isEmpty())
+        ui.emptyLabel->setText(tr("No tutorial matches “%1”.").arg(m_tutorials->search()));
+    else
+        ui.emptyLabel->setText(tr("Select a tutorial on the left, or create one."));
+}
+
+void MainWindow::fillForm(const TutorialRow &row)
+{
+    m_filling = true;
+    m_tutorial = row;
+    ui.titleEdit->setText(shown(row.title));
+    ui.titleEdit->setPlaceholderText(row.title.isNull() ? tr("(no title)") : QString());
+    ui.descriptionEdit->setPlainText(shown(row.description));
+    ui.createdValue->setText(row.id ? localTime(row.createdAt) : tr("not saved yet"));
+    ui.updatedValue->setText(row.id ? localTime(row.updatedAt) : QString());
+    ui.createdValue->setToolTip(row.id ? Timestamps::toIso(row.createdAt) : QString());
+    ui.updatedValue->setToolTip(row.id ? Timestamps::toIso(row.updatedAt) : QString());
+    clearFieldErrors();
+    m_filling = false;
+}
+
+void MainWindow::clearFieldErrors()
+{
+    ui.titleError->hide();
+    ui.titleError->clear();
+    ui.descriptionError->hide();
+    ui.descriptionError->clear();
+    m_titleErrorAction->setVisible(false);
+    ui.titleEdit->setAccessibleDescription({});
+    ui.descriptionEdit->setAccessibleDescription({});
+}
+
+void MainWindow::showFieldError(const Error &error)
+{
+    clearFieldErrors();
+    if (error.field == u"description") {
+        ui.descriptionError->setText(error.message);
+        ui.descriptionError->show();
+        ui.descriptionEdit->setAccessibleDescription(error.message);
+        ui.descriptionEdit->setFocus(Qt::OtherFocusReason);
+    } else if (error.field == u"title") {
+        ui.titleError->setText(error.message);
+        ui.titleError->show();
+        m_titleErrorAction->setToolTip(error.message);
+        m_titleErrorAction->setVisible(true);
+        ui.titleEdit->setAccessibleDescription(error.message);
+        ui.titleEdit->setFocus(Qt::OtherFocusReason);
+    } else {
+        showError(error);
+    }
+}
+
+void MainWindow::updateFormState()
+{
+    if (m_filling)
+        return;
+    const bool dirty = hasUnsavedChanges();
+    const bool form = m_detail == Detail::Tutorial || m_detail == Detail::Draft;
+    ui.saveButton->setEnabled(form && dirty);
+    ui.revertButton->setEnabled(form && (dirty || m_detail == Detail::Draft));
+    ui.actionSave->setEnabled(form && dirty);
+    ui.actionRevert->setEnabled(form && (dirty || m_detail == Detail::Draft));
+    ui.deleteTutorialButton->setEnabled(m_detail == Detail::Tutorial);
+    if (m_detail == Detail::Draft)
+        ui.formState->setText(tr("New tutorial: not saved yet"));
+    else if (dirty)
+        ui.formState->setText(tr("Unsaved changes"));
+    else if (m_detail == Detail::Tutorial)
+        ui.formState->setText(tr("Saved"));
+    else
+        ui.formState->clear();
+    m_savedLabel->setText(dirty ? tr("Unsaved changes") : tr("All changes saved"));
+    setWindowModified(dirty);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasComments = m_comments && m_comments->isLoaded();
+    const bool commentSelected = hasComments && ui.commentView->selectionModel()
+            && ui.commentView->selectionModel()->hasSelection();
+    const bool canAddComment = m_detail == Detail::Tutorial;
+    ui.newNameEdit->setEnabled(canAddComment);
+    ui.newTextEdit->setEnabled(canAddComment);
+    ui.addCommentButton->setEnabled(canAddComment);
+    ui.actionNewComment->setEnabled(canAddComment);
+    ui.moveCommentButton->setEnabled(commentSelected);
+    ui.actionMoveComments->setEnabled(commentSelected);
+    ui.deleteCommentButton->setEnabled(commentSelected);
+    ui.actionDelete->setEnabled(commentSelected || m_detail == Detail::Tutorial || m_detail == Detail::Draft);
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+}
+
+bool MainWindow::save()
+{
+    if (m_detail != Detail::Tutorial && m_detail != Detail::Draft)
+        return true;
+    const QString title = ui.titleEdit->text();
+    const QString description = ui.descriptionEdit->toPlainText();
+    // Checked first, so an invalid value is shown at its field and nothing is written.
+    if (auto valid = m_service->validateTutorial(title, description); !valid) {
+        showFieldError(valid.error());
+        return false;
+    }
+    clearFieldErrors();
+    // What the form holds is being written: afterChange() may refill it from the database.
+    m_saving = true;
+    const auto done = qScopeGuard([this] { m_saving = false; });
+    if (m_detail == Detail::Draft) {
+        auto created = std::make_shared<std::optional<Tutorial>>();
+        const bool ok = pushCommand(
+                tr("create tutorial “%1”").arg(title),
+                [this, created, title, description]() -> Result<void> {
+                    if (*created) { // redo after undo: the same row again, same id
+                        if (auto restored = m_service->restoreTutorial(**created, TutorialService::CommentsOnDelete::Delete);
+                            !restored)
+                            return restored;
+                    } else {
+                        auto row = m_service->createTutorial(title, description);
+                        if (!row)
+                            return row.error();
+                        Tutorial tutorial;
+                        static_cast<TutorialRow &>(tutorial) = *row;
+                        *created = tutorial;
+                    }
+                    afterChange({(*created)->id, {}, false});
+                    return {};
+                },
+                [this, created]() -> Result<void> {
+                    if (auto deleted = m_service->deleteTutorial((*created)->id, TutorialService::CommentsOnDelete::Delete);
+                        !deleted)
+                        return deleted.error();
+                    afterChange({std::nullopt, {}, true});
+                    return {};
+                });
+        return ok;
+    }
+    if (!hasUnsavedChanges())
+        return true;
+    const TutorialRow before = m_tutorial;
+    const qint64 id = before.id;
+    TutorialService::TutorialChanges redoChanges;
+    if (title != shown(before.title))
+        redoChanges.title = title;
+    if (description != shown(before.description))
+        redoChanges.description = description;
+    TutorialService::TutorialChanges undoChanges;
+    if (redoChanges.title)
+        undoChanges.title = before.title;
+    if (redoChanges.description)
+        undoChanges.description = before.description;
+    const bool ok = pushCommand(
+            tr("edit tutorial “%1”").arg(title),
+            [this, id, redoChanges]() -> Result<void> {
+                auto saved = m_service->updateTutorial(id, redoChanges);
+                if (!saved)
+                    return saved.error();
+                afterChange({id, {}, false});
+                return {};
+            },
+            [this, id, undoChanges]() -> Result<void> {
+                auto saved = m_service->updateTutorial(id, undoChanges);
+                if (!saved)
+                    return saved.error();
+                afterChange({id, {}, false});
+                return {};
+            });
+    if (ok)
+        statusBar()->showMessage(tr("Saved “%1”.").arg(title), 4000);
+    return ok;
+}
+
+void MainWindow::revert()
+{
+    if (m_detail == Detail::Draft) {
+        m_filling = true;
+        ui.titleEdit->clear();
+        ui.descriptionEdit->clear();
+        m_filling = false;
+        showNothing();
+        return;
+    }
+    if (m_detail == Detail::Tutorial)
+        showTutorial(m_tutorial.id);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_detail == Detail::Draft ? tr("the new tutorial") : tr("“%1”").arg(shown(m_tutorial.title));
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChangesBox"_s);
+    box.setInformativeText(tr("The title or description was edited but not saved."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_filling = true;
+        if (m_detail == Detail::Tutorial)
+            fillForm(m_tutorial);
+        else {
+            ui.titleEdit->clear();
+            ui.descriptionEdit->clear();
+        }
+        m_filling = false;
+        updateFormState();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::pushCommand(const QString &text, std::function<Result<void>()> apply,
+                             std::function<Result<void>()> revert, bool alreadyApplied)
+{
+    auto failed = std::make_shared<bool>(false);
+    auto *command = new DataCommand(text, std::move(apply), std::move(revert), [this, failed](const Error &error) {
+        *failed = true;
+        showError(error);
+        // The database may differ from what is shown: read it again.
+        afterChange({shownTutorialId(), {}, false});
+    }, alreadyApplied);
+    m_undoStack->push(command); // runs apply(); a failed one is dropped by the stack
+    return !*failed;
+}
+
+void MainWindow::afterChange(const Focus &focus)
+{
+    // The list, the counts and the detail, read again; the selection follows the change.
+    const bool keepForm = hasUnsavedChanges() && !m_saving;
+    m_reselecting = true;
+    if (auto loaded = m_tutorials->refresh(); !loaded)
+        showError(loaded.error());
+    std::optional<qint64> target = focus.tutorialId;
+    if (!target && !focus.clearDetail)
+        target = shownTutorialId();
+    if (target && *target == TutorialListModel::NoTutorial && !m_tutorials->hasUnassignedRow())
+        target.reset();
+    if (target) {
+        const int row = m_tutorials->rowOf(*target);
+        if (row >= 0) {
+            ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+            ui.tutorialView->scrollTo(m_tutorials->index(row, 0));
+        }
+    }
+    m_reselecting = false;
+    if (!target) {
+        if (m_detail != Detail::Draft || focus.clearDetail)
+            showNothing();
+    } else if (*target == TutorialListModel::NoTutorial) {
+        showUnassigned();
+    } else if (keepForm && m_detail == Detail::Tutorial && m_tutorial.id == *target) {
+        // Never overwrite what the person is typing: only the comments are read again.
+        (void)m_comments->reload();
+    } else {
+        showTutorial(*target);
+    }
+    if (!focus.commentIds.isEmpty()) {
+        QItemSelection selection;
+        for (const qint64 id : focus.commentIds) {
+            const int row = m_comments->rowOf(id);
+            if (row >= 0)
+                selection.select(m_comments->index(row, 0), m_comments->index(row, CommentTableModel::ColumnCount - 1));
+        }
+        ui.commentView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        if (!selection.isEmpty())
+            ui.commentView->setCurrentIndex(selection.first().topLeft());
+    }
+    updateEmptyPage();
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::showError(const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Tutorial Desk"), error.message, QMessageBox::Ok, this);
+    box.setObjectName(u"errorBox"_s);
+    box.exec();
+}
+
+void MainWindow::newTutorial()
+{
+    if (!maybeSave())
+        return;
+    m_reselecting = true;
+    ui.tutorialView->clearSelection();
+    ui.tutorialView->setCurrentIndex({});
+    m_reselecting = false;
+    m_detail = Detail::Draft;
+    fillForm(TutorialRow{});
+    ui.titleEdit->setPlaceholderText(tr("Title of the new tutorial"));
+    m_comments->clear();
+    ui.commentsPane->setEnabled(false);
+    ui.detailStack->setCurrentWidget(ui.tutorialPage);
+    ui.titleEdit->setFocus(Qt::OtherFocusReason);
+    updateFormState();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (ui.commentView->hasFocus() && ui.commentView->selectionModel()->hasSelection())
+        deleteComments();
+    else if (m_detail == Detail::Draft)
+        revert();
+    else if (m_detail == Detail::Tutorial)
+        deleteTutorial();
+    else if (ui.commentView->selectionModel()->hasSelection())
+        deleteComments();
+}
+
+void MainWindow::deleteTutorial()
+{
+    if (m_detail != Detail::Tutorial)
+        return;
+    auto tutorial = m_service->findTutorialById(m_tutorial.id);
+    if (!tutorial) {
+        showError(tutorial.error());
+        afterChange({std::nullopt, {}, true});
+        return;
+    }
+    const QString title = tutorial->title.isNull() ? tr("(no title)") : tutorial->title;
+    const qint64 count = tutorial->comments.size();
+    QMessageBox box(QMessageBox::Question, tr("Delete tutorial"), QString(), QMessageBox::NoButton, this);
+    box.setObjectName(u"deleteTutorialBox"_s);
+    QPushButton *deleteComments = nullptr;
+    QPushButton *keepComments = nullptr;
+    if (count == 0) {
+        box.setText(tr("Delete the tutorial “%1”? It has no comments.").arg(title));
+        deleteComments = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    } else {
+        box.setText(tr("Delete the tutorial “%1” and its %2?").arg(title, commentCount(count)));
+        box.setInformativeText(tr("Its comments can be deleted with it, or kept as unassigned comments that "
+                                  "belong to no tutorial."));
+        deleteComments = box.addButton(tr("Delete with its &comments"), QMessageBox::DestructiveRole);
+        keepComments = box.addButton(tr("&Keep comments unassigned"), QMessageBox::AcceptRole);
+        keepComments->setObjectName(u"keepCommentsButton"_s);
+    }
+    deleteComments->setObjectName(u"deleteCommentsButton"_s);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != deleteComments && (!keepComments || box.clickedButton() != keepComments))
+        return;
+    const auto how = box.clickedButton() == deleteComments ? TutorialService::CommentsOnDelete::Delete
+                                                           : TutorialService::CommentsOnDelete::KeepAsOrphans;
+    // Clean edits only from here: the form shows what is stored, and the row goes.
+    const Tutorial row = *tutorial;
+    pushCommand(
+            tr("delete tutorial “%1”").arg(title),
+            [this, row, how]() -> Result<void> {
+                auto deleted = m_service->deleteTutorial(row.id, how);
+                if (!deleted)
+                    return deleted.error();
+                afterChange({std::nullopt, {}, true});
+                return {};
+            },
+            [this, row, how]() -> Result<void> {
+                if (auto restored = m_service->restoreTutorial(row, how); !restored)
+                    return restored;
+                afterChange({row.id, {}, false});
+                return {};
+            });
+}
+
+QList<Comment> MainWindow::selectedComments() const
+{
+    QList<Comment> comments;
+    const QModelIndexList rows = ui.commentView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        comments.append(m_comments->commentAt(index.row()));
+    std::sort(comments.begin(), comments.end(), [](const Comment &a, const Comment &b) { return a.id < b.id; });
+    return comments;
+}
+
+void MainWindow::addComment()
+{
+    if (m_detail != Detail::Tutorial)
+        return;
+    const QString name = ui.newNameEdit->text();
+    const QString text = ui.newTextEdit->text();
+    ui.commentError->hide();
+    if (name.trimmed().isEmpty() && text.trimmed().isEmpty()) {
+        ui.commentError->setText(tr("Type a name and a comment, then Add comment."));
+        ui.commentError->show();
+        ui.newNameEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (auto valid = m_service->validateComment(name, text); !valid) {
+        ui.commentError->setText(valid.error().message);
+        ui.commentError->show();
+        (valid.error().field == u"text" ? ui.newTextEdit : ui.newNameEdit)->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const qint64 tutorialId = m_tutorial.id;
+    auto created = std::make_shared<std::optional<Comment>>();
+    const bool ok = pushCommand(
+            tr("add comment by “%1”").arg(name),
+            [this, created, tutorialId, name, text]() -> Result<void> {
+                if (*created) {
+                    if (auto restored = m_service->restoreComments({**created}); !restored)
+                        return restored;
+                } else {
+                    auto comment = m_service->createComment(tutorialId, name, text);
+                    if (!comment)
+                        return comment.error();
+                    *created = *comment;
+                }
+                afterChange({tutorialId, {(*created)->id}, false});
+                return {};
+            },
+            [this, created, tutorialId]() -> Result<void> {
+                if (auto deleted = m_service->deleteComment((*created)->id); !deleted)
+                    return deleted;
+                afterChange({tutorialId, {}, false});
+                return {};
+            });
+    if (ok) {
+        ui.newNameEdit->clear();
+        ui.newTextEdit->clear();
+        ui.newNameEdit->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::deleteComments()
+{
+    const QList<Comment> comments = selectedComments();
+    if (comments.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const Comment &comment : comments)
+        ids.append(comment.id);
+    const std::optional<qint64> shownId = shownTutorialId();
+    const QString text = comments.size() == 1 ? tr("delete comment by “%1”").arg(comments.first().name)
+                                              : tr("delete %1").arg(commentCount(comments.size()));
+    if (pushCommand(
+                text,
+                [this, ids, shownId]() -> Result<void> {
+                    if (auto deleted = m_service->deleteComments(ids); !deleted)
+                        return deleted;
+                    afterChange({shownId, {}, false});
+                    return {};
+                },
+                [this, comments, ids, shownId]() -> Result<void> {
+                    if (auto restored = m_service->restoreComments(comments); !restored)
+                        return restored;
+                    afterChange({shownId, ids, false});
+                    return {};
+                }))
+        statusBar()->showMessage(tr("Deleted %1. Undo brings them back.").arg(commentCount(ids.size())), 5000);
+}
+
+void MainWindow::moveComments()
+{
+    const QList<Comment> comments = selectedComments();
+    if (comments.isEmpty())
+        return;
+    MoveCommentDialog dialog(*m_service, shownTutorialId(), int(comments.size()), this);
+    dialog.setObjectName(u"moveCommentDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> ids;
+    for (const Comment &comment : comments)
+        ids.append(comment.id);
+    moveCommentsTo(ids, dialog.target());
+}
+
+void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target)
+{
+    // Where each comment is now, for undo: read from the database, not from what happens to be shown.
+    QList<Comment> before;
+    for (const qint64 id : ids) {
+        auto comment = m_service->findCommentById(id);
+        if (!comment) {
+            showError(comment.error());
+            return;
+        }
+        if (comment->tutorialId != target)
+            before.append(*comment);
+    }
+    if (before.isEmpty())
+        return;
+    QString where = tr("unassigned");
+    if (target) {
+        auto tutorial = m_service->findTutorialById(*target);
+        where = tutorial ? tr("“%1”").arg(tutorial->title) : tr("tutorial %1").arg(*target);
+    }
+    const std::optional<qint64> shownId = shownTutorialId();
+    QList<qint64> moved;
+    for (const Comment &comment : before)
+        moved.append(comment.id);
+    if (pushCommand(
+                tr("move %1 to %2").arg(commentCount(moved.size()), where),
+                [this, moved, target, shownId]() -> Result<void> {
+                    if (auto done = m_service->moveComments(moved, target); !done)
+                        return done;
+                    afterChange({shownId, {}, false});
+                    return {};
+                },
+                [this, before, shownId]() -> Result<void> {
+                    for (const Comment &comment : before) {
+                        if (auto done = m_service->moveComments({comment.id}, comment.tutorialId); !done)
+                            return done;
+                    }
+                    QList<qint64> ids;
+                    for (const Comment &comment : before)
+                        ids.append(comment.id);
+                    afterChange({shownId, ids, false});
+                    return {};
+                }))
+        statusBar()->showMessage(tr("Moved %1 to %2.").arg(commentCount(moved.size()), where), 5000);
+}
+
+void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
+{
+    ui.commentError->hide();
+    TutorialService::CommentChanges redoChanges;
+    TutorialService::CommentChanges undoChanges;
+    if (before.name != after.name || before.name.isNull() != after.name.isNull()) {
+        redoChanges.name = after.name;
+        undoChanges.name = before.name;
+    }
+    if (before.text != after.text || before.text.isNull() != after.text.isNull()) {
+        redoChanges.text = after.text;
+        undoChanges.text = before.text;
+    }
+    const qint64 id = after.id;
+    const std::optional<qint64> shownId = shownTutorialId();
+    auto step = [this, id, shownId](const TutorialService::CommentChanges &changes) -> Result<void> {
+        auto saved = m_service->updateComment(id, changes);
+        if (!saved)
+            return saved.error();
+        afterChange({shownId, {id}, false});
+        return {};
+    };
+    pushCommand(tr("edit comment by “%1”").arg(after.name), [step, redoChanges] { return step(redoChanges); },
+                [step, undoChanges] { return step(undoChanges); }, true);
+    updateCounts();
+}
+
+void MainWindow::onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error)
+{
+    ui.commentError->setText(error.message);
+    ui.commentError->show();
+    ui.commentView->setAccessibleDescription(error.message);
+    // The view closes the editor after a refused edit: open it again with what was typed, so nothing is lost.
+    const QPersistentModelIndex cell(index);
+    QTimer::singleShot(0, this, [this, cell, value] {
+        if (!cell.isValid())
+            return;
+        ui.commentView->setCurrentIndex(cell);
+        ui.commentView->edit(cell);
+        if (auto *editor = qobject_cast<QLineEdit *>(ui.commentView->indexWidget(cell)))
+            editor->setText(value);
+    });
+}
+
+void MainWindow::loadSampleData()
+{
+    // The seed's server.js demo rows, added (never a reset: whatever is there stays).
+    struct Sample
+    {
+        const char *title;
+        const char *description;
+        std::pair<const char *, const char *> comments[2];
+    };
+    const Sample samples[] = {
+            {"Tut#1", "Tut#1 Description", {{"bezkoder", "Good job!"}, {"zkoder", "One of the best tuts!"}}},
+            {"Tut#2", "Tut#2 Description", {{"aKoder", "Hi, thank you!"}, {"anotherKoder", "Awesome tut!"}}},
+    };
+    qint64 first = 0;
+    for (const Sample &sample : samples) {
+        auto tutorial = m_service->createTutorial(QString::fromUtf8(sample.title), QString::fromUtf8(sample.description));
+        if (!tutorial) {
+            showError(tutorial.error());
+            break;
+        }
+        if (!first)
+            first = tutorial->id;
+        for (const auto &[name, text] : sample.comments) {
+            if (auto comment = m_service->createComment(tutorial->id, QString::fromUtf8(name), QString::fromUtf8(text));
+                !comment) {
+                showError(comment.error());
+                break;
+            }
+        }
+    }
+    m_undoStack->clear(); // the sample is a starting point, not an edit to undo
+    afterChange({first ? std::optional<qint64>(first) : std::nullopt, {}, false});
+    statusBar()->showMessage(tr("Loaded the sample data."), 5000);
+}
+
+void MainWindow::refresh()
+{
+    if (!maybeSave())
+        return;
+    afterChange({shownTutorialId(), {}, false});
+    statusBar()->showMessage(tr("Refreshed."), 2000);
+}
+
+void MainWindow::newDatabase()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), dir + u"/tutorials.sqlite"_s,
+                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // "New" never empties an existing file: offer to open it as it is.
+        if (QMessageBox::question(this, tr("New database"),
+                                  tr("%1 already exists. Open it as it is?").arg(QFileInfo(path).fileName()))
+            != QMessageBox::Yes)
+            return;
+    }
+    openDatabase(DatabaseUrl::sqliteFile(path));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_database->url().isSqlite() && !m_database->url().isInMemory()
+            ? QFileInfo(m_database->url().path()).absolutePath()
+            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), dir,
+                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(DatabaseUrl::sqliteFile(path));
+}
+
+void MainWindow::connectToServer(const QString &message)
+{
+    if (!maybeSave())
+        return;
+    ConnectDialog dialog(this);
+    dialog.setObjectName(u"connectDialog"_s);
+    if (m_database->url().isMySql())
+        dialog.setUrl(m_database->url());
+    if (!message.isEmpty())
+        dialog.setMessage(message);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto url = dialog.url();
+    if (url)
+        openDatabase(*url);
+}
+
+void MainWindow::importJson()
+{
+    QMessageBox::information(this, tr("Import JSON"), tr("Importing JSON is not available in this version yet."));
+}
+
+void MainWindow::exportJson()
+{
+    QMessageBox::information(this, tr("Export JSON"), tr("Exporting JSON is not available in this version yet."));
+}
+
+void MainWindow::exportCsv()
+{
+    QMessageBox::information(this, tr("Export comments"),
+                             tr("Exporting comments as CSV is not available in this version yet."));
+}
+
+void MainWindow::about()
+{
+    const QString server = m_database->serverVersion();
+    QMessageBox::about(this, tr("About Tutorial Desk"),
+                       tr("<h3>Tutorial Desk %1</h3>"
+                          "<p>Browse and edit the tutorials and comments of the Sequelize one-to-many example.</p>"
+                          "<p>Qt %2<br>Database: %3<br>Server: %4</p>")
+                               .arg(QStringLiteral(TUTORIALDESK_VERSION), QString::fromLatin1(qVersion()),
+                                    m_database->url().displayName().toHtmlEscaped(),
+                                    server.isEmpty() ? tr("not connected") : server.toHtmlEscaped()));
+}
+
+void MainWindow::undo()
+{
+    if (m_undoStack->canUndo() && maybeSave())
+        m_undoStack->undo();
+}
+
+void MainWindow::redo()
+{
+    if (m_undoStack->canRedo() && maybeSave())
+        m_undoStack->redo();
+}
+
+void MainWindow::setSort(int column, Qt::SortOrder order)
+{
+    ui.tutorialView->sortByColumn(column, order);
+}
+
+void MainWindow::updateSortActions()
+{
+    if (!m_tutorials)
+        return;
+    const int column = ui.tutorialView->header()->sortIndicatorSection();
+    ui.actionSortTitle->setChecked(column == TutorialListModel::TitleColumn);
+    ui.actionSortComments->setChecked(column == TutorialListModel::CommentCountColumn);
+    ui.actionSortUpdated->setChecked(column == TutorialListModel::UpdatedColumn);
+    ui.actionSortCreated->setChecked(column == TutorialListModel::CreatedColumn);
+    ui.actionSortDescending->setChecked(ui.tutorialView->header()->sortIndicatorOrder() == Qt::DescendingOrder);
+    // A new order starts at the top; keep the shown tutorial selected when it is loaded.
+    const std::optional<qint64> shownId = shownTutorialId();
+    if (shownId) {
+        const int row = m_tutorials->rowOf(*shownId);
+        if (row >= 0) {
+            m_reselecting = true;
+            ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+            m_reselecting = false;
+        }
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    // COUNT(*) over a million comments takes a while on InnoDB: on a worker thread with its own connection.
+    std::shared_ptr<Database> database = m_database;
+    QThread *worker = QThread::create([this, database] {
+        Result<TutorialService::Counts> counts = Error::database({});
+        {
+            TutorialService service(*database);
+            counts = service.counts();
+        }
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, database, counts] {
+            if (database != m_database)
+                return; // an answer about the database this window no longer shows
+            if (!counts) {
+                m_countsLabel->setText(tr("Counts unavailable"));
+                m_countsLabel->setToolTip(counts.error().message);
+                return;
+            }
+            QString text = tr("%1, %2").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
+            if (counts->orphans > 0)
+                text += tr(", %1 unassigned").arg(counts->orphans);
+            m_countsLabel->setText(text);
+            m_countsLabel->setToolTip({});
+        }, Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
 }

@@ -1,18 +1,143 @@
 #pragma once
 
-#include <QMainWindow>
+#include "databaseurl.h"
+#include "entities.h"
+#include "result.h"
+#include "ui_mainwindow.h"
 
+#include <QList>
+#include <QMainWindow>
+#include <QPersistentModelIndex>
+
+#include <memory>
+#include <optional>
+
+class CommentTableModel;
 class Database;
+class QAction;
+class QLabel;
+class QThread;
+class QTimer;
+class QUndoStack;
+class TutorialListModel;
 class TutorialService;
 
+// The window: the tutorial list on the left, the selected tutorial and its comments on the right. It wires
+// widgets to the item models and actions to TutorialService; every change goes through the undo stack.
+//
+// Editing model: the tutorial form has explicit Save (Ctrl+S) and Revert; a comment cell is saved as soon as its
+// edit is committed (Enter or leaving the cell). Unsaved form edits are never dropped silently: changing the
+// selection, opening another database, undoing or closing asks Save / Discard / Cancel.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, TutorialService &service, QWidget *parent = nullptr);
+    // Takes a database whose schema is ready (Schema::init succeeded).
+    explicit MainWindow(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() { return *m_database; }
+    TutorialService &service() { return *m_service; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    TutorialListModel *tutorialModel() const { return m_tutorials; }
+    CommentTableModel *commentModel() const { return m_comments; }
+
+    // Switches the window to another database; false (the reason shown to the person) when it cannot be used.
+    bool openDatabase(const DatabaseUrl &url);
+    // The shown tutorial's id; TutorialListModel::NoTutorial for the unassigned comments; nullopt for none/new.
+    std::optional<qint64> shownTutorialId() const;
+    bool hasUnsavedChanges() const;
+    void selectTutorial(qint64 id);
+    // Waits for background work (counts) to end; tests call it before checking the status bar.
+    void waitForBackgroundWork();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    Database &m_database;
-    TutorialService &m_service;
+    enum class Detail { None, Tutorial, Draft, Unassigned };
+    struct Focus
+    {
+        std::optional<qint64> tutorialId; // select this tutorial (NoTutorial: the unassigned entry)
+        QList<qint64> commentIds; // and select these comments
+        bool clearDetail = false; // the shown tutorial is gone
+    };
+
+    void setupActions();
+    void setupViews();
+    void attachDatabase(std::shared_ptr<Database> database);
+    void restoreSettings();
+    void saveSettings();
+    void rememberDatabase(const DatabaseUrl &url);
+    void updateRecentMenu();
+    void updateTitle();
+
+    // The detail pane.
+    void onCurrentTutorialChanged(const QModelIndex &current);
+    void showTutorial(qint64 id);
+    void showUnassigned();
+    void showNothing();
+    void fillForm(const TutorialRow &row);
+    void clearFieldErrors();
+    void showFieldError(const Error &error);
+    void updateFormState();
+    void updateActions();
+    void updateEmptyPage();
+
+    // Saving and asking.
+    bool save();
+    void revert();
+    bool maybeSave(); // true: go on (saved or discarded); false: the person cancelled
+    bool pushCommand(const QString &text, std::function<Result<void>()> apply, std::function<Result<void>()> revert,
+                     bool alreadyApplied = false);
+    void afterChange(const Focus &focus);
+    void showError(const Error &error);
+
+    // Actions.
+    void newTutorial();
+    void deleteSelected();
+    void deleteTutorial();
+    void addComment();
+    void deleteComments();
+    void moveComments();
+    void moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target);
+    void onCommentEdited(const Comment &before, const Comment &after);
+    void onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error);
+    void loadSampleData();
+    void refresh();
+    void newDatabase();
+    void openDatabaseFile();
+    void connectToServer(const QString &message = {});
+    void importJson();
+    void exportJson();
+    void exportCsv();
+    void about();
+    void undo();
+    void redo();
+    void setSort(int column, Qt::SortOrder order);
+    void updateSortActions();
+    void updateCounts();
+    QList<Comment> selectedComments() const;
+
+    Ui::MainWindow ui;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<TutorialService> m_service;
+    TutorialListModel *m_tutorials = nullptr;
+    CommentTableModel *m_comments = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QAction *m_titleErrorAction = nullptr;
+
+    Detail m_detail = Detail::None;
+    TutorialRow m_tutorial; // as last read from the database
+    bool m_filling = false; // the form is being filled from the database, not edited
+    bool m_reselecting = false; // the list is being reset or the selection restored
+    bool m_saving = false; // the form's values are being written
+    QList<QThread *> m_workers;
 };

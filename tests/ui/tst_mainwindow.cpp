@@ -1,0 +1,689 @@
+// The main window driven as a person drives it: clicks, typing and shortcuts, with modal questions answered
+// from a timer. Each test then checks what the database holds through a connection of its own.
+#include "commenttablemodel.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "tutoriallistmodel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Waits for the next modal window and hands it to `answer`, as a person reacting to a question would.
+// `seen` tells the test afterwards whether the question came at all.
+void whenModal(std::function<void(QWidget *)> answer, std::shared_ptr<QString> seen = {})
+{
+    auto *timer = new QTimer(qApp);
+    const QDeadlineTimer deadline(10000);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, seen, deadline] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (!modal)
+            return;
+        if (seen)
+            *seen = modal->objectName();
+        answer(modal);
+    });
+    timer->start(20);
+}
+
+void clickMessageBoxButton(QWidget *modal, QMessageBox::StandardButton which)
+{
+    auto *box = qobject_cast<QMessageBox *>(modal);
+    QVERIFY2(box, "the modal window is not a message box");
+    QAbstractButton *button = box->button(which);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void clickNamedButton(QWidget *modal, const char *name)
+{
+    auto *button = modal->findChild<QAbstractButton *>(QString::fromLatin1(name));
+    QVERIFY2(button, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyDatabaseOffersSampleData();
+    void createTutorial();
+    void editTitleAndSave();
+    void validationErrorAtTheField();
+    void addComment();
+    void editCommentInPlace();
+    void commentValidationKeepsTheText();
+    void moveCommentWithDialog();
+    void moveCommentByDrop();
+    void deleteTutorialWithComments();
+    void deleteTutorialKeepingComments();
+    void undoAndRedo();
+    void search();
+    void sortByCommentCount();
+    void closeWithUnsavedEditsCancel();
+    void closeWithUnsavedEditsSave();
+    void closeWithUnsavedEditsDiscard();
+    void switchingTutorialAsksAboutUnsavedEdits();
+
+private:
+    template<typename T>
+    T *find(const char *name)
+    {
+        auto *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+    void loadSampleData();
+    bool clickTutorial(const QString &title);
+    int rowOfTitle(const QString &title);
+    QVariant scalar(const QString &sql) { return m_db->scalar(sql); }
+    qint64 idOf(const QString &title);
+    void typeInto(QWidget *widget, const QString &text);
+    void typeText(QWidget *widget, const QString &text);
+    // The offscreen platform has no window manager to give the window back its activation after a dialog;
+    // without it, window shortcuts do not fire.
+    void reactivate()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    QTimer *m_errorWatch = nullptr;
+    QStringList m_unexpectedErrors;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder, never the person's own
+    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
+    QApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    m_db = TestDatabase::create(this);
+    QVERIFY2(m_db, qPrintable(TestDatabase::lastError()));
+    auto database = std::make_shared<Database>(m_db->url());
+    auto state = Schema::init(*database);
+    if (!state)
+        QFAIL(qPrintable(state.error().message));
+    m_window = std::make_unique<MainWindow>(database);
+    // An error box no test expects would wait forever for a click: note its text, close it, fail the test.
+    m_unexpectedErrors.clear();
+    m_errorWatch = new QTimer(this);
+    connect(m_errorWatch, &QTimer::timeout, this, [this] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->objectName() == u"errorBox") {
+            m_unexpectedErrors << box->text();
+            box->reject();
+        }
+    });
+    m_errorWatch->start(50);
+    m_window->resize(1000, 700);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    if (m_window)
+        m_window->waitForBackgroundWork();
+    m_window.reset();
+    m_db.reset();
+    delete m_errorWatch;
+    m_errorWatch = nullptr;
+    if (!m_unexpectedErrors.isEmpty())
+        QFAIL(qPrintable(u"error shown: "_s + m_unexpectedErrors.join(u"; "_s)));
+}
+
+void tst_MainWindow::loadSampleData()
+{
+    auto *button = find<QPushButton>("loadSampleButton");
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+}
+
+int tst_MainWindow::rowOfTitle(const QString &title)
+{
+    auto *view = find<QTreeView>("tutorialView");
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, TutorialListModel::TitleColumn).data().toString() == title)
+            return row;
+    }
+    return -1;
+}
+
+bool tst_MainWindow::clickTutorial(const QString &title)
+{
+    auto *view = find<QTreeView>("tutorialView");
+    const int row = rowOfTitle(title);
+    if (row < 0)
+        return false;
+    const QModelIndex index = view->model()->index(row, TutorialListModel::TitleColumn);
+    const qint64 id = index.data(TutorialListModel::IdRole).toLongLong();
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return m_window->shownTutorialId() == id;
+}
+
+qint64 tst_MainWindow::idOf(const QString &title)
+{
+    QSqlQuery query(m_db->checker());
+    query.prepare(u"SELECT id FROM tutorials WHERE title = ?"_s);
+    query.addBindValue(title);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void tst_MainWindow::typeInto(QWidget *widget, const QString &text)
+{
+    widget->setFocus(Qt::MouseFocusReason);
+    QTest::mouseClick(widget, Qt::LeftButton);
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier); // select all, so typing replaces
+    typeText(widget, text);
+}
+
+void tst_MainWindow::typeText(QWidget *widget, const QString &text)
+{
+    // QTest::keyClicks knows ASCII only; other characters arrive as a keyboard layout or input method sends
+    // them: a key event carrying the text, one code point at a time.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QString character = text.mid(i, length);
+        i += length - 1;
+        if (character.size() == 1 && character.at(0).unicode() < 0x7f && character.at(0).unicode() >= 0x20) {
+            QTest::keyClick(widget, character.at(0).toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, character);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, character);
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+void tst_MainWindow::emptyDatabaseOffersSampleData()
+{
+    auto *button = find<QPushButton>("loadSampleButton");
+    QVERIFY(button->isVisible());
+    loadSampleData();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments c JOIN tutorials t ON t.id = c.tutorialId "
+                    "WHERE t.title = 'Tut#1' AND c.name IN ('bezkoder', 'zkoder')"_s)
+                     .toInt(),
+             2);
+    QCOMPARE(scalar(u"SELECT text FROM comments WHERE name = 'anotherKoder'"_s).toString(), u"Awesome tut!"_s);
+    QVERIFY(!button->isVisible());
+    QVERIFY(rowOfTitle(u"Tut#1"_s) >= 0);
+    QVERIFY(rowOfTitle(u"Tut#2"_s) >= 0);
+    m_window->waitForBackgroundWork();
+    QVERIFY(m_window->statusBar()->findChild<QLabel *>()); // the counts label exists
+}
+
+void tst_MainWindow::createTutorial()
+{
+    QVERIFY(m_window->findChild<QAction *>(u"actionNewTutorial"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // Edit > New tutorial
+    auto *title = find<QLineEdit>("titleEdit");
+    QTRY_VERIFY(title->hasFocus());
+    QTest::keyClicks(title, u"Qt Widgets in practice"_s);
+    QTest::keyClick(title, Qt::Key_Tab);
+    QTest::keyClicks(find<QPlainTextEdit>("descriptionEdit"), u"Models, views & 'quotes' 100%_done"_s);
+    QVERIFY(m_window->hasUnsavedChanges());
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 1);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials"_s).toString(), u"Qt Widgets in practice"_s);
+    QCOMPARE(scalar(u"SELECT description FROM tutorials"_s).toString(), u"Models, views & 'quotes' 100%_done"_s);
+    QVERIFY(!m_window->hasUnsavedChanges());
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(idOf(u"Qt Widgets in practice"_s)));
+    QVERIFY(rowOfTitle(u"Qt Widgets in practice"_s) >= 0);
+}
+
+void tst_MainWindow::editTitleAndSave()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    const QString updatedBefore = scalar(u"SELECT updatedAt FROM tutorials WHERE id = %1"_s.arg(id)).toString();
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, u"Tut#1, revised"_s);
+    QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    // Not written before the person saves.
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Tut#1"_s);
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier); // File > Save tutorial
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Tut#1, revised"_s);
+    QVERIFY(scalar(u"SELECT updatedAt FROM tutorials WHERE id = %1"_s.arg(id)).toString() != updatedBefore);
+    QVERIFY(!m_window->hasUnsavedChanges());
+    QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(rowOfTitle(u"Tut#1, revised"_s) >= 0);
+}
+
+void tst_MainWindow::validationErrorAtTheField()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    const qint64 id = idOf(u"Tut#2"_s);
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, QString(256, u'é'));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    auto *error = find<QLabel>("titleError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"256"_s) && error->text().contains(u"255"_s), qPrintable(error->text()));
+    QVERIFY(error->text().contains(u"title"_s));
+    QCOMPARE(title->accessibleDescription(), error->text());
+    QVERIFY(title->hasFocus());
+    // Nothing written, the edit kept for the person to fix.
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Tut#2"_s);
+    QCOMPARE(title->text().size(), 256);
+    QVERIFY(m_window->hasUnsavedChanges());
+    // Fixing it clears the message and saves 255 characters exactly.
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QTest::keyClick(title, Qt::Key_Return);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), QString(255, u'é'));
+}
+
+void tst_MainWindow::addComment()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    const qint64 id = idOf(u"Tut#2"_s);
+    typeInto(find<QLineEdit>("newNameEdit"), u"Ünïcødé 🙂"_s);
+    typeInto(find<QLineEdit>("newTextEdit"), u"Thanks; it's \"great\" \\o/"_s);
+    QTest::mouseClick(find<QPushButton>("addCommentButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId = %1"_s.arg(id)).toInt(), 3);
+    QSqlQuery query(m_db->checker());
+    QVERIFY(query.exec(u"SELECT name, text FROM comments ORDER BY id DESC LIMIT 1"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"Ünïcødé 🙂"_s);
+    QCOMPARE(query.value(1).toString(), u"Thanks; it's \"great\" \\o/"_s);
+    QCOMPARE(m_window->commentModel()->rowCount(), 3);
+    QVERIFY(find<QLineEdit>("newNameEdit")->text().isEmpty());
+    // The list's count follows.
+    const int row = rowOfTitle(u"Tut#2"_s);
+    QCOMPARE(m_window->tutorialModel()->index(row, TutorialListModel::CommentCountColumn).data().toInt(), 3);
+}
+
+void tst_MainWindow::editCommentInPlace()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(0, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    view->setFocus();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Very good job!"_s);
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on its next event loop pass
+    QTRY_COMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Very good job!"_s);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Good job!"_s);
+}
+
+void tst_MainWindow::commentValidationKeepsTheText()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(0, CommentTableModel::NameColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    const QString tooLong(300, u'x');
+    QTest::keyClicks(editor, tooLong);
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto *error = find<QLabel>("commentError");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"name"_s) && error->text().contains(u"300"_s), qPrintable(error->text()));
+    QCOMPARE(scalar(u"SELECT name FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"bezkoder"_s);
+    // The editor is open again with what was typed.
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), tooLong);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::moveCommentWithDialog()
+{
+    loadSampleData();
+    const qint64 tut1 = idOf(u"Tut#1"_s);
+    const qint64 tut2 = idOf(u"Tut#2"_s);
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(1, CommentTableModel::CreatedColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *dialog) {
+        auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+        QVERIFY(tutorials);
+        int row = -1;
+        for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
+            if (tutorials->model()->index(r, 0).data().toString() == u"Tut#2")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QTest::mouseClick(tutorials->viewport(), Qt::LeftButton, {},
+                          tutorials->visualRect(tutorials->model()->index(row, 0)).center());
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }, seen);
+    QTest::mouseClick(find<QPushButton>("moveCommentButton"), Qt::LeftButton);
+    QCOMPARE(*seen, u"moveCommentDialog"_s);
+    QCOMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(), tut2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId = %1"_s.arg(tut1)).toInt(), 1);
+    QCOMPARE(m_window->commentModel()->rowCount(), 1);
+}
+
+void tst_MainWindow::moveCommentByDrop()
+{
+    loadSampleData();
+    const qint64 tut2 = idOf(u"Tut#2"_s);
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *comments = find<QTableView>("commentView");
+    const QModelIndex cell = comments->model()->index(0, CommentTableModel::NameColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    // What the views exchange in a drag: the comment table's mime data dropped on the Tut#2 row.
+    std::unique_ptr<QMimeData> mime(comments->model()->mimeData({cell}));
+    QVERIFY(mime);
+    auto *tutorials = find<QTreeView>("tutorialView");
+    const QModelIndex target = tutorials->model()->index(rowOfTitle(u"Tut#2"_s), 0);
+    QVERIFY(tutorials->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
+    QVERIFY(tutorials->model()->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, target));
+    QTRY_COMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(), tut2);
+    QCOMPARE(m_window->commentModel()->rowCount(), 1);
+    // Dropped on "Unassigned comments"? Not offered until one exists; undo puts it back.
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(),
+             idOf(u"Tut#1"_s));
+}
+
+void tst_MainWindow::deleteTutorialWithComments()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    auto seen = std::make_shared<QString>();
+    QString question;
+    whenModal([&question](QWidget *box) {
+        question = qobject_cast<QMessageBox *>(box)->text();
+        clickNamedButton(box, "deleteCommentsButton");
+    }, seen);
+    find<QTreeView>("tutorialView")->setFocus();
+    QTest::keyClick(find<QTreeView>("tutorialView"), Qt::Key_Delete);
+    QCOMPARE(*seen, u"deleteTutorialBox"_s);
+    QVERIFY2(question.contains(u"Tut#1"_s) && question.contains(u"2 comments"_s), qPrintable(question));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE id = %1"_s.arg(id)).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);
+    QCOMPARE(rowOfTitle(u"Tut#1"_s), -1);
+    QVERIFY(!m_window->tutorialModel()->hasUnassignedRow());
+}
+
+void tst_MainWindow::deleteTutorialKeepingComments()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    const qint64 id = idOf(u"Tut#2"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickNamedButton(box, "keepCommentsButton"); }, seen);
+    QTest::mouseClick(find<QPushButton>("deleteTutorialButton"), Qt::LeftButton);
+    QCOMPARE(*seen, u"deleteTutorialBox"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE id = %1"_s.arg(id)).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 2);
+    // The orphans are listed under "Unassigned comments".
+    QVERIFY(m_window->tutorialModel()->hasUnassignedRow());
+    QVERIFY(clickTutorial(u"Unassigned comments"_s));
+    QCOMPARE(m_window->commentModel()->rowCount(), 2);
+    // And can be given a tutorial again by moving them.
+    auto *view = find<QTableView>("commentView");
+    view->setFocus();
+    view->selectAll();
+    QVERIFY(m_window->findChild<QAction *>(u"actionMoveComments"_s)->isEnabled());
+    *seen = QString();
+    whenModal([](QWidget *dialog) {
+        auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+        for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
+            if (tutorials->model()->index(r, 0).data().toString() == u"Tut#1")
+                tutorials->setCurrentIndex(tutorials->model()->index(r, 0));
+        }
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }, seen);
+    reactivate();
+    QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier); // Edit > Move comments to…
+    QCOMPARE(*seen, u"moveCommentDialog"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId = %1"_s.arg(idOf(u"Tut#1"_s))).toInt(), 4);
+    QVERIFY(!m_window->tutorialModel()->hasUnassignedRow());
+}
+
+void tst_MainWindow::undoAndRedo()
+{
+    loadSampleData();
+    const qint64 id = idOf(u"Tut#1"_s);
+    const QString before = scalar(u"SELECT createdAt FROM tutorials WHERE id = %1"_s.arg(id)).toString();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    // Delete with its comments, then undo: the same rows come back, same ids, same timestamps.
+    whenModal([](QWidget *box) { clickNamedButton(box, "deleteCommentsButton"); });
+    QTest::mouseClick(find<QPushButton>("deleteTutorialButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 2);
+    auto *tree = find<QTreeView>("tutorialView");
+    tree->setFocus();
+    QVERIFY(m_window->findChild<QAction *>(u"actionUndo"_s)->isEnabled());
+    reactivate();
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Tut#1"_s);
+    QCOMPARE(scalar(u"SELECT createdAt FROM tutorials WHERE id = %1"_s.arg(id)).toString(), before);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId = %1"_s.arg(id)).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT name FROM comments WHERE id = 1"_s).toString(), u"bezkoder"_s);
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(id));
+    // Redo deletes again.
+    // Redo as this platform binds it (Ctrl+Shift+Z on X11, Ctrl+Y on Windows).
+    const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0];
+    QTest::keyClick(tree, redo.key(), redo.keyboardModifiers());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE id = %1"_s.arg(id)).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 2);
+
+    // An edit, undone and redone.
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    const qint64 id2 = idOf(u"Tut#2"_s);
+    typeInto(find<QLineEdit>("titleEdit"), u"Second"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id2)).toString(), u"Second"_s);
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id2)).toString(), u"Tut#2"_s);
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Tut#2"_s);
+    m_window->findChild<QAction *>(u"actionRedo"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id2)).toString(), u"Second"_s);
+
+    // A created tutorial, undone (gone) and redone (back with the same id).
+    QTest::mouseClick(m_window->findChild<QWidget *>(u"titleEdit"_s), Qt::LeftButton);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClicks(find<QLineEdit>("titleEdit"), u"Third"_s);
+    QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return);
+    const qint64 id3 = idOf(u"Third"_s);
+    QVERIFY(id3 > 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE id = %1"_s.arg(id3)).toInt(), 0);
+    m_window->undoStack()->redo();
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id3)).toString(), u"Third"_s);
+}
+
+void tst_MainWindow::search()
+{
+    // The list filters after a short pause in typing: wait for it to have taken the text.
+    auto applied = [this](const QString &text) { return m_window->tutorialModel()->search() == text; };
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    typeInto(find<QLineEdit>("titleEdit"), u"100% _real_ tutorial"_s);
+    QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return);
+    auto *search = find<QLineEdit>("searchEdit");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"Tut#2"_s);
+    QTRY_VERIFY(applied(u"Tut#2"_s));
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 1);
+    QCOMPARE(rowOfTitle(u"Tut#2"_s), 0);
+    // Description matches too.
+    search->clear();
+    QTest::keyClicks(search, u"2 desc"_s);
+    QTRY_VERIFY(applied(u"2 desc"_s));
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 1);
+    QCOMPARE(rowOfTitle(u"Tut#2"_s), 0);
+    // % and _ are taken literally.
+    search->clear();
+    QTest::keyClicks(search, u"0% _r"_s);
+    QTRY_VERIFY(applied(u"0% _r"_s));
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 1);
+    QCOMPARE(rowOfTitle(u"100% _real_ tutorial"_s), 0);
+    search->clear();
+    QTest::keyClicks(search, u"%"_s);
+    QTRY_VERIFY(applied(u"%"_s));
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, u"_x"_s);
+    QTRY_VERIFY(applied(u"_x"_s));
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 0);
+    search->clear();
+    QTRY_VERIFY(applied({}));
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 2);
+}
+
+void tst_MainWindow::sortByCommentCount()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    typeInto(find<QLineEdit>("newNameEdit"), u"third"_s);
+    typeInto(find<QLineEdit>("newTextEdit"), u"comment"_s);
+    QTest::keyClick(find<QLineEdit>("newTextEdit"), Qt::Key_Return);
+    auto *tree = find<QTreeView>("tutorialView");
+    auto *header = tree->header();
+    // Clicking the Comments header sorts by it; clicking again reverses.
+    const int x = header->sectionViewportPosition(TutorialListModel::CommentCountColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    const Qt::SortOrder first = m_window->tutorialModel()->sortOrder();
+    QCOMPARE(m_window->tutorialModel()->sortColumn(), int(TutorialListModel::CommentCountColumn));
+    QCOMPARE(rowOfTitle(u"Tut#2"_s), first == Qt::AscendingOrder ? 1 : 0);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(rowOfTitle(u"Tut#2"_s), first == Qt::AscendingOrder ? 0 : 1);
+    // By title from the View menu.
+    m_window->findChild<QAction *>(u"actionSortTitle"_s)->trigger();
+    QCOMPARE(m_window->tutorialModel()->sortColumn(), int(TutorialListModel::TitleColumn));
+}
+
+void tst_MainWindow::closeWithUnsavedEditsCancel()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    typeInto(find<QLineEdit>("titleEdit"), u"Edited"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); }, seen);
+    QVERIFY(!m_window->close());
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Edited"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Edited'"_s).toInt(), 0);
+}
+
+void tst_MainWindow::closeWithUnsavedEditsSave()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    typeInto(find<QLineEdit>("titleEdit"), u"Edited"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); }, seen);
+    QVERIFY(m_window->close());
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Edited'"_s).toInt(), 1);
+}
+
+void tst_MainWindow::closeWithUnsavedEditsDiscard()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    typeInto(find<QLineEdit>("titleEdit"), u"Edited"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
+    QVERIFY(m_window->close());
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Edited'"_s).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Tut#1'"_s).toInt(), 1);
+}
+
+void tst_MainWindow::switchingTutorialAsksAboutUnsavedEdits()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    typeInto(find<QLineEdit>("titleEdit"), u"Edited"_s);
+    // Cancel: the form keeps the edit and the list goes back to Tut#1.
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); });
+    clickTutorial(u"Tut#2"_s);
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(id));
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Edited"_s);
+    QTRY_COMPARE(find<QTreeView>("tutorialView")->currentIndex().data(TutorialListModel::IdRole).toLongLong(), id);
+    // Save: written, then Tut#2 shows.
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); });
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Edited"_s);
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Tut#2"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

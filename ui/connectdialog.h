@@ -1,0 +1,38 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "result.h"
+#include "ui_connectdialog.h"
+
+#include <QDialog>
+
+class QThread;
+
+// "Connect to server…": the fields of a mysql:// URL, and "Test connection", which connects on a worker
+// thread (so a slow server never freezes the dialog) and shows the server's version or its error.
+// The password stays in memory for this session: with no keychain yet, nothing offers to save it.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // Fills the fields from a URL (its password too, when it has one) and shows why it is being asked, if given.
+    void setUrl(const DatabaseUrl &url);
+    void setMessage(const QString &message);
+    // The URL the fields describe, or what is wrong with them.
+    Result<DatabaseUrl> url() const;
+
+    void accept() override;
+
+private:
+    void testConnection();
+    void showTestResult(bool ok, const QString &text);
+    void browse(QLineEdit *edit, const QString &title);
+
+    Ui::ConnectDialog ui;
+    QThread *m_test = nullptr;
+    int m_testSerial = 0;
+};

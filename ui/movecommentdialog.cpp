@@ -1,0 +1,63 @@
+#include "movecommentdialog.h"
+
+#include "tutoriallistmodel.h"
+
+#include <QPushButton>
+#include <QTimer>
+
+MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qint64> currentTutorialId,
+                                     int commentCount, QWidget *parent)
+    : QDialog(parent), m_model(new TutorialListModel(service, this)), m_current(currentTutorialId)
+{
+    ui.setupUi(this);
+    ui.promptLabel->setText((commentCount == 1 ? tr("Move the comment to this &tutorial:") : tr("Move %1 comments to this &tutorial:").arg(commentCount)));
+    ui.tutorialView->setModel(m_model);
+    ui.tutorialView->header()->setSortIndicator(TutorialListModel::TitleColumn, Qt::AscendingOrder);
+    ui.tutorialView->setSortingEnabled(true);
+    ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, true);
+    ui.tutorialView->setColumnHidden(TutorialListModel::UpdatedColumn, true);
+    ui.tutorialView->header()->setStretchLastSection(false);
+    ui.tutorialView->header()->setSectionResizeMode(TutorialListModel::TitleColumn, QHeaderView::Stretch);
+    m_model->sort(TutorialListModel::TitleColumn, Qt::AscendingOrder);
+    (void)m_model->refresh();
+    // Already unassigned comments cannot be made unassigned again.
+    ui.unassignCheck->setEnabled(m_current != TutorialListModel::NoTutorial);
+
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(150);
+    connect(ui.searchEdit, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(ui.searchEdit->text()); });
+    connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MoveCommentDialog::updateOk);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MoveCommentDialog::updateOk);
+    connect(ui.unassignCheck, &QCheckBox::toggled, this, [this](bool on) {
+        ui.tutorialView->setEnabled(!on);
+        ui.searchEdit->setEnabled(!on);
+        updateOk();
+    });
+    connect(ui.tutorialView, &QTreeView::activated, this, [this] {
+        if (ui.buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
+    ui.buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
+    updateOk();
+}
+
+std::optional<qint64> MoveCommentDialog::target() const
+{
+    if (ui.unassignCheck->isChecked())
+        return std::nullopt;
+    return m_model->idAt(ui.tutorialView->currentIndex().row());
+}
+
+void MoveCommentDialog::updateOk()
+{
+    bool ok = ui.unassignCheck->isChecked();
+    if (!ok) {
+        const QModelIndex current = ui.tutorialView->currentIndex();
+        const qint64 id = current.isValid() ? m_model->idAt(current.row()) : -1;
+        // A real tutorial other than the one the comments are in; the unassigned entry is the checkbox's job.
+        ok = id > 0 && id != m_current;
+    }
+    ui.buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
