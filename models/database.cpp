@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "tlscheck_p.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -138,10 +140,28 @@ Result<void> Database::openMySql(QSqlDatabase &db)
         db.setPort(host.port);
         const QString where = m_url.socket().isEmpty() ? host.name + u':' + QString::number(host.port)
                                                        : tr("socket %1").arg(m_url.socket());
+        const bool tls = !m_url.sslCa().isEmpty() || !m_url.sslCert().isEmpty();
+        if (tls) {
+            if (auto verified = TlsCheck::verifyServer(m_url, host); !verified) {
+                lastCode = verified.error().nativeCode;
+                failures << tr("%1: %2").arg(where, verified.error().message);
+                continue;
+            }
+        }
         if (!db.open()) {
             lastCode = nativeCode(db.lastError());
             failures << tr("%1: %2").arg(where, reasonOf(db.lastError()));
             continue;
+        }
+        if (tls) {
+            // Qt's own connection must be encrypted too, not only the check's.
+            QSqlQuery cipher(db);
+            if (!cipher.exec(u"SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s) || !cipher.next()
+                || cipher.value(1).toString().isEmpty()) {
+                failures << tr("%1: the connection is not encrypted although TLS was asked for (ssl-ca)").arg(where);
+                db.close();
+                continue;
+            }
         }
         // Seed compatibility: timestamps in UTC, utf8mb4, and strict mode so a bad value fails instead of being
         // silently truncated (the service also validates first, for servers whose global mode is lax).

@@ -3,79 +3,38 @@
 // At the end every committed and every pending edit must be in the database: none lost, none doubled.
 #include "database.h"
 #include "schema.h"
+#include "throwawayserver.h"
 #include "tutorialservice.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <csignal>
-#include <sys/types.h>
 
 #include <atomic>
 #include <thread>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString mariadbScript = QStringLiteral(TUTORIALDESK_SOURCE_DIR "/scripts/lib/mariadb.sh");
-
-bool runShell(const QString &command, const QString &log)
-{
-    QProcess shell;
-    shell.setStandardOutputFile(log, QIODevice::Append);
-    shell.setStandardErrorFile(log, QIODevice::Append);
-    shell.start(u"bash"_s, {u"-c"_s, u". '"_s + mariadbScript + u"' && "_s + command});
-    return shell.waitForFinished(120000) && shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0;
-}
-
-} // namespace
-
 class tst_LostServer : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_port = 0;
-    QString m_log;
-
-    qint64 serverPid()
-    {
-        QFile file(m_dir.filePath(u"mariadbd.pid"_s));
-        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : -1;
-    }
+    ThrowawayServer m_server;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_log = m_dir.filePath(u"server.log"_s);
-        QProcess port;
-        port.start(u"bash"_s, {u"-c"_s, u". '"_s + mariadbScript + u"' && td_free_port 25306"_s});
-        QVERIFY(port.waitForFinished());
-        m_port = port.readAllStandardOutput().trimmed().toInt();
-        QVERIFY(m_port > 0);
-        QVERIFY2(runShell(u"td_mariadb_start '%1' %2"_s.arg(m_dir.path()).arg(m_port), m_log), "mariadbd starts");
-        QVERIFY(runShell(u"mariadb --no-defaults -uroot -S '%1/mysqld.sock' -e 'CREATE DATABASE lost CHARACTER SET "
-                         "utf8mb4'"_s.arg(m_dir.path()),
-                         m_log));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_port)
-            runShell(u"td_mariadb_stop '%1'"_s.arg(m_dir.path()), m_log);
+        QVERIFY2(m_server.start(), qPrintable(m_server.log()));
+        QVERIFY(m_server.exec(u"CREATE DATABASE lost CHARACTER SET utf8mb4"_s));
     }
 
     void noEditIsLost()
     {
-        auto url = DatabaseUrl::parse(u"mysql://root@127.0.0.1:%1/lost?connect-timeout=5"_s.arg(m_port));
+        auto url = DatabaseUrl::parse(u"mysql://root@127.0.0.1:%1/lost?connect-timeout=5"_s.arg(m_server.port()));
         QVERIFY(url);
         Database database(*url);
         QVERIFY(Schema::init(database));
@@ -97,12 +56,11 @@ private slots:
             std::atomic<bool> restarted{false};
             std::atomic<bool> restartOk{false};
             const int delayMs = 5 + int(random.bounded(60));
-            const qint64 pid = serverPid();
-            std::thread killer([&, delayMs, pid] {
+            std::thread killer([&, delayMs] {
                 std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
-                ::kill(pid_t(pid), SIGKILL);
+                m_server.kill();
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
-                restartOk = runShell(u"td_mariadb_run '%1' %2"_s.arg(m_dir.path()).arg(m_port), m_log);
+                restartOk = m_server.restart();
                 restarted = true;
             });
             // The editor: one edit after another; a failed save stays pending and is saved when the server is back.
