@@ -229,6 +229,7 @@ void MainWindow::setupViews()
     ui.commentView->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui.commentView->addActions({ui.actionMoveComments, ui.actionDelete});
     ui.commentView->verticalHeader()->hide();
+    ui.commentView->verticalHeader()->setDefaultSectionSize(ui.commentView->fontMetrics().height() + 10);
     ui.commentView->horizontalHeader()->setStretchLastSection(false);
     ui.titleError->hide();
     ui.descriptionError->hide();
@@ -290,9 +291,19 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
         showError(loaded.error());
     m_reselecting = false;
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
+    ui.commentView->setColumnWidth(CommentTableModel::NameColumn, ui.commentView->fontMetrics().averageCharWidth() * 18);
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::CreatedColumn,
                                                               QHeaderView::ResizeToContents);
     ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, !ui.actionShowCreated->isChecked());
+    // The title takes the room; counts and times take what their text needs (measured on the loaded page only).
+    QHeaderView *listHeader = ui.tutorialView->header();
+    listHeader->setStretchLastSection(false);
+    listHeader->setSectionResizeMode(TutorialListModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {TutorialListModel::CommentCountColumn, TutorialListModel::UpdatedColumn,
+                       TutorialListModel::CreatedColumn})
+        listHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    listHeader->setResizeContentsPrecision(64);
+    ui.commentView->horizontalHeader()->setResizeContentsPrecision(64);
     updateSortActions();
     showNothing();
     if (m_tutorials->rowCount() > 0)

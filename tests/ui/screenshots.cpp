@@ -1,0 +1,107 @@
+// tutorialdesk-screenshots OUTDIR: the README's pictures, taken from the real window with the seed's demo rows.
+// Run under Xvfb (scripts do: xvfb-run -a -s "-screen 0 1280x800x24" .../tutorialdesk-screenshots docs):
+// it writes main-window.png, connect-dialog.png and validation-error.png into OUTDIR.
+#include "database.h"
+#include "mainwindow.h"
+#include "schema.h"
+#include "tutoriallistmodel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(300); // let the window system paint what changed
+    const bool ok = widget->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+void click(QTreeView *view, const QString &title)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data().toString() == title) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            return;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the person's own settings are neither read nor written
+    QApplication::setOrganizationName(u"TutorialDeskScreenshots"_s);
+    QApplication::setApplicationName(u"tutorialdesk"_s);
+    QSettings().clear();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    auto database = std::make_shared<Database>(DatabaseUrl::sqliteFile(dir.filePath(u"tutorials.sqlite"_s)));
+    if (auto state = Schema::init(*database); !state) {
+        qCritical("%s", qPrintable(state.error().message));
+        return 1;
+    }
+    MainWindow window(database);
+    window.resize(1100, 680);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QTest::mouseClick(window.findChild<QPushButton *>(u"loadSampleButton"_s), Qt::LeftButton);
+    auto *list = window.findChild<QTreeView *>(u"tutorialView"_s);
+    click(list, u"Tut#1"_s);
+    bool ok = save(&window, out + u"/main-window.png"_s);
+
+    // A title one character too long, saved: the message at the field, nothing written.
+    auto *title = window.findChild<QLineEdit *>(u"titleEdit"_s);
+    title->setFocus();
+    title->setText(u"Tut#1 — "_s + QString(248, u'x'));
+    QTest::mouseClick(window.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    ok = save(&window, out + u"/validation-error.png"_s) && ok;
+    QTest::mouseClick(window.findChild<QPushButton *>(u"revertButton"_s), Qt::LeftButton);
+
+    // The connect dialog, filled in as for a local MariaDB, after Test connection answered.
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ok = false;
+            return;
+        }
+        dialog->findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"db.example.org"_s);
+        dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"tutorials"_s);
+        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"secret"_s);
+        dialog->findChild<QLineEdit *>(u"databaseEdit"_s)->setText(u"tutorials"_s);
+        dialog->findChild<QLineEdit *>(u"caEdit"_s)->setText(u"/etc/ssl/certs/tutorials-ca.pem"_s);
+        const QString socket = qEnvironmentVariable("SCREENSHOT_MYSQL_SOCKET");
+        if (!socket.isEmpty()) { // a real server answers Test connection
+            dialog->findChild<QLineEdit *>(u"socketEdit"_s)->setText(socket);
+            dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"root"_s);
+            dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"caEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"databaseEdit"_s)->setText(qEnvironmentVariable("SCREENSHOT_MYSQL_DB"));
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"testButton"_s)->isEnabled(), 15000);
+        ok = save(dialog, out + u"/connect-dialog.png"_s) && ok;
+        dialog->reject();
+    });
+    window.findChild<QAction *>(u"actionConnect"_s)->trigger();
+    window.waitForBackgroundWork();
+    return ok ? 0 : 1;
+}
