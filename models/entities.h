@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -50,3 +51,5 @@ struct TutorialSummary
     qint64 updatedAt = 0;
     qint64 commentCount = 0;
 };
+
+Q_DECLARE_METATYPE(TutorialSummary)

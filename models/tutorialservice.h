@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <QHash>
+#include <QMetaType>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -119,3 +120,5 @@ private:
     QSqlQuery &reusable(QSqlDatabase &db, const char *statement);
     QHash<QString, QSqlQuery> m_reusable;
 };
+
+Q_DECLARE_METATYPE(TutorialService::SummaryQuery)
