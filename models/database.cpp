@@ -176,11 +176,31 @@ Result<void> Database::openMySql(QSqlDatabase &db)
             db.close();
             continue;
         }
+        if (auto cluster = joinClusterSession(db); !cluster) {
+            failures << tr("%1: %2").arg(where, cluster.error().message);
+            db.close();
+            continue;
+        }
         return {};
     }
     return Error::connection(tr("Cannot connect to the MySQL server (database \"%1\", user \"%2\"): %3")
                                      .arg(m_url.databaseName(), m_url.user(), failures.join(u"; "_s)),
                              lastCode);
+}
+
+// On a Galera node: use it only while it belongs to the primary component (wsrep_ready), and have reads wait until
+// the node has applied every write the cluster committed before them (wsrep_sync_wait), so a read right after a
+// failover sees the writes before it. A plain server has wsrep_on = 0 (MariaDB) or no such variable (MySQL).
+Result<void> Database::joinClusterSession(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT @@GLOBAL.wsrep_on"_s) || !query.next() || query.value(0).toInt() == 0)
+        return {};
+    m_cluster = true;
+    QSqlQuery ready(db);
+    if (!ready.exec(u"SHOW STATUS LIKE 'wsrep_ready'"_s) || !ready.next() || ready.value(1).toString() != u"ON")
+        return Error::connection(tr("this cluster node is not ready (it is not part of the primary component)"));
+    return exec(db, u"SET SESSION wsrep_sync_wait = 1"_s);
 }
 
 Result<void> Database::openSqlite(QSqlDatabase &db)

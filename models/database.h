@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <atomic>
+
 // One database, reached through one QSqlDatabase per thread: Qt allows a connection to be used only
 // in the thread that opened it (the seed's pool of five becomes "one per thread that asks").
 class Database
@@ -32,6 +34,9 @@ public:
     // driver turns a UTC DATETIME into local time on the way; SQLite stores text already).
     QString dialect(const char *statement) const;
 
+    // Whether the server is a Galera cluster node (known once connected).
+    bool isCluster() const { return m_cluster; }
+
     // "MariaDB 10.11.6", "SQLite 3.40.1"; empty when not connected.
     QString serverVersion();
 
@@ -48,6 +53,7 @@ private:
     Result<void> open(QSqlDatabase &db);
     Result<void> openMySql(QSqlDatabase &db);
     Result<void> openSqlite(QSqlDatabase &db);
+    Result<void> joinClusterSession(QSqlDatabase &db);
     QString threadConnectionName() const;
 
     DatabaseUrl m_url;
@@ -56,6 +62,7 @@ private:
     QSet<QString> m_connectionNames;
     QHash<QString, quint64> m_serials; // connection name → the serial of its current opening
     quint64 m_nextSerial = 1;
+    std::atomic<bool> m_cluster{false};
 };
 
 // A transaction that rolls back unless committed. SQLite takes the write lock at BEGIN (IMMEDIATE) so two

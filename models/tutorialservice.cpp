@@ -255,6 +255,11 @@ Result<Comment> TutorialService::readCommentRow(QSqlDatabase &db, qint64 id, con
 
 Result<TutorialRow> TutorialService::createTutorial(const QString &title, const QString &description)
 {
+    return retryingCertificationConflict([&] { return createTutorialOnce(title, description); });
+}
+
+Result<TutorialRow> TutorialService::createTutorialOnce(const QString &title, const QString &description)
+{
     const QString what = tr("Creating the tutorial failed");
     if (auto valid = validateTutorial(title, description); !valid)
         return valid.error();
@@ -278,6 +283,11 @@ Result<TutorialRow> TutorialService::createTutorial(const QString &title, const 
 }
 
 Result<Comment> TutorialService::createComment(qint64 tutorialId, const QString &name, const QString &text)
+{
+    return retryingCertificationConflict([&] { return createCommentOnce(tutorialId, name, text); });
+}
+
+Result<Comment> TutorialService::createCommentOnce(qint64 tutorialId, const QString &name, const QString &text)
 {
     const QString what = tr("Creating the comment failed");
     if (auto valid = validateComment(name, text); !valid)
@@ -424,6 +434,11 @@ Result<QList<Tutorial>> TutorialService::findAll(const QString &search)
 
 Result<TutorialRow> TutorialService::updateTutorial(qint64 id, const TutorialChanges &changes)
 {
+    return retryingCertificationConflict([&] { return updateTutorialOnce(id, changes); });
+}
+
+Result<TutorialRow> TutorialService::updateTutorialOnce(qint64 id, const TutorialChanges &changes)
+{
     const QString what = tr("Saving tutorial %1 failed").arg(id);
     auto db = connection();
     if (!db)
@@ -466,6 +481,11 @@ Result<TutorialRow> TutorialService::updateTutorial(qint64 id, const TutorialCha
 }
 
 Result<Comment> TutorialService::updateComment(qint64 id, const CommentChanges &changes)
+{
+    return retryingCertificationConflict([&] { return updateCommentOnce(id, changes); });
+}
+
+Result<Comment> TutorialService::updateCommentOnce(qint64 id, const CommentChanges &changes)
 {
     const QString what = tr("Saving comment %1 failed").arg(id);
     auto db = connection();
@@ -523,6 +543,11 @@ Result<Comment> TutorialService::updateComment(qint64 id, const CommentChanges &
 
 Result<qint64> TutorialService::deleteTutorial(qint64 id, CommentsOnDelete comments)
 {
+    return retryingCertificationConflict([&] { return deleteTutorialOnce(id, comments); });
+}
+
+Result<qint64> TutorialService::deleteTutorialOnce(qint64 id, CommentsOnDelete comments)
+{
     const QString what = tr("Deleting tutorial %1 failed").arg(id);
     auto db = connection();
     if (!db)
@@ -561,6 +586,11 @@ Result<qint64> TutorialService::deleteTutorial(qint64 id, CommentsOnDelete comme
 }
 
 Result<void> TutorialService::deleteComment(qint64 id)
+{
+    return retryingCertificationConflict([&] { return deleteCommentOnce(id); });
+}
+
+Result<void> TutorialService::deleteCommentOnce(qint64 id)
 {
     auto db = connection();
     if (!db)

@@ -100,6 +100,23 @@ public:
 
 private:
     Result<QSqlDatabase> connection();
+    // On a Galera cluster two nodes writing the same row at once make one commit fail with error 1213 (a
+    // certification conflict; the transaction was rolled back whole). Such a write is tried once more before the
+    // conflict reaches the person.
+    template<typename Write>
+    auto retryingCertificationConflict(Write write) -> decltype(write())
+    {
+        auto result = write();
+        if (!result && result.error().kind == Error::Kind::Conflict && result.error().nativeCode == 1213)
+            result = write();
+        return result;
+    }
+    Result<TutorialRow> createTutorialOnce(const QString &title, const QString &description);
+    Result<Comment> createCommentOnce(qint64 tutorialId, const QString &name, const QString &text);
+    Result<TutorialRow> updateTutorialOnce(qint64 id, const TutorialChanges &changes);
+    Result<Comment> updateCommentOnce(qint64 id, const CommentChanges &changes);
+    Result<qint64> deleteTutorialOnce(qint64 id, CommentsOnDelete comments);
+    Result<void> deleteCommentOnce(qint64 id);
     Result<const ColumnLimits *> limits();
     QString sql(const char *statement);
     QString timestampText(qint64 ms) const;

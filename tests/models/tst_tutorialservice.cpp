@@ -569,6 +569,36 @@ private slots:
         QCOMPARE(stored(u"comments"_s, u"text"_s, 1).toString(), u"Good job!"_s);
     }
 
+    // A certification conflict (error 1213, as a Galera node reports a write that lost to another node's) is tried
+    // once more; a second one reaches the caller as a conflict, and nothing is written.
+    void certificationConflictIsRetriedOnce()
+    {
+        if (!m_test->isMySql())
+            return; // error 1213 is MySQL's
+        auto tutorial = m_service->createTutorial(u"before"_s, QString());
+        VERIFY_OK(tutorial);
+        // A non-transactional counter survives the rollback, so the trigger fails exactly `n` times.
+        QVERIFY(m_test->exec(u"CREATE TABLE failures (n INT) ENGINE=Aria"_s));
+        QVERIFY(m_test->exec(u"CREATE TRIGGER conflict BEFORE UPDATE ON tutorials FOR EACH ROW BEGIN "
+                             "IF (SELECT n FROM failures) > 0 THEN UPDATE failures SET n = n - 1; "
+                             "SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213, MESSAGE_TEXT = 'Deadlock found'; "
+                             "END IF; END"_s));
+        QVERIFY(m_test->exec(u"INSERT INTO failures VALUES (1)"_s));
+        TutorialService::TutorialChanges changes;
+        changes.title = u"after one conflict"_s;
+        VERIFY_OK(m_service->updateTutorial(tutorial->id, changes));
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, tutorial->id).toString(), u"after one conflict"_s);
+
+        QVERIFY(m_test->exec(u"UPDATE failures SET n = 2"_s));
+        changes.title = u"after two conflicts"_s;
+        auto refused = m_service->updateTutorial(tutorial->id, changes);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(refused.error().nativeCode, 1213);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, tutorial->id).toString(), u"after one conflict"_s);
+        QCOMPARE(m_test->scalar(u"SELECT n FROM failures"_s).toInt(), 0);
+    }
+
     void escapeLike()
     {
         QCOMPARE(TutorialService::escapeLike(u"a%b_c!d\\e"_s), u"a!%b!_c!!d\\e"_s);
