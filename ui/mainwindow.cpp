@@ -8,12 +8,15 @@
 #include "schema.h"
 #include "timestamps.h"
 #include "tutoriallistmodel.h"
+#include "transferrunner.h"
 #include "tutorialservice.h"
+#include "tutorialtransfer.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -22,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -86,6 +90,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
                                                  QLineEdit::TrailingPosition);
     m_titleErrorAction->setVisible(false);
 
+    m_chooseFile = [this](FileMode mode, const QString &title, const QString &suggested, const QString &filter) {
+        if (mode == FileMode::Open)
+            return QFileDialog::getOpenFileName(this, title, suggested, filter);
+        // "New" never empties an existing file, so it does not ask about replacing one: it offers to open it.
+        return QFileDialog::getSaveFileName(this, title, suggested, filter, nullptr,
+                                            mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
+                                                                      : QFileDialog::Options());
+    };
     setupActions();
     setupViews();
     restoreSettings();
@@ -1133,9 +1145,8 @@ void MainWindow::newDatabase()
     if (!maybeSave())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), dir + u"/tutorials.sqlite"_s,
-                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = m_chooseFile(FileMode::SaveNew, tr("New database"), dir + u"/tutorials.sqlite"_s,
+                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -1155,8 +1166,8 @@ void MainWindow::openDatabaseFile()
     const QString dir = m_database->url().isSqlite() && !m_database->url().isInMemory()
             ? QFileInfo(m_database->url().path()).absolutePath()
             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), dir,
-                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+    const QString path = m_chooseFile(FileMode::Open, tr("Open database"), dir,
+                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(DatabaseUrl::sqliteFile(path));
 }
@@ -1180,18 +1191,89 @@ void MainWindow::connectToServer(const QString &message)
 
 void MainWindow::importJson()
 {
-    QMessageBox::information(this, tr("Import JSON"), tr("Importing JSON is not available in this version yet."));
+    if (!maybeSave())
+        return;
+    const QString path = m_chooseFile(FileMode::Open, tr("Import JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto imported = TransferRunner::run(
+            this, m_database, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+            [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+                auto tutorials = TutorialTransfer::parseJson(file.readAll());
+                if (!tutorials)
+                    return Error::invalid(tutorials.error().field,
+                                          tr("%1 was not imported, nothing was changed: %2")
+                                                  .arg(QFileInfo(path).fileName(), tutorials.error().message));
+                auto counts = transfer.importTutorials(*tutorials, progress);
+                if (!counts)
+                    return counts.error();
+                return tr("Imported %1 and %2.").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
+            });
+    if (!imported) {
+        showError(imported.error());
+        return;
+    }
+    afterChange({shownTutorialId(), {}, false});
+    statusBar()->showMessage(*imported, 8000);
 }
 
 void MainWindow::exportJson()
 {
-    QMessageBox::information(this, tr("Export JSON"), tr("Exporting JSON is not available in this version yet."));
+    const QString path = m_chooseFile(FileMode::Save, tr("Export JSON"), u"tutorials.json"_s,
+                                      tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString search = m_tutorials->search();
+    auto exported = TransferRunner::run(
+            this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+            [path, search](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+                QSaveFile file(path); // the old file stays until the new one is complete
+                if (!file.open(QIODevice::WriteOnly))
+                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                auto counts = transfer.exportJson(file, search, 2, progress);
+                if (!counts) {
+                    file.cancelWriting();
+                    return counts.error();
+                }
+                if (!file.commit())
+                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                return tr("Exported %1 and %2 to %3.")
+                        .arg(tutorialCount(counts->tutorials), commentCount(counts->comments), path);
+            });
+    if (!exported)
+        showError(exported.error());
+    else
+        statusBar()->showMessage(*exported, 8000);
 }
 
 void MainWindow::exportCsv()
 {
-    QMessageBox::information(this, tr("Export comments"),
-                             tr("Exporting comments as CSV is not available in this version yet."));
+    const QString path = m_chooseFile(FileMode::Save, tr("Export comments as CSV"), u"comments.csv"_s,
+                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto exported = TransferRunner::run(
+            this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+            [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly))
+                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                auto rows = transfer.exportCommentsCsv(file, progress);
+                if (!rows) {
+                    file.cancelWriting();
+                    return rows.error();
+                }
+                if (!file.commit())
+                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+                return tr("Exported %1 to %2.").arg(commentCount(*rows), path);
+            });
+    if (!exported)
+        showError(exported.error());
+    else
+        statusBar()->showMessage(*exported, 8000);
 }
 
 void MainWindow::about()

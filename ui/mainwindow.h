@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,6 +52,12 @@ public:
     void selectTutorial(qint64 id);
     // Waits for background work (counts) to end; tests call it before checking the status bar.
     void waitForBackgroundWork();
+
+    // How the window asks for a file name (open or save); empty: cancelled. Tests answer without a dialog.
+    enum class FileMode { Open, Save, SaveNew };
+    using FileChooser = std::function<QString(FileMode mode, const QString &title, const QString &suggested,
+                                              const QString &filter)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,4 +147,5 @@ private:
     bool m_reselecting = false; // the list is being reset or the selection restored
     bool m_saving = false; // the form's values are being written
     QList<QThread *> m_workers;
+    FileChooser m_chooseFile;
 };

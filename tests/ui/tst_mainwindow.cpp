@@ -12,6 +12,10 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -36,12 +41,15 @@ namespace {
 
 // Waits for the next modal window and hands it to `answer`, as a person reacting to a question would.
 // `seen` tells the test afterwards whether the question came at all.
-void whenModal(std::function<void(QWidget *)> answer, std::shared_ptr<QString> seen = {})
+void whenModal(std::function<void(QWidget *)> answer, std::shared_ptr<QString> seen = {},
+               const char *className = nullptr)
 {
     auto *timer = new QTimer(qApp);
     const QDeadlineTimer deadline(10000);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, seen, deadline] {
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, seen, deadline, className] {
         QWidget *modal = QApplication::activeModalWidget();
+        if (modal && className && !modal->inherits(className))
+            modal = nullptr; // another dialog first (a progress dialog): keep waiting for ours
         if (!modal && !deadline.hasExpired())
             return;
         timer->stop();
@@ -101,6 +109,9 @@ private slots:
     void closeWithUnsavedEditsSave();
     void closeWithUnsavedEditsDiscard();
     void switchingTutorialAsksAboutUnsavedEdits();
+    void exportAndImportJson();
+    void importMalformedJsonChangesNothing();
+    void exportCommentsCsv();
 
 private:
     template<typename T>
@@ -683,6 +694,64 @@ void tst_MainWindow::switchingTutorialAsksAboutUnsavedEdits()
     QVERIFY(clickTutorial(u"Tut#2"_s));
     QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Edited"_s);
     QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Tut#2"_s);
+}
+
+void tst_MainWindow::exportAndImportJson()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"all.json"_s);
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
+    m_window->findChild<QAction *>(u"actionExportJson"_s)->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
+    QVERIFY(json.isArray());
+    QCOMPARE(json.array().size(), 2);
+    QCOMPARE(json.array().at(0).toObject().value(u"title"_s).toString(), u"Tut#1"_s);
+    QCOMPARE(json.array().at(0).toObject().value(u"comments"_s).toArray().size(), 2);
+    file.close();
+
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
+    m_window->findChild<QAction *>(u"actionImportJson"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Tut#2'"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    QCOMPARE(m_window->tutorialModel()->rowCount(), 4);
+}
+
+void tst_MainWindow::importMalformedJsonChangesNothing()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[\n  {\"title\": \"one\", \"comments\": []},\n  {\"title\": oops}\n]\n");
+    file.close();
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
+    m_window->findChild<QAction *>(u"actionImportJson"_s)->trigger();
+    // The error box was shown (and closed by the fixture's watcher): it names the line and the column.
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    const QString message = m_unexpectedErrors.takeFirst();
+    QVERIFY2(message.contains(u"line 3"_s) && message.contains(u"column"_s), qPrintable(message));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+}
+
+void tst_MainWindow::exportCommentsCsv()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"comments.csv"_s);
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
+    m_window->findChild<QAction *>(u"actionExportCsv"_s)->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QCOMPARE(text.count(u'\n'), 5); // a header and four comments
+    QVERIFY(text.contains(u"bezkoder"_s));
+    QVERIFY(text.contains(u"One of the best tuts!"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)
