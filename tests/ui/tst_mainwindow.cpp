@@ -6,6 +6,7 @@
 #include "schema.h"
 #include "testdatabase.h"
 #include "tutoriallistmodel.h"
+#include "tutorialservice.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -110,6 +111,7 @@ private slots:
     void closeWithUnsavedEditsDiscard();
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
+    void openAnotherDatabase();
     void importMalformedJsonChangesNothing();
     void exportCommentsCsv();
 
@@ -694,6 +696,59 @@ void tst_MainWindow::switchingTutorialAsksAboutUnsavedEdits()
     QVERIFY(clickTutorial(u"Tut#2"_s));
     QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Edited"_s);
     QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Tut#2"_s);
+}
+
+void tst_MainWindow::openAnotherDatabase()
+{
+    // A second database with one tutorial in it.
+    auto other = TestDatabase::create(m_db->kind(), u"other"_s);
+    QVERIFY2(other, qPrintable(TestDatabase::lastError()));
+    {
+        Database database(other->url());
+        QVERIFY(Schema::init(database));
+        TutorialService service(database);
+        QVERIFY(service.createTutorial(u"Elsewhere"_s, u"In the other database"_s));
+    }
+    const DatabaseUrl url = other->url();
+    if (url.isSqlite()) {
+        // File > Open database…
+        m_window->setFileChooser([path = url.path()](auto, auto &, auto &, auto &) { return path; });
+        m_window->findChild<QAction *>(u"actionOpenDatabase"_s)->trigger();
+    } else {
+        // File > Connect to server…, filled in, tested, connected.
+        auto result = std::make_shared<QString>();
+        whenModal([url, result](QWidget *dialog) {
+            auto field = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+            field("socketEdit")->setText(url.socket());
+            field("hostEdit")->setText(url.hosts().value(0).name);
+            field("userEdit")->setText(url.user());
+            field("passwordEdit")->setText(url.password());
+            field("databaseEdit")->setText(url.databaseName());
+            auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
+            QTest::mouseClick(test, Qt::LeftButton);
+            auto *answer = dialog->findChild<QLabel *>(u"testResult"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && answer->text().contains(u"Connected"_s), 15000);
+            *result = answer->text();
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }, {}, "ConnectDialog");
+        m_window->findChild<QAction *>(u"actionConnect"_s)->trigger();
+        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"seed's"_s), qPrintable(*result));
+    }
+    QCOMPARE(m_window->database().url().toString(), url.toString());
+    QVERIFY2(m_window->windowTitle().contains(url.displayName()), qPrintable(m_window->windowTitle()));
+    QCOMPARE(m_window->tutorialModel()->rowCount(), 1);
+    QCOMPARE(rowOfTitle(u"Elsewhere"_s), 0);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    // Remembered for the next start, without a password.
+    QCOMPARE(QSettings().value(u"database/last"_s).toString(), url.toString(false));
+    // Edits now go to the other database.
+    QVERIFY(clickTutorial(u"Elsewhere"_s));
+    typeInto(find<QLineEdit>("titleEdit"), u"Elsewhere, edited"_s);
+    QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return);
+    QCOMPARE(other->scalar(u"SELECT title FROM tutorials"_s).toString(), u"Elsewhere, edited"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 0);
+    m_window->waitForBackgroundWork();
+    m_window.reset(); // before its database is dropped
 }
 
 void tst_MainWindow::exportAndImportJson()
