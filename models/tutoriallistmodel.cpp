@@ -1,5 +1,6 @@
 #include "tutoriallistmodel.h"
 
+#include "summaryloader.h"
 #include "timestamps.h"
 
 #include <QDateTime>
@@ -147,9 +148,76 @@ Result<QList<TutorialSummary>> TutorialListModel::fetch(qint64 offset, int limit
     return rows;
 }
 
+void TutorialListModel::enableBackgroundLoading(const DatabaseUrl &url)
+{
+    if (m_loader)
+        return;
+    m_loader = new SummaryLoader(url, this);
+    connect(m_loader, &SummaryLoader::loaded, this,
+            [this](quint64 ticket, const TutorialService::SummaryQuery &, const QList<TutorialSummary> &rows,
+                   qint64 orphanCount) { onLoaded(ticket, rows, orphanCount); });
+    connect(m_loader, &SummaryLoader::failed, this, &TutorialListModel::onFailed);
+}
+
+void TutorialListModel::reload()
+{
+    m_pageTicket = 0; // a page of the old order is of no use any more
+    if (!m_loader) {
+        (void)refreshWith(PageSize);
+        return;
+    }
+    m_wanted = PageSize;
+    m_resetTicket = m_loader->request(query(0, m_wanted + 1), true);
+}
+
+void TutorialListModel::onLoaded(quint64 ticket, const QList<TutorialSummary> &rows, qint64 orphanCount)
+{
+    if (ticket != 0 && ticket == m_resetTicket) {
+        m_resetTicket = 0;
+        beginResetModel();
+        m_orphanCount = orphanCount >= 0 ? orphanCount : m_orphanCount;
+        m_atEnd = rows.size() <= m_wanted;
+        m_rows = rows;
+        if (!m_atEnd)
+            m_rows.removeLast();
+        endResetModel();
+        emit reloaded();
+    } else if (ticket != 0 && ticket == m_pageTicket) {
+        m_pageTicket = 0;
+        const bool atEnd = rows.size() <= PageSize;
+        const qsizetype count = atEnd ? rows.size() : rows.size() - 1;
+        if (count > 0) {
+            const int first = rowCount();
+            beginInsertRows({}, first, first + int(count) - 1);
+            m_rows.append(rows.first(count));
+            endInsertRows();
+        }
+        m_atEnd = atEnd;
+    } // else: an answer nobody waits for any more (a newer search, sort or refresh came first)
+}
+
+void TutorialListModel::onFailed(quint64 ticket, const QString &message)
+{
+    if (ticket == m_resetTicket)
+        m_resetTicket = 0;
+    else if (ticket == m_pageTicket)
+        m_pageTicket = 0;
+    else
+        return;
+    m_atEnd = true; // no retry storm from the view; refresh() tries again
+    emit loadFailed(message);
+}
+
 Result<void> TutorialListModel::refresh()
 {
-    const int wanted = std::max<int>(PageSize, int(m_rows.size()));
+    return refreshWith(std::max<int>(PageSize, int(m_rows.size())));
+}
+
+Result<void> TutorialListModel::refreshWith(int wanted)
+{
+    // What is read now is newer than any answer still on its way.
+    m_resetTicket = 0;
+    m_pageTicket = 0;
     auto orphans = m_service.countOrphanComments();
     if (!orphans) {
         emit loadFailed(orphans.error().message);
@@ -170,13 +238,17 @@ Result<void> TutorialListModel::refresh()
 
 bool TutorialListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !isLoading();
 }
 
 void TutorialListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || isLoading())
         return;
+    if (m_loader) {
+        m_pageTicket = m_loader->request(query(m_rows.size(), PageSize + 1), false);
+        return;
+    }
     auto rows = fetch(m_rows.size(), PageSize + 1);
     if (!rows) {
         m_atEnd = true; // no retry storm from the view; refresh() tries again
@@ -202,8 +274,7 @@ void TutorialListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    m_rows.clear(); // a new order starts again at the first page
-    (void)refresh();
+    reload(); // a new order starts again at the first page
 }
 
 void TutorialListModel::setSearch(const QString &search)
@@ -211,8 +282,7 @@ void TutorialListModel::setSearch(const QString &search)
     if (search == m_search)
         return;
     m_search = search;
-    m_rows.clear();
-    (void)refresh();
+    reload();
 }
 
 qint64 TutorialListModel::idAt(int row) const

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "databaseurl.h"
 #include "entities.h"
 #include "result.h"
 #include "tutorialservice.h"
 
 #include <QAbstractTableModel>
+
+class SummaryLoader;
 
 // The tutorial list as a table model, QSqlQueryModel-style: rows are fetched a page at a time (fetchMore) from
 // TutorialService::findTutorialSummaries, filtered and sorted by the database, never the whole table at once.
@@ -44,7 +47,14 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Reads the list again (as many rows as were loaded, at least one page), e.g. after a change.
+    // From now on, a new search or sort and the next pages are read on a worker thread with its own connection
+    // (SummaryLoader), so a slow LIKE scan or a sort by comment count never stalls the window: the rows change
+    // when the answer comes (reloaded()). Without it, every read happens at once on the calling thread.
+    void enableBackgroundLoading(const DatabaseUrl &url);
+    // Whether an answer from the worker is still awaited.
+    bool isLoading() const { return m_resetTicket != 0 || m_pageTicket != 0; }
+
+    // Reads the list again at once (as many rows as were loaded, at least one page), e.g. after a change.
     Result<void> refresh();
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
@@ -62,11 +72,17 @@ public:
 signals:
     void commentsDropped(const QList<qint64> &commentIds, qint64 tutorialId); // NoTutorial: make them unassigned
     void loadFailed(const QString &message);
+    // The rows were replaced by the answer to a search or sort read in the background.
+    void reloaded();
 
 private:
     Result<QList<TutorialSummary>> fetch(qint64 offset, int limit);
     TutorialService::SummaryQuery query(qint64 offset, int limit) const;
     int firstTutorialRow() const { return hasUnassignedRow() ? 1 : 0; }
+    Result<void> refreshWith(int wanted);
+    void reload(); // after a new search or sort: in the background when enabled, else at once
+    void onLoaded(quint64 ticket, const QList<TutorialSummary> &rows, qint64 orphanCount);
+    void onFailed(quint64 ticket, const QString &message);
 
     TutorialService &m_service;
     QList<TutorialSummary> m_rows;
@@ -75,4 +91,8 @@ private:
     QString m_search;
     int m_sortColumn = UpdatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    SummaryLoader *m_loader = nullptr;
+    quint64 m_resetTicket = 0; // the search or sort whose rows are awaited
+    quint64 m_pageTicket = 0; // the next page awaited
+    int m_wanted = PageSize; // rows asked for by the awaited reset
 };

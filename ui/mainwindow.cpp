@@ -223,14 +223,9 @@ void MainWindow::setupActions()
     connect(ui.descriptionEdit, &QPlainTextEdit::textChanged, this, &MainWindow::updateFormState);
     connect(ui.searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
-        const qint64 keep = shownTutorialId().value_or(-1);
-        m_reselecting = true;
         m_tutorials->setSearch(ui.searchEdit->text());
-        const int row = m_tutorials->rowOf(keep);
-        if (row >= 0)
-            ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
-        m_reselecting = false;
-        updateEmptyPage();
+        if (!m_tutorials->isLoading()) // read at once (no background loading): the rows are there already
+            onListReloaded();
     });
 }
 
@@ -294,6 +289,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
                                                                                : std::optional<qint64>(target));
                 });
             });
+    connect(m_tutorials, &TutorialListModel::reloaded, this, &MainWindow::onListReloaded);
     connect(m_tutorials, &TutorialListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_comments, &CommentTableModel::commentEdited, this, &MainWindow::onCommentEdited);
@@ -302,6 +298,10 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     if (auto loaded = m_tutorials->refresh(); !loaded)
         showError(loaded.error());
     m_reselecting = false;
+    // The first page is read at once (first paint); searches, sorts and further pages in the background. An
+    // in-memory SQLite database exists only on this connection, so it has no background.
+    if (!(m_database->url().isSqlite() && m_database->url().isInMemory()))
+        m_tutorials->enableBackgroundLoading(m_database->url());
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
     ui.commentView->setColumnWidth(CommentTableModel::NameColumn, ui.commentView->fontMetrics().averageCharWidth() * 18);
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::CreatedColumn,
@@ -526,6 +526,19 @@ void MainWindow::showNothing()
     ui.detailStack->setCurrentWidget(ui.emptyPage);
     updateEmptyPage();
     updateFormState();
+}
+
+void MainWindow::onListReloaded()
+{
+    // A search or sort answered: the shown tutorial stays selected when it is among the rows.
+    if (const std::optional<qint64> shownId = shownTutorialId()) {
+        if (const int row = m_tutorials->rowOf(*shownId); row >= 0) {
+            m_reselecting = true;
+            ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
+            m_reselecting = false;
+        }
+    }
+    updateEmptyPage();
 }
 
 void MainWindow::updateEmptyPage()

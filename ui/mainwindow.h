@@ -91,6 +91,7 @@ private:
     void updateFormState();
     void updateActions();
     void updateEmptyPage();
+    void onListReloaded();
 
     // Saving and asking.
     bool save();

@@ -581,7 +581,9 @@ void tst_MainWindow::undoAndRedo()
 void tst_MainWindow::search()
 {
     // The list filters after a short pause in typing: wait for it to have taken the text.
-    auto applied = [this](const QString &text) { return m_window->tutorialModel()->search() == text; };
+    auto applied = [this](const QString &text) {
+        return m_window->tutorialModel()->search() == text && !m_window->tutorialModel()->isLoading();
+    };
     loadSampleData();
     QVERIFY(clickTutorial(u"Tut#1"_s));
     typeInto(find<QLineEdit>("titleEdit"), u"100% _real_ tutorial"_s);
@@ -632,9 +634,15 @@ void tst_MainWindow::sortByCommentCount()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     const Qt::SortOrder first = m_window->tutorialModel()->sortOrder();
     QCOMPARE(m_window->tutorialModel()->sortColumn(), int(TutorialListModel::CommentCountColumn));
+    // The new order is read in the background: the rows change when it answers.
+    QTRY_VERIFY(!m_window->tutorialModel()->isLoading());
     QCOMPARE(rowOfTitle(u"Tut#2"_s), first == Qt::AscendingOrder ? 1 : 0);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QTRY_VERIFY(!m_window->tutorialModel()->isLoading());
     QCOMPARE(rowOfTitle(u"Tut#2"_s), first == Qt::AscendingOrder ? 0 : 1);
+    // The shown tutorial stays selected through the new order.
+    QCOMPARE(find<QTreeView>("tutorialView")->currentIndex().data(TutorialListModel::IdRole).toLongLong(),
+             idOf(u"Tut#2"_s));
     // By title from the View menu.
     m_window->findChild<QAction *>(u"actionSortTitle"_s)->trigger();
     QCOMPARE(m_window->tutorialModel()->sortColumn(), int(TutorialListModel::TitleColumn));
