@@ -74,7 +74,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     m_undoStack = new QUndoStack(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(120); // filter as the person types, one query per pause rather than per key
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setAccessibleName(tr("Row counts"));
@@ -300,8 +299,12 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     m_reselecting = false;
     // The first page is read at once (first paint); searches, sorts and further pages in the background. An
     // in-memory SQLite database exists only on this connection, so it has no background.
-    if (!(m_database->url().isSqlite() && m_database->url().isInMemory()))
+    const bool background = !(m_database->url().isSqlite() && m_database->url().isInMemory());
+    if (background)
         m_tutorials->enableBackgroundLoading(m_database->url());
+    // In the background every keystroke may ask (the worker skips what a newer one overtook): no pause needed
+    // beyond coalescing what arrives at once. Read on this thread, one query per pause in typing.
+    m_searchTimer->setInterval(background ? 0 : 120);
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
     ui.commentView->setColumnWidth(CommentTableModel::NameColumn, ui.commentView->fontMetrics().averageCharWidth() * 18);
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::CreatedColumn,
