@@ -428,15 +428,18 @@ public:
         QFile file(cmd.positional.first());
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), ExitFailure);
-        auto tutorials = TutorialTransfer::parseJson(file.readAll());
-        if (!tutorials)
-            return fail(tr("%1: %2").arg(file.fileName(), tutorials.error().message), ExitFailure);
+        // Mapped, not read: the import walks the bytes once, a batch at a time.
+        QByteArray contents;
+        const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+        if (!mapped)
+            contents = file.readAll();
+        const QByteArrayView bytes = mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(contents);
         if (int rc = ensureSchema())
             return rc;
         TutorialTransfer transfer(m_database);
-        auto counts = transfer.importTutorials(*tutorials);
+        auto counts = transfer.importJson(bytes);
         if (!counts)
-            return fail(counts.error());
+            return fail(tr("%1: %2").arg(file.fileName(), counts.error().message), ExitFailure);
         QByteArray out;
         JsonWriter json(out);
         json.beginObject();

@@ -5,6 +5,7 @@
 #include "nativeexport_p.h"
 #include "schema.h"
 #include "timestamps.h"
+#include "tutorialjsonreader.h"
 #include "tutorialservice.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ const char *const exportComments =
         "SELECT c.id, c.tutorialId, t.title, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM comments c LEFT OUTER JOIN tutorials t ON c.tutorialId = t.id ORDER BY c.id";
 
-constexpr int BatchRows = 500; // rows per multi-row INSERT: one round trip instead of 500
+constexpr int BatchRows = 500; // rows per multi-row INSERT: one round trip instead of 500 (1,000 to 5,000 measured slower)
 constexpr qint64 FlushBytes = 1 << 20;
 
 QVariant bindText(const QString &value)
@@ -45,48 +46,8 @@ QVariant bindText(const QString &value)
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-// Line and column (1-based) of a byte offset, for a person looking at the file in an editor.
-QString position(const QByteArray &json, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, json.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const int column = int(QString::fromUtf8(json.constData() + lineStart, offset - lineStart).size()) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
-}
 
-Result<QString> textField(const QJsonObject &object, const char *key, const QString &where)
-{
-    const QJsonValue value = object.value(QLatin1StringView(key));
-    if (value.isUndefined() || value.isNull())
-        return QString();
-    if (!value.isString())
-        return Error::invalid(QString::fromLatin1(key),
-                              tr("%1: \"%2\" must be a string or null.").arg(where, QString::fromLatin1(key)));
-    QString text = value.toString();
-    if (text.isNull())
-        text = u""_s;
-    return text;
-}
 
-Result<qint64> timeField(const QJsonObject &object, const char *key, const QString &where, qint64 fallback)
-{
-    const QJsonValue value = object.value(QLatin1StringView(key));
-    if (value.isUndefined() || value.isNull())
-        return fallback;
-    const auto ms = value.isString() ? Timestamps::parse(value.toString()) : std::nullopt;
-    if (!ms)
-        return Error::invalid(QString::fromLatin1(key), tr("%1: \"%2\" is not a timestamp such as "
-                                                           "2026-11-25T21:23:58.000Z.")
-                                                                .arg(where, QString::fromLatin1(key)));
-    return *ms;
-}
 
 QString placeholders(int rows, int columns)
 {
@@ -123,80 +84,232 @@ TutorialTransfer::TutorialTransfer(Database &database) : m_database(database) { 
 
 Result<QList<Tutorial>> TutorialTransfer::parseJson(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(u"file"_s, tr("The file is not valid JSON at %1: %2.")
-                                                 .arg(position(json, parseError.offset), parseError.errorString()));
-    if (!document.isArray())
-        return Error::invalid(u"file"_s, tr("The file must hold a JSON array of tutorials, as `tutorial list` "
-                                            "prints it."));
-    const qint64 now = Timestamps::nowMs();
-    const QJsonArray array = document.array();
+    TutorialJsonReader reader(json);
     QList<Tutorial> tutorials;
-    tutorials.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("tutorial %1 of the file").arg(i + 1);
-        if (!array.at(i).isObject())
-            return Error::invalid(u"file"_s, tr("%1 is not an object.").arg(where));
-        const QJsonObject object = array.at(i).toObject();
-        Tutorial tutorial;
-        auto title = textField(object, "title", where);
-        if (!title)
-            return title.error();
-        auto description = textField(object, "description", where);
-        if (!description)
-            return description.error();
-        auto created = timeField(object, "createdAt", where, now);
-        if (!created)
-            return created.error();
-        auto updated = timeField(object, "updatedAt", where, *created);
-        if (!updated)
-            return updated.error();
-        tutorial.title = *title;
-        tutorial.description = *description;
-        tutorial.createdAt = *created;
-        tutorial.updatedAt = *updated;
-        const QJsonValue comments = object.value(u"comments"_s);
-        if (!comments.isUndefined() && !comments.isNull() && !comments.isArray())
-            return Error::invalid(u"comments"_s, tr("%1: \"comments\" must be an array.").arg(where));
-        const QJsonArray commentArray = comments.toArray();
-        tutorial.comments.reserve(commentArray.size());
-        for (qsizetype j = 0; j < commentArray.size(); ++j) {
-            const QString commentWhere = tr("comment %1 of tutorial %2 of the file").arg(j + 1).arg(i + 1);
-            if (!commentArray.at(j).isObject())
-                return Error::invalid(u"comments"_s, tr("%1 is not an object.").arg(commentWhere));
-            const QJsonObject commentObject = commentArray.at(j).toObject();
-            Comment comment;
-            auto name = textField(commentObject, "name", commentWhere);
-            if (!name)
-                return name.error();
-            auto text = textField(commentObject, "text", commentWhere);
-            if (!text)
-                return text.error();
-            auto commentCreated = timeField(commentObject, "createdAt", commentWhere, now);
-            if (!commentCreated)
-                return commentCreated.error();
-            auto commentUpdated = timeField(commentObject, "updatedAt", commentWhere, *commentCreated);
-            if (!commentUpdated)
-                return commentUpdated.error();
-            comment.name = *name;
-            comment.text = *text;
-            comment.createdAt = *commentCreated;
-            comment.updatedAt = *commentUpdated;
-            tutorial.comments.append(std::move(comment));
-        }
-        tutorials.append(std::move(tutorial));
+    while (!reader.atEnd()) {
+        auto batch = reader.next(1024);
+        if (!batch)
+            return batch.error();
+        tutorials.append(std::move(*batch));
     }
     return tutorials;
 }
 
+// One import: every row in one transaction, written in multi-row INSERTs as the tutorials arrive.
+class TutorialTransfer::Importer
+{
+public:
+    Importer(Database &database, const Progress &progress, qint64 total)
+        : m_database(database), m_service(database), m_progress(progress), m_total(total)
+    {
+    }
+
+    Result<void> begin()
+    {
+        auto db = m_database.connection();
+        if (!db)
+            return db.error();
+        m_db = *db;
+        m_mysql = m_database.isMySql();
+        m_fullTutorials.emplace(m_db);
+        m_fullComments.emplace(m_db);
+        m_transaction = std::make_unique<Transaction>(m_db);
+        if (!m_transaction->isActive())
+            return m_database.errorFrom(m_transaction->lastError(), what());
+        // New ids are given here, above every id in use, so that comments can name their tutorial without a
+        // round trip per row. The transaction holds the table (SQLite: the write lock; MySQL: FOR UPDATE).
+        QSqlQuery query(m_db);
+        const QString maxIds = m_mysql ? u"SELECT (SELECT COALESCE(MAX(id), 0) FROM tutorials FOR UPDATE), "
+                                         "(SELECT COALESCE(MAX(id), 0) FROM comments FOR UPDATE)"_s
+                                       : u"SELECT (SELECT COALESCE(MAX(id), 0) FROM tutorials), "
+                                         "(SELECT COALESCE(MAX(id), 0) FROM comments)"_s;
+        if (!query.exec(maxIds) || !query.next())
+            return m_database.errorFrom(query.lastError(), what());
+        m_nextTutorialId = query.value(0).toLongLong() + 1;
+        m_nextCommentId = query.value(1).toLongLong() + 1;
+        if (!m_mysql) {
+            // AUTOINCREMENT never reuses an id, even a deleted one: start above what it has handed out.
+            QSqlQuery sequence(m_db);
+            if (sequence.exec(u"SELECT name, seq FROM sqlite_sequence"_s)) {
+                while (sequence.next()) {
+                    const qint64 seq = sequence.value(1).toLongLong() + 1;
+                    if (sequence.value(0).toString() == u"tutorials")
+                        m_nextTutorialId = std::max(m_nextTutorialId, seq);
+                    else if (sequence.value(0).toString() == u"comments")
+                        m_nextCommentId = std::max(m_nextCommentId, seq);
+                }
+            }
+        }
+        return {};
+    }
+
+    // Checks and writes these tutorials (the file's from `firstNumber` on) and their comments.
+    Result<void> add(const QList<Tutorial> &tutorials, qsizetype firstNumber)
+    {
+        for (qsizetype i = 0; i < tutorials.size(); ++i) {
+            const Tutorial &tutorial = tutorials.at(i);
+            if (auto valid = m_service.validateTutorial(tutorial.title, tutorial.description); !valid)
+                return Error::invalid(valid.error().field, tr("Tutorial %1 of the file: %2 Nothing was imported.")
+                                                                   .arg(firstNumber + i)
+                                                                   .arg(valid.error().message));
+            for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
+                const Comment &comment = tutorial.comments.at(j);
+                if (auto valid = m_service.validateComment(comment.name, comment.text); !valid)
+                    return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing "
+                                                                  "was imported.")
+                                                                       .arg(j + 1)
+                                                                       .arg(firstNumber + i)
+                                                                       .arg(valid.error().message));
+            }
+        }
+        for (const Tutorial &tutorial : tutorials) {
+            const qint64 id = m_nextTutorialId++;
+            m_tutorials.append({id, &tutorial});
+            for (const Comment &comment : tutorial.comments) {
+                m_comments.append({id, &comment});
+                if (m_comments.size() == BatchRows) {
+                    // Tutorials first: the comments' foreign key names them.
+                    if (auto ok = flushTutorials(); !ok)
+                        return ok;
+                    if (auto ok = flushComments(); !ok)
+                        return ok;
+                }
+            }
+            if (m_tutorials.size() == BatchRows) {
+                if (auto ok = flushTutorials(); !ok)
+                    return ok;
+            }
+        }
+        // The rows point into `tutorials`: write them all before it goes.
+        if (auto ok = flushTutorials(); !ok)
+            return ok;
+        return flushComments();
+    }
+
+    Result<Counts> commit()
+    {
+        m_fullTutorials->finish();
+        m_fullComments->finish();
+        if (!m_transaction->commit())
+            return m_database.errorFrom(m_transaction->lastError(), what());
+        return m_counts;
+    }
+
+private:
+    struct Row
+    {
+        qint64 tutorialId;
+        const void *value;
+    };
+
+    static QString what() { return tr("Importing failed; nothing was imported"); }
+
+    QString stamp(qint64 ms) const { return m_mysql ? Timestamps::toMySqlText(ms) : Timestamps::toSqliteText(ms); }
+
+    // The prepared full-size statement, or a one-off one for a last, shorter batch.
+    Result<QSqlQuery *> statement(QSqlQuery &full, bool &prepared, QSqlQuery &partial, const QString &insert, int rows,
+                                  int columns)
+    {
+        QSqlQuery *query = &full;
+        if (rows == BatchRows) {
+            if (!prepared && !full.prepare(insert + placeholders(rows, columns)))
+                return m_database.errorFrom(full.lastError(), what());
+            prepared = true;
+        } else {
+            query = &partial;
+            if (!partial.prepare(insert + placeholders(rows, columns)))
+                return m_database.errorFrom(partial.lastError(), what());
+        }
+        return query;
+    }
+
+    Result<void> flushTutorials()
+    {
+        if (m_tutorials.isEmpty())
+            return {};
+        QSqlQuery partial(m_db);
+        auto query = statement(*m_fullTutorials, m_tutorialsPrepared, partial,
+                               u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES "_s,
+                               int(m_tutorials.size()), 5);
+        if (!query)
+            return query.error();
+        int position = 0;
+        for (const Row &row : std::as_const(m_tutorials)) {
+            const auto *tutorial = static_cast<const Tutorial *>(row.value);
+            (*query)->bindValue(position++, row.tutorialId);
+            (*query)->bindValue(position++, bindText(tutorial->title));
+            (*query)->bindValue(position++, bindText(tutorial->description));
+            (*query)->bindValue(position++, stamp(tutorial->createdAt));
+            (*query)->bindValue(position++, stamp(tutorial->updatedAt));
+        }
+        if (!(*query)->exec())
+            return m_database.errorFrom((*query)->lastError(), what());
+        m_counts.tutorials += m_tutorials.size();
+        m_tutorials.clear();
+        return reportProgress();
+    }
+
+    Result<void> flushComments()
+    {
+        if (m_comments.isEmpty())
+            return {};
+        QSqlQuery partial(m_db);
+        auto query = statement(*m_fullComments, m_commentsPrepared, partial,
+                               u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) VALUES "_s,
+                               int(m_comments.size()), 6);
+        if (!query)
+            return query.error();
+        int position = 0;
+        for (const Row &row : std::as_const(m_comments)) {
+            const auto *comment = static_cast<const Comment *>(row.value);
+            (*query)->bindValue(position++, m_nextCommentId++);
+            (*query)->bindValue(position++, bindText(comment->name));
+            (*query)->bindValue(position++, bindText(comment->text));
+            (*query)->bindValue(position++, stamp(comment->createdAt));
+            (*query)->bindValue(position++, stamp(comment->updatedAt));
+            (*query)->bindValue(position++, row.tutorialId);
+        }
+        if (!(*query)->exec())
+            return m_database.errorFrom((*query)->lastError(), what());
+        m_counts.comments += m_comments.size();
+        m_comments.clear();
+        return reportProgress();
+    }
+
+    Result<void> reportProgress()
+    {
+        if (m_progress && !m_progress(m_counts.tutorials + m_counts.comments, m_total))
+            return Error::io(tr("Import cancelled; nothing was imported."));
+        return {};
+    }
+
+    Database &m_database;
+    TutorialService m_service;
+    Progress m_progress;
+    qint64 m_total;
+    QSqlDatabase m_db;
+    bool m_mysql = false;
+    std::unique_ptr<Transaction> m_transaction;
+    qint64 m_nextTutorialId = 0;
+    qint64 m_nextCommentId = 0;
+    QList<Row> m_tutorials;
+    QList<Row> m_comments;
+    std::optional<QSqlQuery> m_fullTutorials; // made in begin(), on the import's connection
+    std::optional<QSqlQuery> m_fullComments;
+    bool m_tutorialsPrepared = false;
+    bool m_commentsPrepared = false;
+    Counts m_counts;
+};
+
 Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<Tutorial> &tutorials,
                                                                    const Progress &progress)
 {
-    const QString what = tr("Importing failed; nothing was imported");
+    qint64 total = tutorials.size();
+    for (const Tutorial &tutorial : tutorials)
+        total += tutorial.comments.size();
+    Importer importer(m_database, progress, total);
+    // Every value is checked before the transaction begins, so a bad one costs no write at all.
     TutorialService service(m_database);
-    Counts counts;
     for (qsizetype i = 0; i < tutorials.size(); ++i) {
         const Tutorial &tutorial = tutorials.at(i);
         if (auto valid = service.validateTutorial(tutorial.title, tutorial.description); !valid)
@@ -211,148 +324,35 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<T
                                                                    .arg(i + 1)
                                                                    .arg(valid.error().message));
         }
-        counts.comments += tutorial.comments.size();
     }
-    counts.tutorials = tutorials.size();
-    const qint64 total = counts.tutorials + counts.comments;
-
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    const bool mysql = m_database.isMySql();
-    auto stamp = [mysql](qint64 ms) {
-        return mysql ? Timestamps::toMySqlText(ms) : Timestamps::toSqliteText(ms);
-    };
-    Transaction transaction(*db);
-    if (!transaction.isActive())
-        return m_database.errorFrom(transaction.lastError(), what);
-
-    // New ids are given here, above every id in use, so that comments can name their tutorial without a
-    // round trip per row. The transaction holds the table (SQLite: the write lock; MySQL: FOR UPDATE).
-    qint64 nextTutorialId = 0;
-    qint64 nextCommentId = 0;
-    {
-        QSqlQuery query(*db);
-        const QString maxIds = mysql ? u"SELECT (SELECT COALESCE(MAX(id), 0) FROM tutorials FOR UPDATE), "
-                                       "(SELECT COALESCE(MAX(id), 0) FROM comments FOR UPDATE)"_s
-                                     : u"SELECT (SELECT COALESCE(MAX(id), 0) FROM tutorials), "
-                                       "(SELECT COALESCE(MAX(id), 0) FROM comments)"_s;
-        if (!query.exec(maxIds) || !query.next())
-            return m_database.errorFrom(query.lastError(), what);
-        nextTutorialId = query.value(0).toLongLong() + 1;
-        nextCommentId = query.value(1).toLongLong() + 1;
-        if (!mysql) {
-            // AUTOINCREMENT never reuses an id, even a deleted one: start above what it has handed out.
-            QSqlQuery sequence(*db);
-            if (sequence.exec(u"SELECT name, seq FROM sqlite_sequence"_s)) {
-                while (sequence.next()) {
-                    const qint64 seq = sequence.value(1).toLongLong() + 1;
-                    if (sequence.value(0).toString() == u"tutorials")
-                        nextTutorialId = std::max(nextTutorialId, seq);
-                    else if (sequence.value(0).toString() == u"comments")
-                        nextCommentId = std::max(nextCommentId, seq);
-                }
-            }
-        }
-    }
-
-    const QString insertTutorials = u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES "_s;
-    const QString insertComments =
-            u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) VALUES "_s;
-    QSqlQuery fullTutorials(*db);
-    QSqlQuery fullComments(*db);
-    bool fullTutorialsPrepared = false;
-    bool fullCommentsPrepared = false;
-    qint64 done = 0;
-
-    // Tutorials, BatchRows at a time.
-    for (qsizetype start = 0; start < tutorials.size(); start += BatchRows) {
-        const int rows = int(std::min<qsizetype>(BatchRows, tutorials.size() - start));
-        QSqlQuery partial(*db);
-        QSqlQuery *query = &fullTutorials;
-        if (rows == BatchRows) {
-            if (!fullTutorialsPrepared && !fullTutorials.prepare(insertTutorials + placeholders(rows, 5)))
-                return m_database.errorFrom(fullTutorials.lastError(), what);
-            fullTutorialsPrepared = true;
-        } else {
-            query = &partial;
-            if (!partial.prepare(insertTutorials + placeholders(rows, 5)))
-                return m_database.errorFrom(partial.lastError(), what);
-        }
-        int position = 0;
-        for (int r = 0; r < rows; ++r) {
-            const Tutorial &tutorial = tutorials.at(start + r);
-            query->bindValue(position++, nextTutorialId + start + r);
-            query->bindValue(position++, bindText(tutorial.title));
-            query->bindValue(position++, bindText(tutorial.description));
-            query->bindValue(position++, stamp(tutorial.createdAt));
-            query->bindValue(position++, stamp(tutorial.updatedAt));
-        }
-        if (!query->exec())
-            return m_database.errorFrom(query->lastError(), what);
-        done += rows;
-        if (progress && !progress(done, total))
-            return Error::io(tr("Import cancelled; nothing was imported."));
-    }
-
-    // Comments, BatchRows at a time across tutorials.
-    struct Pending
-    {
-        const Comment *comment;
-        qint64 tutorialId;
-    };
-    QList<Pending> pending;
-    pending.reserve(BatchRows);
-    qint64 commentId = nextCommentId;
-    auto flush = [&]() -> Result<void> {
-        if (pending.isEmpty())
-            return {};
-        const int rows = int(pending.size());
-        QSqlQuery partial(*db);
-        QSqlQuery *query = &fullComments;
-        if (rows == BatchRows) {
-            if (!fullCommentsPrepared && !fullComments.prepare(insertComments + placeholders(rows, 6)))
-                return m_database.errorFrom(fullComments.lastError(), what);
-            fullCommentsPrepared = true;
-        } else {
-            query = &partial;
-            if (!partial.prepare(insertComments + placeholders(rows, 6)))
-                return m_database.errorFrom(partial.lastError(), what);
-        }
-        int position = 0;
-        for (const Pending &row : std::as_const(pending)) {
-            query->bindValue(position++, commentId++);
-            query->bindValue(position++, bindText(row.comment->name));
-            query->bindValue(position++, bindText(row.comment->text));
-            query->bindValue(position++, stamp(row.comment->createdAt));
-            query->bindValue(position++, stamp(row.comment->updatedAt));
-            query->bindValue(position++, row.tutorialId);
-        }
-        if (!query->exec())
-            return m_database.errorFrom(query->lastError(), what);
-        done += rows;
-        pending.clear();
-        if (progress && !progress(done, total))
-            return Error::io(tr("Import cancelled; nothing was imported."));
-        return {};
-    };
-    for (qsizetype i = 0; i < tutorials.size(); ++i) {
-        for (const Comment &comment : tutorials.at(i).comments) {
-            pending.append({&comment, nextTutorialId + i});
-            if (pending.size() == BatchRows) {
-                if (auto ok = flush(); !ok)
-                    return ok.error();
-            }
-        }
-    }
-    if (auto ok = flush(); !ok)
+    if (auto ok = importer.begin(); !ok)
         return ok.error();
+    if (auto ok = importer.add(tutorials, 1); !ok)
+        return ok.error();
+    return importer.commit();
+}
 
-    fullTutorials.finish();
-    fullComments.finish();
-    if (!transaction.commit())
-        return m_database.errorFrom(transaction.lastError(), what);
-    return counts;
+Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress)
+{
+    TutorialJsonReader reader(json);
+    // Progress counts bytes read: the number of rows is not known before the end.
+    const qint64 size = json.size();
+    Progress byBytes;
+    if (progress)
+        byBytes = [&progress, &reader, size](qint64, qint64) { return progress(reader.bytesRead(), size); };
+    Importer importer(m_database, byBytes, size);
+    if (auto ok = importer.begin(); !ok)
+        return ok.error();
+    while (!reader.atEnd()) {
+        const qsizetype first = reader.tutorialsRead() + 1;
+        auto batch = reader.next(BatchRows);
+        if (!batch)
+            return Error(batch.error().kind, batch.error().message + u' ' + tr("Nothing was imported."),
+                         batch.error().field, 0);
+        if (auto ok = importer.add(*batch, first); !ok)
+            return ok.error();
+    }
+    return importer.commit();
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, const QString &search, int indent,

@@ -33,6 +33,10 @@ public:
     // Inserts every tutorial and comment with new ids in one transaction; the first bad value or failure leaves the
     // database exactly as before.
     Result<Counts> importTutorials(const QList<Tutorial> &tutorials, const Progress &progress = {});
+    // The same straight from the file's bytes, read and written a batch at a time (memory stays small whatever the
+    // file's size); a syntax error, a bad value or a failure anywhere rolls the whole import back. Progress counts
+    // bytes of the file.
+    Result<Counts> importJson(QByteArrayView json, const Progress &progress = {});
 
     // Writes every tutorial with its comments (the seed's findAll JSON, as `tutorial list`) to `out`, streamed
     // from one forward-only LEFT JOIN. `search` filters as findAll(search) does.
@@ -42,5 +46,6 @@ public:
     Result<qint64> exportCommentsCsv(QIODevice &out, const Progress &progress = {});
 
 private:
+    class Importer;
     Database &m_database;
 };

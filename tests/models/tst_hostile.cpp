@@ -153,6 +153,14 @@ private slots:
             auto parsed = TutorialTransfer::parseJson(bytes);
             Result<TutorialTransfer::Counts> imported = parsed ? transfer.importTutorials(*parsed)
                                                                : Result<TutorialTransfer::Counts>(parsed.error());
+            // The streamed import (tutorialctl import) refuses the same files the same way.
+            auto streamed = transfer.importJson(bytes);
+            QCOMPARE(streamed.ok(), imported.ok());
+            if (streamed) {
+                auto withBom = service.findAll(u"with BOM"_s);
+                QVERIFY(withBom && withBom->size() == 2);
+                QVERIFY(service.deleteTutorial(withBom->last().id, TutorialService::CommentsOnDelete::Delete));
+            }
             if (fileName == u"bom.json") { // a byte-order mark is not an error
                 QVERIFY2(imported, qPrintable(fileName));
                 QCOMPARE(count(u"tutorials"_s), 2);

@@ -181,6 +181,48 @@ private slots:
         QCOMPARE(count(u"comments"_s), 10000);
     }
 
+    void streamedImportIsAllOrNothing()
+    {
+        TutorialService service(*m_database);
+        QVERIFY(service.createTutorial(u"existing"_s, QString()));
+        const QByteArray before = exported();
+        // 10,000 tutorials; the comment of tutorial 9,999 is one character too long.
+        QByteArray json = "[";
+        for (int i = 1; i <= 10000; ++i) {
+            json += (i > 1 ? ",\n" : "") + QByteArray("{\"id\": 7, \"title\": \"t") + QByteArray::number(i)
+                    + "\", \"description\": null, \"comments\": [{\"name\": \"n\", \"text\": \""
+                    + QByteArray(i == 9999 ? 256 : 5, 'x') + "\", \"tutorialId\": 7}]}";
+        }
+        json += "]";
+        TutorialTransfer transfer(*m_database);
+        auto refused = transfer.importJson(json);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"tutorial 9999"_s) && refused.error().message.contains(u"255"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(exported(), before); // the 9,998 tutorials already written were rolled back
+
+        // A syntax error at the very end, after every row was written: rolled back too, with line and column.
+        json.replace(QByteArray(256, 'x'), "xxxxx");
+        QByteArray broken = json;
+        broken.chop(1);
+        broken += ",}]";
+        auto syntax = transfer.importJson(broken);
+        QVERIFY(!syntax);
+        QVERIFY2(syntax.error().message.contains(u"line 10000, column"_s), qPrintable(syntax.error().message));
+        QCOMPARE(exported(), before);
+
+        auto imported = transfer.importJson(json);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(imported->tutorials, 10000);
+        QCOMPARE(imported->comments, 10000);
+        QCOMPARE(count(u"tutorials"_s), 10001);
+        // The ids in the file were ignored: new ones, and each comment points at its own new tutorial.
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(DISTINCT c.tutorialId) FROM comments c JOIN tutorials t "
+                                "ON c.tutorialId = t.id WHERE t.title <> 'existing'"_s)
+                         .toInt(),
+                 10000);
+    }
+
     void cancelledImportLeavesNothing()
     {
         QList<Tutorial> tutorials(1200);
