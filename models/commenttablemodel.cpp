@@ -93,6 +93,7 @@ bool CommentTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (text == current && text.isNull() == current.isNull())
         return true; // nothing changed: nothing to write
     TutorialService::CommentChanges changes;
+    changes.expected = before; // someone else's change since this table read the row is refused, not overwritten
     if (index.column() == NameColumn)
         changes.name = text;
     else

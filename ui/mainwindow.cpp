@@ -693,6 +693,13 @@ bool MainWindow::save()
     }
     if (!hasUnsavedChanges())
         return true;
+    return saveTutorialEdit(/*overwrite=*/false);
+}
+
+bool MainWindow::saveTutorialEdit(bool overwrite)
+{
+    const QString title = ui.titleEdit->text();
+    const QString description = ui.descriptionEdit->toPlainText();
     const TutorialRow before = m_tutorial;
     const qint64 id = before.id;
     TutorialService::TutorialChanges redoChanges;
@@ -705,25 +712,57 @@ bool MainWindow::save()
         undoChanges.title = before.title;
     if (redoChanges.description)
         undoChanges.description = before.description;
+    // Each step saves only over the row as this window last saw it (two editors: someone else's change since then
+    // is refused, not overwritten). The row each step writes is what the next one expects.
+    auto seen = std::make_shared<std::optional<TutorialRow>>(overwrite ? std::nullopt : std::optional(before));
+    auto step = [this, id, seen](TutorialService::TutorialChanges changes) -> Result<void> {
+        changes.expected = *seen;
+        auto saved = m_service->updateTutorial(id, changes);
+        if (!saved)
+            return saved.error();
+        *seen = *saved;
+        afterChange({id, {}, false});
+        return {};
+    };
+    std::optional<Error> failure;
     const bool ok = pushCommand(
-            tr("edit tutorial “%1”").arg(title),
-            [this, id, redoChanges]() -> Result<void> {
-                auto saved = m_service->updateTutorial(id, redoChanges);
-                if (!saved)
-                    return saved.error();
-                afterChange({id, {}, false});
-                return {};
-            },
-            [this, id, undoChanges]() -> Result<void> {
-                auto saved = m_service->updateTutorial(id, undoChanges);
-                if (!saved)
-                    return saved.error();
-                afterChange({id, {}, false});
-                return {};
-            });
-    if (ok)
+            tr("edit tutorial “%1”").arg(title), [step, redoChanges] { return step(redoChanges); },
+            [step, undoChanges] { return step(undoChanges); }, false, &failure);
+    if (ok) {
         statusBar()->showMessage(tr("Saved “%1”.").arg(title), 4000);
-    return ok;
+        return true;
+    }
+    if (!failure || (failure->kind != Error::Kind::Conflict && failure->kind != Error::Kind::NotFound)) {
+        if (failure)
+            showError(*failure);
+        return false;
+    }
+    // Someone else changed or deleted the tutorial since it was read: the person decides, nothing is lost unasked.
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), failure->message, QMessageBox::NoButton, this);
+    box.setObjectName(u"conflictBox"_s);
+    QPushButton *overwriteButton = nullptr;
+    if (failure->kind == Error::Kind::Conflict) {
+        box.setInformativeText(tr("Save your version over theirs, reload theirs (your edits are dropped), or keep "
+                                  "editing."));
+        overwriteButton = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        overwriteButton->setObjectName(u"overwriteButton"_s);
+    }
+    QPushButton *reloadButton = box.addButton(tr("&Reload"), QMessageBox::ResetRole);
+    reloadButton->setObjectName(u"reloadButton"_s);
+    QPushButton *keepButton = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keepButton->setObjectName(u"keepEditingButton"_s);
+    box.setDefaultButton(keepButton);
+    box.exec();
+    if (overwriteButton && box.clickedButton() == overwriteButton)
+        return saveTutorialEdit(true);
+    if (box.clickedButton() == reloadButton) {
+        m_filling = true;
+        fillForm(m_tutorial); // not dirty any more, so the reload below may replace it
+        m_filling = false;
+        afterChange({failure->kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id), {},
+                     failure->kind == Error::Kind::NotFound});
+    }
+    return false;
 }
 
 void MainWindow::revert()
@@ -770,17 +809,26 @@ bool MainWindow::maybeSave()
 }
 
 bool MainWindow::pushCommand(const QString &text, std::function<Result<void>()> apply,
-                             std::function<Result<void>()> revert, bool alreadyApplied)
+                             std::function<Result<void>()> revert, bool alreadyApplied, std::optional<Error> *failure)
 {
-    auto failed = std::make_shared<bool>(false);
-    auto *command = new DataCommand(text, std::move(apply), std::move(revert), [this, failed](const Error &error) {
-        *failed = true;
-        showError(error);
-        // The database may differ from what is shown: read it again.
-        afterChange({shownTutorialId(), {}, false});
-    }, alreadyApplied);
+    auto pushing = std::make_shared<bool>(true);
+    auto failed = std::make_shared<std::optional<Error>>();
+    auto *command = new DataCommand(
+            text, std::move(apply), std::move(revert),
+            [this, pushing, failed, failure](const Error &error) {
+                *failed = error;
+                if (*pushing && failure)
+                    return; // the caller handles it (a save that met someone else's change)
+                showError(error);
+                // The database may differ from what is shown: read it again.
+                afterChange({shownTutorialId(), {}, false});
+            },
+            alreadyApplied);
     m_undoStack->push(command); // runs apply(); a failed one is dropped by the stack
-    return !*failed;
+    *pushing = false;
+    if (failure)
+        *failure = *failed;
+    return !failed->has_value();
 }
 
 void MainWindow::afterChange(const Focus &focus)
@@ -1084,10 +1132,14 @@ void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
     }
     const qint64 id = after.id;
     const std::optional<qint64> shownId = shownTutorialId();
-    auto step = [this, id, shownId](const TutorialService::CommentChanges &changes) -> Result<void> {
+    // As for the tutorial form: each step writes only over the row as this window last wrote it.
+    auto seen = std::make_shared<Comment>(after);
+    auto step = [this, id, shownId, seen](TutorialService::CommentChanges changes) -> Result<void> {
+        changes.expected = *seen;
         auto saved = m_service->updateComment(id, changes);
         if (!saved)
             return saved.error();
+        *seen = *saved;
         afterChange({shownId, {id}, false});
         return {};
     };

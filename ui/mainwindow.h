@@ -97,8 +97,10 @@ private:
     bool save();
     void revert();
     bool maybeSave(); // true: go on (saved or discarded); false: the person cancelled
+    bool saveTutorialEdit(bool overwrite);
+    // Pushes a change on the undo stack, which makes it. A failure is shown, or given to `failure` when asked.
     bool pushCommand(const QString &text, std::function<Result<void>()> apply, std::function<Result<void>()> revert,
-                     bool alreadyApplied = false);
+                     bool alreadyApplied = false, std::optional<Error> *failure = nullptr);
     void afterChange(const Focus &focus);
     void showError(const Error &error);
 

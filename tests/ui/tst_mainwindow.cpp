@@ -111,6 +111,7 @@ private slots:
     void closeWithUnsavedEditsDiscard();
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
+    void saveOverSomeoneElsesChange();
     void openAnotherDatabase();
     void importMalformedJsonChangesNothing();
     void exportCommentsCsv();
@@ -757,6 +758,37 @@ void tst_MainWindow::openAnotherDatabase()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 0);
     m_window->waitForBackgroundWork();
     m_window.reset(); // before its database is dropped
+}
+
+void tst_MainWindow::saveOverSomeoneElsesChange()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    // Another editor (here: plain SQL, as the seed's service would) saves a new title meanwhile.
+    QVERIFY(m_db->exec(u"UPDATE tutorials SET title = 'Theirs', updatedAt = '2030-01-01 00:00:00' WHERE id = %1"_s
+                               .arg(id)));
+    typeInto(find<QLineEdit>("titleEdit"), u"Mine"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickNamedButton(box, "keepEditingButton"); }, seen);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(*seen, u"conflictBox"_s);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Theirs"_s);
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Mine"_s); // kept for the person
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    // Reload: theirs is shown, mine dropped because the person said so.
+    whenModal([](QWidget *box) { clickNamedButton(box, "reloadButton"); }, seen);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Theirs"_s);
+    QVERIFY(!m_window->hasUnsavedChanges());
+    // Overwrite: mine is saved over theirs.
+    QVERIFY(m_db->exec(u"UPDATE tutorials SET title = 'Theirs again', updatedAt = '2031-01-01 00:00:00' "
+                       "WHERE id = %1"_s.arg(id)));
+    typeInto(find<QLineEdit>("titleEdit"), u"Mine"_s);
+    whenModal([](QWidget *box) { clickNamedButton(box, "overwriteButton"); }, seen);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Mine"_s);
+    QVERIFY(!m_window->hasUnsavedChanges());
 }
 
 void tst_MainWindow::exportAndImportJson()
