@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +39,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(u"database"_s,
-                                            QApplication::translate("main", "The database to open (sqlite:PATH or "
-                                                                            "mysql://USER@HOST:PORT/DB)."),
+                                            QApplication::translate("main",
+                                                                    "The database to open (sqlite:PATH or "
+                                                                    "mysql://USER@HOST:PORT/DB)."),
                                             u"URL"_s);
     parser.addOption(databaseOption);
     parser.process(app);
@@ -59,9 +59,10 @@ int main(int argc, char *argv[])
     const bool explicitChoice = parser.isSet(databaseOption) || qEnvironmentVariableIsSet("TUTORIALDESK_DATABASE");
     if (!database && !explicitChoice && !saved.isEmpty()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Tutorial Desk"),
-                             QApplication::translate("main", "The last database could not be opened:\n%1\n\n"
-                                                             "Tutorial Desk opens the default database instead.")
-                                     .arg(database.error().message));
+                             QApplication::translate("main",
+                                                     "The last database could not be opened:\n%1\n\n"
+                                                     "Tutorial Desk opens the default database instead.")
+                                 .arg(database.error().message));
         url = DatabaseLocator::resolve({}, {});
         if (url)
             database = open(*url);

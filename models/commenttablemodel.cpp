@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QMimeData>
-
 #include <algorithm>
 
 CommentTableModel::CommentTableModel(TutorialService &service, QObject *parent)
@@ -44,10 +43,8 @@ QVariant CommentTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn)
             return tr("Created %1, last changed %2")
-                    .arg(QLocale().toString(Timestamps::toDateTime(comment.createdAt).toLocalTime(),
-                                            QLocale::LongFormat),
-                         QLocale().toString(Timestamps::toDateTime(comment.updatedAt).toLocalTime(),
-                                            QLocale::LongFormat));
+                .arg(QLocale().toString(Timestamps::toDateTime(comment.createdAt).toLocalTime(), QLocale::LongFormat),
+                     QLocale().toString(Timestamps::toDateTime(comment.updatedAt).toLocalTime(), QLocale::LongFormat));
         return index.column() == TextColumn ? QVariant(comment.text) : QVariant();
     case IdRole:
         return comment.id;

@@ -63,7 +63,8 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
                 return m_orphanCount;
             return {};
         case Qt::ToolTipRole:
-            return m_orphanCount == 1 ? tr("1 comment that belongs to no tutorial") : tr("%1 comments that belong to no tutorial").arg(m_orphanCount);
+            return m_orphanCount == 1 ? tr("1 comment that belongs to no tutorial")
+                                      : tr("%1 comments that belong to no tutorial").arg(m_orphanCount);
         case Qt::TextAlignmentRole:
             return index.column() == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
         case IdRole:
@@ -330,7 +331,7 @@ bool TutorialListModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
     Q_UNUSED(column);
     // Only onto a row (a tutorial or the unassigned entry), never between rows.
     return data && data->hasFormat(QString::fromLatin1(CommentMimeType)) && parent.isValid()
-            && (action == Qt::MoveAction || action == Qt::CopyAction);
+        && (action == Qt::MoveAction || action == Qt::CopyAction);
 }
 
 bool TutorialListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

@@ -81,11 +81,12 @@ Result<DatabaseUrl> ConnectDialog::url() const
     QString text = u"mysql://"_s + encoded(ui.userEdit->text());
     if (!ui.passwordEdit->text().isEmpty())
         text += u':' + encoded(ui.passwordEdit->text());
-    text += u'@' + host + u':' + QString::number(ui.portSpin->value()) + u'/' + encoded(ui.databaseEdit->text().trimmed());
+    text += u'@' + host + u':' + QString::number(ui.portSpin->value()) + u'/'
+        + encoded(ui.databaseEdit->text().trimmed());
     QStringList params;
     params << u"connect-timeout="_s + QString::number(ui.timeoutSpin->value());
-    const std::pair<const char *, QLineEdit *> files[] = {
-            {"socket", ui.socketEdit}, {"ssl-ca", ui.caEdit}, {"ssl-cert", ui.certEdit}, {"ssl-key", ui.keyEdit}};
+    const std::pair<const char *, QLineEdit *> files[]
+        = {{"socket", ui.socketEdit}, {"ssl-ca", ui.caEdit}, {"ssl-cert", ui.certEdit}, {"ssl-key", ui.keyEdit}};
     for (const auto &[name, edit] : files) {
         if (!edit->text().trimmed().isEmpty())
             params << QString::fromLatin1(name) + u'=' + encoded(edit->text().trimmed());
@@ -138,10 +139,13 @@ void ConnectDialog::testConnection()
             }
             database.closeThreadConnection();
         }
-        QMetaObject::invokeMethod(this, [this, ok, text, serial] {
-            if (serial == m_testSerial)
-                showTestResult(ok, text);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, text, serial] {
+                if (serial == m_testSerial)
+                    showTestResult(ok, text);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_test, &QThread::finished, this, [this] {
         m_test->deleteLater();
@@ -160,8 +164,8 @@ void ConnectDialog::showTestResult(bool ok, const QString &text)
 
 void ConnectDialog::browse(QLineEdit *edit, const QString &title)
 {
-    const QString file = QFileDialog::getOpenFileName(this, title, edit->text(),
-                                                      tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+    const QString file
+        = QFileDialog::getOpenFileName(this, title, edit->text(), tr("PEM files (*.pem *.crt *.key);;All files (*)"));
     if (!file.isEmpty())
         edit->setText(file);
 }

@@ -1,10 +1,7 @@
 #include "datacommand.h"
 
 DataCommand::DataCommand(const QString &text, Step apply, Step revert, ErrorHandler onError, bool alreadyApplied)
-    : QUndoCommand(text),
-      m_apply(std::move(apply)),
-      m_revert(std::move(revert)),
-      m_onError(std::move(onError)),
+    : QUndoCommand(text), m_apply(std::move(apply)), m_revert(std::move(revert)), m_onError(std::move(onError)),
       m_skipNextRedo(alreadyApplied)
 {
 }

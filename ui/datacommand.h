@@ -3,7 +3,6 @@
 #include "result.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 // One change to the database as an undoable step: `apply` makes it, `revert` takes it back, both through

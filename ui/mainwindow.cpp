@@ -7,8 +7,8 @@
 #include "movecommentdialog.h"
 #include "schema.h"
 #include "timestamps.h"
-#include "tutoriallistmodel.h"
 #include "transferrunner.h"
+#include "tutoriallistmodel.h"
 #include "tutorialservice.h"
 #include "tutorialtransfer.h"
 
@@ -85,8 +85,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
 
-    m_titleErrorAction = ui.titleEdit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                                 QLineEdit::TrailingPosition);
+    m_titleErrorAction
+        = ui.titleEdit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
     m_titleErrorAction->setVisible(false);
 
     m_chooseFile = [this](FileMode mode, const QString &title, const QString &suggested, const QString &filter) {
@@ -264,7 +264,8 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     auto *newTutorials = new TutorialListModel(*service, this);
     auto *newComments = new CommentTableModel(*service, this);
     const int sortColumn = m_tutorials ? m_tutorials->sortColumn() : ui.tutorialView->header()->sortIndicatorSection();
-    const Qt::SortOrder sortOrder = m_tutorials ? m_tutorials->sortOrder() : ui.tutorialView->header()->sortIndicatorOrder();
+    const Qt::SortOrder sortOrder
+        = m_tutorials ? m_tutorials->sortOrder() : ui.tutorialView->header()->sortIndicatorOrder();
     newTutorials->sort(sortColumn, sortOrder);
 
     m_reselecting = true;
@@ -280,14 +281,12 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentTutorialChanged(current); });
     connect(ui.commentView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_tutorials, &TutorialListModel::commentsDropped, this,
-            [this](const QList<qint64> &ids, qint64 target) {
-                // Queued: the drag is still running when the drop arrives; move after it has ended.
-                QTimer::singleShot(0, this, [this, ids, target] {
-                    moveCommentsTo(ids, target == TutorialListModel::NoTutorial ? std::nullopt
-                                                                               : std::optional<qint64>(target));
-                });
-            });
+    connect(m_tutorials, &TutorialListModel::commentsDropped, this, [this](const QList<qint64> &ids, qint64 target) {
+        // Queued: the drag is still running when the drop arrives; move after it has ended.
+        QTimer::singleShot(0, this, [this, ids, target] {
+            moveCommentsTo(ids, target == TutorialListModel::NoTutorial ? std::nullopt : std::optional<qint64>(target));
+        });
+    });
     connect(m_tutorials, &TutorialListModel::reloaded, this, &MainWindow::onListReloaded);
     connect(m_tutorials, &TutorialListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
@@ -306,16 +305,17 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     // beyond coalescing what arrives at once. Read on this thread, one query per pause in typing.
     m_searchTimer->setInterval(background ? 0 : 120);
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
-    ui.commentView->setColumnWidth(CommentTableModel::NameColumn, ui.commentView->fontMetrics().averageCharWidth() * 18);
+    ui.commentView->setColumnWidth(CommentTableModel::NameColumn,
+                                   ui.commentView->fontMetrics().averageCharWidth() * 18);
     ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::CreatedColumn,
-                                                              QHeaderView::ResizeToContents);
+                                                             QHeaderView::ResizeToContents);
     ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, !ui.actionShowCreated->isChecked());
     // The title takes the room; counts and times take what their text needs (measured on the loaded page only).
     QHeaderView *listHeader = ui.tutorialView->header();
     listHeader->setStretchLastSection(false);
     listHeader->setSectionResizeMode(TutorialListModel::TitleColumn, QHeaderView::Stretch);
-    for (int column : {TutorialListModel::CommentCountColumn, TutorialListModel::UpdatedColumn,
-                       TutorialListModel::CreatedColumn})
+    for (int column :
+         {TutorialListModel::CommentCountColumn, TutorialListModel::UpdatedColumn, TutorialListModel::CreatedColumn})
         listHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     listHeader->setResizeContentsPrecision(64);
     ui.commentView->horizontalHeader()->setResizeContentsPrecision(64);
@@ -345,8 +345,8 @@ void MainWindow::restoreSettings()
     const int column = settings.value(u"list/sortColumn"_s, int(TutorialListModel::UpdatedColumn)).toInt();
     const auto order = Qt::SortOrder(settings.value(u"list/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
     ui.tutorialView->header()->setSortIndicator(
-            column >= 0 && column < TutorialListModel::ColumnCount ? column : int(TutorialListModel::UpdatedColumn),
-            order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
+        column >= 0 && column < TutorialListModel::ColumnCount ? column : int(TutorialListModel::UpdatedColumn),
+        order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
     updateRecentMenu();
 }
 
@@ -438,7 +438,7 @@ bool MainWindow::hasUnsavedChanges() const
     if (m_detail != Detail::Tutorial)
         return false;
     return ui.titleEdit->text() != shown(m_tutorial.title)
-            || ui.descriptionEdit->toPlainText() != shown(m_tutorial.description);
+        || ui.descriptionEdit->toPlainText() != shown(m_tutorial.description);
 }
 
 void MainWindow::selectTutorial(qint64 id)
@@ -630,8 +630,8 @@ void MainWindow::updateFormState()
 void MainWindow::updateActions()
 {
     const bool hasComments = m_comments && m_comments->isLoaded();
-    const bool commentSelected = hasComments && ui.commentView->selectionModel()
-            && ui.commentView->selectionModel()->hasSelection();
+    const bool commentSelected
+        = hasComments && ui.commentView->selectionModel() && ui.commentView->selectionModel()->hasSelection();
     const bool canAddComment = m_detail == Detail::Tutorial;
     ui.newNameEdit->setEnabled(canAddComment);
     ui.newTextEdit->setEnabled(canAddComment);
@@ -665,30 +665,31 @@ bool MainWindow::save()
     if (m_detail == Detail::Draft) {
         auto created = std::make_shared<std::optional<Tutorial>>();
         const bool ok = pushCommand(
-                tr("create tutorial “%1”").arg(title),
-                [this, created, title, description]() -> Result<void> {
-                    if (*created) { // redo after undo: the same row again, same id
-                        if (auto restored = m_service->restoreTutorial(**created, TutorialService::CommentsOnDelete::Delete);
-                            !restored)
-                            return restored;
-                    } else {
-                        auto row = m_service->createTutorial(title, description);
-                        if (!row)
-                            return row.error();
-                        Tutorial tutorial;
-                        static_cast<TutorialRow &>(tutorial) = *row;
-                        *created = tutorial;
-                    }
-                    afterChange({(*created)->id, {}, false});
-                    return {};
-                },
-                [this, created]() -> Result<void> {
-                    if (auto deleted = m_service->deleteTutorial((*created)->id, TutorialService::CommentsOnDelete::Delete);
-                        !deleted)
-                        return deleted.error();
-                    afterChange({std::nullopt, {}, true});
-                    return {};
-                });
+            tr("create tutorial “%1”").arg(title),
+            [this, created, title, description]() -> Result<void> {
+                if (*created) { // redo after undo: the same row again, same id
+                    if (auto restored
+                        = m_service->restoreTutorial(**created, TutorialService::CommentsOnDelete::Delete);
+                        !restored)
+                        return restored;
+                } else {
+                    auto row = m_service->createTutorial(title, description);
+                    if (!row)
+                        return row.error();
+                    Tutorial tutorial;
+                    static_cast<TutorialRow &>(tutorial) = *row;
+                    *created = tutorial;
+                }
+                afterChange({(*created)->id, {}, false});
+                return {};
+            },
+            [this, created]() -> Result<void> {
+                if (auto deleted = m_service->deleteTutorial((*created)->id, TutorialService::CommentsOnDelete::Delete);
+                    !deleted)
+                    return deleted.error();
+                afterChange({std::nullopt, {}, true});
+                return {};
+            });
         return ok;
     }
     if (!hasUnsavedChanges())
@@ -726,8 +727,8 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
     };
     std::optional<Error> failure;
     const bool ok = pushCommand(
-            tr("edit tutorial “%1”").arg(title), [step, redoChanges] { return step(redoChanges); },
-            [step, undoChanges] { return step(undoChanges); }, false, &failure);
+        tr("edit tutorial “%1”").arg(title), [step, redoChanges] { return step(redoChanges); },
+        [step, undoChanges] { return step(undoChanges); }, false, &failure);
     if (ok) {
         statusBar()->showMessage(tr("Saved “%1”.").arg(title), 4000);
         return true;
@@ -759,7 +760,8 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
         m_filling = true;
         fillForm(m_tutorial); // not dirty any more, so the reload below may replace it
         m_filling = false;
-        afterChange({failure->kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id), {},
+        afterChange({failure->kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id),
+                     {},
                      failure->kind == Error::Kind::NotFound});
     }
     return false;
@@ -814,16 +816,16 @@ bool MainWindow::pushCommand(const QString &text, std::function<Result<void>()> 
     auto pushing = std::make_shared<bool>(true);
     auto failed = std::make_shared<std::optional<Error>>();
     auto *command = new DataCommand(
-            text, std::move(apply), std::move(revert),
-            [this, pushing, failed, failure](const Error &error) {
-                *failed = error;
-                if (*pushing && failure)
-                    return; // the caller handles it (a save that met someone else's change)
-                showError(error);
-                // The database may differ from what is shown: read it again.
-                afterChange({shownTutorialId(), {}, false});
-            },
-            alreadyApplied);
+        text, std::move(apply), std::move(revert),
+        [this, pushing, failed, failure](const Error &error) {
+            *failed = error;
+            if (*pushing && failure)
+                return; // the caller handles it (a save that met someone else's change)
+            showError(error);
+            // The database may differ from what is shown: read it again.
+            afterChange({shownTutorialId(), {}, false});
+        },
+        alreadyApplied);
     m_undoStack->push(command); // runs apply(); a failed one is dropped by the stack
     *pushing = false;
     if (failure)
@@ -894,7 +896,7 @@ void MainWindow::newTutorial()
     ui.tutorialView->setCurrentIndex({});
     m_reselecting = false;
     m_detail = Detail::Draft;
-    fillForm(TutorialRow{});
+    fillForm(TutorialRow {});
     ui.titleEdit->setPlaceholderText(tr("Title of the new tutorial"));
     m_comments->clear();
     ui.commentsPane->setEnabled(false);
@@ -953,20 +955,20 @@ void MainWindow::deleteTutorial()
     // Clean edits only from here: the form shows what is stored, and the row goes.
     const Tutorial row = *tutorial;
     pushCommand(
-            tr("delete tutorial “%1”").arg(title),
-            [this, row, how]() -> Result<void> {
-                auto deleted = m_service->deleteTutorial(row.id, how);
-                if (!deleted)
-                    return deleted.error();
-                afterChange({std::nullopt, {}, true});
-                return {};
-            },
-            [this, row, how]() -> Result<void> {
-                if (auto restored = m_service->restoreTutorial(row, how); !restored)
-                    return restored;
-                afterChange({row.id, {}, false});
-                return {};
-            });
+        tr("delete tutorial “%1”").arg(title),
+        [this, row, how]() -> Result<void> {
+            auto deleted = m_service->deleteTutorial(row.id, how);
+            if (!deleted)
+                return deleted.error();
+            afterChange({std::nullopt, {}, true});
+            return {};
+        },
+        [this, row, how]() -> Result<void> {
+            if (auto restored = m_service->restoreTutorial(row, how); !restored)
+                return restored;
+            afterChange({row.id, {}, false});
+            return {};
+        });
 }
 
 QList<Comment> MainWindow::selectedComments() const
@@ -1001,26 +1003,26 @@ void MainWindow::addComment()
     const qint64 tutorialId = m_tutorial.id;
     auto created = std::make_shared<std::optional<Comment>>();
     const bool ok = pushCommand(
-            tr("add comment by “%1”").arg(name),
-            [this, created, tutorialId, name, text]() -> Result<void> {
-                if (*created) {
-                    if (auto restored = m_service->restoreComments({**created}); !restored)
-                        return restored;
-                } else {
-                    auto comment = m_service->createComment(tutorialId, name, text);
-                    if (!comment)
-                        return comment.error();
-                    *created = *comment;
-                }
-                afterChange({tutorialId, {(*created)->id}, false});
-                return {};
-            },
-            [this, created, tutorialId]() -> Result<void> {
-                if (auto deleted = m_service->deleteComment((*created)->id); !deleted)
-                    return deleted;
-                afterChange({tutorialId, {}, false});
-                return {};
-            });
+        tr("add comment by “%1”").arg(name),
+        [this, created, tutorialId, name, text]() -> Result<void> {
+            if (*created) {
+                if (auto restored = m_service->restoreComments({**created}); !restored)
+                    return restored;
+            } else {
+                auto comment = m_service->createComment(tutorialId, name, text);
+                if (!comment)
+                    return comment.error();
+                *created = *comment;
+            }
+            afterChange({tutorialId, {(*created)->id}, false});
+            return {};
+        },
+        [this, created, tutorialId]() -> Result<void> {
+            if (auto deleted = m_service->deleteComment((*created)->id); !deleted)
+                return deleted;
+            afterChange({tutorialId, {}, false});
+            return {};
+        });
     if (ok) {
         ui.newNameEdit->clear();
         ui.newTextEdit->clear();
@@ -1040,19 +1042,19 @@ void MainWindow::deleteComments()
     const QString text = comments.size() == 1 ? tr("delete comment by “%1”").arg(comments.first().name)
                                               : tr("delete %1").arg(commentCount(comments.size()));
     if (pushCommand(
-                text,
-                [this, ids, shownId]() -> Result<void> {
-                    if (auto deleted = m_service->deleteComments(ids); !deleted)
-                        return deleted;
-                    afterChange({shownId, {}, false});
-                    return {};
-                },
-                [this, comments, ids, shownId]() -> Result<void> {
-                    if (auto restored = m_service->restoreComments(comments); !restored)
-                        return restored;
-                    afterChange({shownId, ids, false});
-                    return {};
-                }))
+            text,
+            [this, ids, shownId]() -> Result<void> {
+                if (auto deleted = m_service->deleteComments(ids); !deleted)
+                    return deleted;
+                afterChange({shownId, {}, false});
+                return {};
+            },
+            [this, comments, ids, shownId]() -> Result<void> {
+                if (auto restored = m_service->restoreComments(comments); !restored)
+                    return restored;
+                afterChange({shownId, ids, false});
+                return {};
+            }))
         statusBar()->showMessage(tr("Deleted %1. Undo brings them back.").arg(commentCount(ids.size())), 5000);
 }
 
@@ -1096,24 +1098,24 @@ void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> 
     for (const Comment &comment : before)
         moved.append(comment.id);
     if (pushCommand(
-                tr("move %1 to %2").arg(commentCount(moved.size()), where),
-                [this, moved, target, shownId]() -> Result<void> {
-                    if (auto done = m_service->moveComments(moved, target); !done)
+            tr("move %1 to %2").arg(commentCount(moved.size()), where),
+            [this, moved, target, shownId]() -> Result<void> {
+                if (auto done = m_service->moveComments(moved, target); !done)
+                    return done;
+                afterChange({shownId, {}, false});
+                return {};
+            },
+            [this, before, shownId]() -> Result<void> {
+                for (const Comment &comment : before) {
+                    if (auto done = m_service->moveComments({comment.id}, comment.tutorialId); !done)
                         return done;
-                    afterChange({shownId, {}, false});
-                    return {};
-                },
-                [this, before, shownId]() -> Result<void> {
-                    for (const Comment &comment : before) {
-                        if (auto done = m_service->moveComments({comment.id}, comment.tutorialId); !done)
-                            return done;
-                    }
-                    QList<qint64> ids;
-                    for (const Comment &comment : before)
-                        ids.append(comment.id);
-                    afterChange({shownId, ids, false});
-                    return {};
-                }))
+                }
+                QList<qint64> ids;
+                for (const Comment &comment : before)
+                    ids.append(comment.id);
+                afterChange({shownId, ids, false});
+                return {};
+            }))
         statusBar()->showMessage(tr("Moved %1 to %2.").arg(commentCount(moved.size()), where), 5000);
 }
 
@@ -1143,8 +1145,9 @@ void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
         afterChange({shownId, {id}, false});
         return {};
     };
-    pushCommand(tr("edit comment by “%1”").arg(after.name), [step, redoChanges] { return step(redoChanges); },
-                [step, undoChanges] { return step(undoChanges); }, true);
+    pushCommand(
+        tr("edit comment by “%1”").arg(after.name), [step, redoChanges] { return step(redoChanges); },
+        [step, undoChanges] { return step(undoChanges); }, true);
     updateCounts();
 }
 
@@ -1175,12 +1178,13 @@ void MainWindow::loadSampleData()
         std::pair<const char *, const char *> comments[2];
     };
     const Sample samples[] = {
-            {"Tut#1", "Tut#1 Description", {{"bezkoder", "Good job!"}, {"zkoder", "One of the best tuts!"}}},
-            {"Tut#2", "Tut#2 Description", {{"aKoder", "Hi, thank you!"}, {"anotherKoder", "Awesome tut!"}}},
+        {"Tut#1", "Tut#1 Description", {{"bezkoder", "Good job!"}, {"zkoder", "One of the best tuts!"}}},
+        {"Tut#2", "Tut#2 Description", {{"aKoder", "Hi, thank you!"}, {"anotherKoder", "Awesome tut!"}}},
     };
     qint64 first = 0;
     for (const Sample &sample : samples) {
-        auto tutorial = m_service->createTutorial(QString::fromUtf8(sample.title), QString::fromUtf8(sample.description));
+        auto tutorial
+            = m_service->createTutorial(QString::fromUtf8(sample.title), QString::fromUtf8(sample.description));
         if (!tutorial) {
             showError(tutorial.error());
             break;
@@ -1232,10 +1236,10 @@ void MainWindow::openDatabaseFile()
     if (!maybeSave())
         return;
     const QString dir = m_database->url().isSqlite() && !m_database->url().isInMemory()
-            ? QFileInfo(m_database->url().path()).absolutePath()
-            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_chooseFile(FileMode::Open, tr("Open database"), dir,
-                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+        ? QFileInfo(m_database->url().path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = m_chooseFile(FileMode::Open, tr("Open database"), dir, tr("SQLite databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(DatabaseUrl::sqliteFile(path));
 }
@@ -1261,25 +1265,26 @@ void MainWindow::importJson()
 {
     if (!maybeSave())
         return;
-    const QString path = m_chooseFile(FileMode::Open, tr("Import JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path
+        = m_chooseFile(FileMode::Open, tr("Import JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     auto imported = TransferRunner::run(
-            this, m_database, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-            [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
-                auto tutorials = TutorialTransfer::parseJson(file.readAll());
-                if (!tutorials)
-                    return Error::invalid(tutorials.error().field,
-                                          tr("%1 was not imported, nothing was changed: %2")
-                                                  .arg(QFileInfo(path).fileName(), tutorials.error().message));
-                auto counts = transfer.importTutorials(*tutorials, progress);
-                if (!counts)
-                    return counts.error();
-                return tr("Imported %1 and %2.").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
-            });
+        this, m_database, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            auto tutorials = TutorialTransfer::parseJson(file.readAll());
+            if (!tutorials)
+                return Error::invalid(tutorials.error().field,
+                                      tr("%1 was not imported, nothing was changed: %2")
+                                          .arg(QFileInfo(path).fileName(), tutorials.error().message));
+            auto counts = transfer.importTutorials(*tutorials, progress);
+            if (!counts)
+                return counts.error();
+            return tr("Imported %1 and %2.").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
+        });
     if (!imported) {
         showError(imported.error());
         return;
@@ -1296,21 +1301,21 @@ void MainWindow::exportJson()
         return;
     const QString search = m_tutorials->search();
     auto exported = TransferRunner::run(
-            this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-            [path, search](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-                QSaveFile file(path); // the old file stays until the new one is complete
-                if (!file.open(QIODevice::WriteOnly))
-                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-                auto counts = transfer.exportJson(file, search, 2, progress);
-                if (!counts) {
-                    file.cancelWriting();
-                    return counts.error();
-                }
-                if (!file.commit())
-                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-                return tr("Exported %1 and %2 to %3.")
-                        .arg(tutorialCount(counts->tutorials), commentCount(counts->comments), path);
-            });
+        this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [path, search](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+            QSaveFile file(path); // the old file stays until the new one is complete
+            if (!file.open(QIODevice::WriteOnly))
+                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            auto counts = transfer.exportJson(file, search, 2, progress);
+            if (!counts) {
+                file.cancelWriting();
+                return counts.error();
+            }
+            if (!file.commit())
+                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return tr("Exported %1 and %2 to %3.")
+                .arg(tutorialCount(counts->tutorials), commentCount(counts->comments), path);
+        });
     if (!exported)
         showError(exported.error());
     else
@@ -1324,20 +1329,20 @@ void MainWindow::exportCsv()
     if (path.isEmpty())
         return;
     auto exported = TransferRunner::run(
-            this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-            [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly))
-                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-                auto rows = transfer.exportCommentsCsv(file, progress);
-                if (!rows) {
-                    file.cancelWriting();
-                    return rows.error();
-                }
-                if (!file.commit())
-                    return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-                return tr("Exported %1 to %2.").arg(commentCount(*rows), path);
-            });
+        this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            auto rows = transfer.exportCommentsCsv(file, progress);
+            if (!rows) {
+                file.cancelWriting();
+                return rows.error();
+            }
+            if (!file.commit())
+                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return tr("Exported %1 to %2.").arg(commentCount(*rows), path);
+        });
     if (!exported)
         showError(exported.error());
     else
@@ -1351,9 +1356,9 @@ void MainWindow::about()
                        tr("<h3>Tutorial Desk %1</h3>"
                           "<p>Browse and edit the tutorials and comments of the Sequelize one-to-many example.</p>"
                           "<p>Qt %2<br>Database: %3<br>Server: %4</p>")
-                               .arg(QStringLiteral(TUTORIALDESK_VERSION), QString::fromLatin1(qVersion()),
-                                    m_database->url().displayName().toHtmlEscaped(),
-                                    server.isEmpty() ? tr("not connected") : server.toHtmlEscaped()));
+                           .arg(QStringLiteral(TUTORIALDESK_VERSION), QString::fromLatin1(qVersion()),
+                                m_database->url().displayName().toHtmlEscaped(),
+                                server.isEmpty() ? tr("not connected") : server.toHtmlEscaped()));
 }
 
 void MainWindow::undo()
@@ -1406,20 +1411,23 @@ void MainWindow::updateCounts()
             counts = service.counts();
         }
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, database, counts] {
-            if (database != m_database)
-                return; // an answer about the database this window no longer shows
-            if (!counts) {
-                m_countsLabel->setText(tr("Counts unavailable"));
-                m_countsLabel->setToolTip(counts.error().message);
-                return;
-            }
-            QString text = tr("%1, %2").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
-            if (counts->orphans > 0)
-                text += tr(", %1 unassigned").arg(counts->orphans);
-            m_countsLabel->setText(text);
-            m_countsLabel->setToolTip({});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, database, counts] {
+                if (database != m_database)
+                    return; // an answer about the database this window no longer shows
+                if (!counts) {
+                    m_countsLabel->setText(tr("Counts unavailable"));
+                    m_countsLabel->setToolTip(counts.error().message);
+                    return;
+                }
+                QString text = tr("%1, %2").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
+                if (counts->orphans > 0)
+                    text += tr(", %1 unassigned").arg(counts->orphans);
+                m_countsLabel->setText(text);
+                m_countsLabel->setToolTip({});
+            },
+            Qt::QueuedConnection);
     });
     m_workers.append(worker);
     connect(worker, &QThread::finished, this, [this, worker] {

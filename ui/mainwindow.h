@@ -8,7 +8,6 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -55,8 +54,8 @@ public:
 
     // How the window asks for a file name (open or save); empty: cancelled. Tests answer without a dialog.
     enum class FileMode { Open, Save, SaveNew };
-    using FileChooser = std::function<QString(FileMode mode, const QString &title, const QString &suggested,
-                                              const QString &filter)>;
+    using FileChooser
+        = std::function<QString(FileMode mode, const QString &title, const QString &suggested, const QString &filter)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
 protected:

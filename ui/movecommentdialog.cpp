@@ -10,7 +10,8 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     : QDialog(parent), m_model(new TutorialListModel(service, this)), m_current(currentTutorialId)
 {
     ui.setupUi(this);
-    ui.promptLabel->setText((commentCount == 1 ? tr("Move the comment to this &tutorial:") : tr("Move %1 comments to this &tutorial:").arg(commentCount)));
+    ui.promptLabel->setText((commentCount == 1 ? tr("Move the comment to this &tutorial:")
+                                               : tr("Move %1 comments to this &tutorial:").arg(commentCount)));
     ui.tutorialView->setModel(m_model);
     ui.tutorialView->header()->setSortIndicator(TutorialListModel::TitleColumn, Qt::AscendingOrder);
     ui.tutorialView->setSortingEnabled(true);
@@ -28,7 +29,8 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     searchTimer->setInterval(150);
     connect(ui.searchEdit, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
     connect(searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(ui.searchEdit->text()); });
-    connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MoveCommentDialog::updateOk);
+    connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MoveCommentDialog::updateOk);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MoveCommentDialog::updateOk);
     connect(ui.unassignCheck, &QCheckBox::toggled, this, [this](bool on) {
         ui.tutorialView->setEnabled(!on);

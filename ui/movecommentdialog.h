@@ -3,7 +3,6 @@
 #include "ui_movecommentdialog.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class TutorialListModel;

@@ -7,7 +7,6 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
-
 #include <atomic>
 #include <optional>
 
@@ -15,9 +14,9 @@ Result<QString> TransferRunner::run(QWidget *parent, std::shared_ptr<Database> d
                                     Work work)
 {
     // The worker only writes these; the dialog reads them on a timer: no signal crosses threads per row.
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancelled{false};
+    std::atomic<qint64> done {0};
+    std::atomic<qint64> total {0};
+    std::atomic<bool> cancelled {false};
     std::optional<Result<QString>> result;
 
     QThread *worker = QThread::create([&] {

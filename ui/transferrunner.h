@@ -4,7 +4,6 @@
 #include "tutorialtransfer.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 

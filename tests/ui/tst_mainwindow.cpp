@@ -26,13 +26,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
-
 #include <functional>
 #include <memory>
 
@@ -117,8 +116,7 @@ private slots:
     void exportCommentsCsv();
 
 private:
-    template<typename T>
-    T *find(const char *name)
+    template<typename T> T *find(const char *name)
     {
         auto *widget = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -269,7 +267,7 @@ void tst_MainWindow::emptyDatabaseOffersSampleData()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments c JOIN tutorials t ON t.id = c.tutorialId "
                     "WHERE t.title = 'Tut#1' AND c.name IN ('bezkoder', 'zkoder')"_s)
-                     .toInt(),
+                 .toInt(),
              2);
     QCOMPARE(scalar(u"SELECT text FROM comments WHERE name = 'anotherKoder'"_s).toString(), u"Awesome tut!"_s);
     QVERIFY(!button->isVisible());
@@ -420,21 +418,23 @@ void tst_MainWindow::moveCommentWithDialog()
     const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
     auto seen = std::make_shared<QString>();
-    whenModal([](QWidget *dialog) {
-        auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
-        QVERIFY(tutorials);
-        int row = -1;
-        for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
-            if (tutorials->model()->index(r, 0).data().toString() == u"Tut#2")
-                row = r;
-        }
-        QVERIFY(row >= 0);
-        QTest::mouseClick(tutorials->viewport(), Qt::LeftButton, {},
-                          tutorials->visualRect(tutorials->model()->index(row, 0)).center());
-        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
-        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    }, seen);
+    whenModal(
+        [](QWidget *dialog) {
+            auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+            QVERIFY(tutorials);
+            int row = -1;
+            for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
+                if (tutorials->model()->index(r, 0).data().toString() == u"Tut#2")
+                    row = r;
+            }
+            QVERIFY(row >= 0);
+            QTest::mouseClick(tutorials->viewport(), Qt::LeftButton, {},
+                              tutorials->visualRect(tutorials->model()->index(row, 0)).center());
+            auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+            QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        seen);
     QTest::mouseClick(find<QPushButton>("moveCommentButton"), Qt::LeftButton);
     QCOMPARE(*seen, u"moveCommentDialog"_s);
     QCOMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(), tut2);
@@ -461,8 +461,7 @@ void tst_MainWindow::moveCommentByDrop()
     QCOMPARE(m_window->commentModel()->rowCount(), 1);
     // Dropped on "Unassigned comments"? Not offered until one exists; undo puts it back.
     m_window->undoStack()->undo();
-    QCOMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(),
-             idOf(u"Tut#1"_s));
+    QCOMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(), idOf(u"Tut#1"_s));
 }
 
 void tst_MainWindow::deleteTutorialWithComments()
@@ -472,10 +471,12 @@ void tst_MainWindow::deleteTutorialWithComments()
     const qint64 id = idOf(u"Tut#1"_s);
     auto seen = std::make_shared<QString>();
     QString question;
-    whenModal([&question](QWidget *box) {
-        question = qobject_cast<QMessageBox *>(box)->text();
-        clickNamedButton(box, "deleteCommentsButton");
-    }, seen);
+    whenModal(
+        [&question](QWidget *box) {
+            question = qobject_cast<QMessageBox *>(box)->text();
+            clickNamedButton(box, "deleteCommentsButton");
+        },
+        seen);
     find<QTreeView>("tutorialView")->setFocus();
     QTest::keyClick(find<QTreeView>("tutorialView"), Qt::Key_Delete);
     QCOMPARE(*seen, u"deleteTutorialBox"_s);
@@ -509,14 +510,16 @@ void tst_MainWindow::deleteTutorialKeepingComments()
     view->selectAll();
     QVERIFY(m_window->findChild<QAction *>(u"actionMoveComments"_s)->isEnabled());
     *seen = QString();
-    whenModal([](QWidget *dialog) {
-        auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
-        for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
-            if (tutorials->model()->index(r, 0).data().toString() == u"Tut#1")
-                tutorials->setCurrentIndex(tutorials->model()->index(r, 0));
-        }
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    }, seen);
+    whenModal(
+        [](QWidget *dialog) {
+            auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+            for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
+                if (tutorials->model()->index(r, 0).data().toString() == u"Tut#1")
+                    tutorials->setCurrentIndex(tutorials->model()->index(r, 0));
+            }
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        seen);
     reactivate();
     QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier); // Edit > Move comments to…
     QCOMPARE(*seen, u"moveCommentDialog"_s);
@@ -726,20 +729,24 @@ void tst_MainWindow::openAnotherDatabase()
     } else {
         // File > Connect to server…, filled in, tested, connected.
         auto result = std::make_shared<QString>();
-        whenModal([url, result](QWidget *dialog) {
-            auto field = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
-            field("socketEdit")->setText(url.socket());
-            field("hostEdit")->setText(url.hosts().value(0).name);
-            field("userEdit")->setText(url.user());
-            field("passwordEdit")->setText(url.password());
-            field("databaseEdit")->setText(url.databaseName());
-            auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
-            QTest::mouseClick(test, Qt::LeftButton);
-            auto *answer = dialog->findChild<QLabel *>(u"testResult"_s);
-            QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && answer->text().contains(u"Connected"_s), 15000);
-            *result = answer->text();
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        }, {}, "ConnectDialog");
+        whenModal(
+            [url, result](QWidget *dialog) {
+                auto field
+                    = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+                field("socketEdit")->setText(url.socket());
+                field("hostEdit")->setText(url.hosts().value(0).name);
+                field("userEdit")->setText(url.user());
+                field("passwordEdit")->setText(url.password());
+                field("databaseEdit")->setText(url.databaseName());
+                auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
+                QTest::mouseClick(test, Qt::LeftButton);
+                auto *answer = dialog->findChild<QLabel *>(u"testResult"_s);
+                QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && answer->text().contains(u"Connected"_s), 15000);
+                *result = answer->text();
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                                  Qt::LeftButton);
+            },
+            {}, "ConnectDialog");
         m_window->findChild<QAction *>(u"actionConnect"_s)->trigger();
         QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"seed's"_s), qPrintable(*result));
     }
@@ -766,8 +773,8 @@ void tst_MainWindow::saveOverSomeoneElsesChange()
     QVERIFY(clickTutorial(u"Tut#1"_s));
     const qint64 id = idOf(u"Tut#1"_s);
     // Another editor (here: plain SQL, as the seed's service would) saves a new title meanwhile.
-    QVERIFY(m_db->exec(u"UPDATE tutorials SET title = 'Theirs', updatedAt = '2030-01-01 00:00:00' WHERE id = %1"_s
-                               .arg(id)));
+    QVERIFY(m_db->exec(
+        u"UPDATE tutorials SET title = 'Theirs', updatedAt = '2030-01-01 00:00:00' WHERE id = %1"_s.arg(id)));
     typeInto(find<QLineEdit>("titleEdit"), u"Mine"_s);
     auto seen = std::make_shared<QString>();
     whenModal([](QWidget *box) { clickNamedButton(box, "keepEditingButton"); }, seen);
