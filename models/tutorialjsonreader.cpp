@@ -294,6 +294,46 @@ bool TutorialJsonReader::readTime(qint64 &out, qint64 fallback, const char *key,
     return true;
 }
 
+bool TutorialJsonReader::readMembers(Error &error, const std::function<bool(const QString &key)> &member)
+{
+    // At '{'.
+    ++m_pos;
+    skipSpace();
+    if (m_pos < m_json.size() && m_json[m_pos] == '}') {
+        ++m_pos;
+        return true;
+    }
+    for (;;) {
+        skipSpace();
+        if (m_pos >= m_json.size() || m_json[m_pos] != '"') {
+            error = syntaxError(tr("a key in double quotes was expected"));
+            return false;
+        }
+        QString key;
+        if (!readString(key, error))
+            return false;
+        skipSpace();
+        if (m_pos >= m_json.size() || m_json[m_pos] != ':') {
+            error = syntaxError(tr("':' was expected after a key"));
+            return false;
+        }
+        ++m_pos;
+        if (!member(key))
+            return false;
+        skipSpace();
+        if (m_pos < m_json.size() && m_json[m_pos] == ',') {
+            ++m_pos;
+            continue;
+        }
+        if (m_pos < m_json.size() && m_json[m_pos] == '}') {
+            ++m_pos;
+            return true;
+        }
+        error = syntaxError(tr("',' or '}' was expected"));
+        return false;
+    }
+}
+
 bool TutorialJsonReader::readComment(Comment &comment, const QString &where, Error &error)
 {
     skipSpace();
@@ -303,59 +343,65 @@ bool TutorialJsonReader::readComment(Comment &comment, const QString &where, Err
         error = Error::invalid(u"comments"_s, tr("%1 is not an object.").arg(where));
         return false;
     }
-    ++m_pos;
     bool hasCreated = false;
     bool hasUpdated = false;
-    skipSpace();
-    if (m_pos < m_json.size() && m_json[m_pos] == '}') {
-        ++m_pos;
-    } else {
-        for (;;) {
-            skipSpace();
-            if (m_pos >= m_json.size() || m_json[m_pos] != '"') {
-                error = syntaxError(tr("a key in double quotes was expected"));
-                return false;
-            }
-            QString key;
-            if (!readString(key, error))
-                return false;
-            skipSpace();
-            if (m_pos >= m_json.size() || m_json[m_pos] != ':') {
-                error = syntaxError(tr("':' was expected after a key"));
-                return false;
-            }
-            ++m_pos;
-            bool ok = true;
-            if (key == u"name")
-                ok = readText(comment.name, "name", where, error);
-            else if (key == u"text")
-                ok = readText(comment.text, "text", where, error);
-            else if (key == u"createdAt")
-                ok = readTime(comment.createdAt, m_now, "createdAt", where, error), hasCreated = true;
-            else if (key == u"updatedAt")
-                ok = readTime(comment.updatedAt, -1, "updatedAt", where, error), hasUpdated = true;
-            else
-                ok = skipValue(0, error);
-            if (!ok)
-                return false;
-            skipSpace();
-            if (m_pos < m_json.size() && m_json[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_json.size() && m_json[m_pos] == '}') {
-                ++m_pos;
-                break;
-            }
-            error = syntaxError(tr("',' or '}' was expected"));
-            return false;
-        }
-    }
+    const bool read = readMembers(error, [&](const QString &key) {
+        if (key == u"name")
+            return readText(comment.name, "name", where, error);
+        if (key == u"text")
+            return readText(comment.text, "text", where, error);
+        if (key == u"createdAt")
+            return hasCreated = true, readTime(comment.createdAt, m_now, "createdAt", where, error);
+        if (key == u"updatedAt")
+            return hasUpdated = true, readTime(comment.updatedAt, -1, "updatedAt", where, error);
+        return skipValue(0, error);
+    });
+    if (!read)
+        return false;
     if (!hasCreated)
         comment.createdAt = m_now;
     if (!hasUpdated || comment.updatedAt < 0)
         comment.updatedAt = comment.createdAt;
     return true;
+}
+
+bool TutorialJsonReader::readComments(Tutorial &tutorial, const QString &where, Error &error)
+{
+    skipSpace();
+    if (m_pos >= m_json.size() || m_json[m_pos] != '[') {
+        const qsizetype start = m_pos;
+        if (!skipValue(0, error))
+            return false;
+        if (m_json.sliced(start, m_pos - start) == "null")
+            return true;
+        error = Error::invalid(u"comments"_s, tr("%1: \"comments\" must be an array.").arg(where));
+        return false;
+    }
+    ++m_pos;
+    skipSpace();
+    if (m_pos < m_json.size() && m_json[m_pos] == ']') {
+        ++m_pos;
+        return true;
+    }
+    for (;;) {
+        Comment comment;
+        const QString commentWhere =
+                tr("comment %1 of tutorial %2 of the file").arg(tutorial.comments.size() + 1).arg(m_read + 1);
+        if (!readComment(comment, commentWhere, error))
+            return false;
+        tutorial.comments.append(std::move(comment));
+        skipSpace();
+        if (m_pos < m_json.size() && m_json[m_pos] == ',') {
+            ++m_pos;
+            continue;
+        }
+        if (m_pos < m_json.size() && m_json[m_pos] == ']') {
+            ++m_pos;
+            return true;
+        }
+        error = syntaxError(tr("',' or ']' was expected"));
+        return false;
+    }
 }
 
 bool TutorialJsonReader::readTutorial(Tutorial &tutorial, Error &error)
@@ -368,95 +414,23 @@ bool TutorialJsonReader::readTutorial(Tutorial &tutorial, Error &error)
         error = Error::invalid(u"file"_s, tr("%1 is not an object.").arg(where));
         return false;
     }
-    ++m_pos;
     bool hasCreated = false;
     bool hasUpdated = false;
-    skipSpace();
-    if (m_pos < m_json.size() && m_json[m_pos] == '}') {
-        ++m_pos;
-    } else {
-        for (;;) {
-            skipSpace();
-            if (m_pos >= m_json.size() || m_json[m_pos] != '"') {
-                error = syntaxError(tr("a key in double quotes was expected"));
-                return false;
-            }
-            QString key;
-            if (!readString(key, error))
-                return false;
-            skipSpace();
-            if (m_pos >= m_json.size() || m_json[m_pos] != ':') {
-                error = syntaxError(tr("':' was expected after a key"));
-                return false;
-            }
-            ++m_pos;
-            bool ok = true;
-            if (key == u"title") {
-                ok = readText(tutorial.title, "title", where, error);
-            } else if (key == u"description") {
-                ok = readText(tutorial.description, "description", where, error);
-            } else if (key == u"createdAt") {
-                ok = readTime(tutorial.createdAt, m_now, "createdAt", where, error);
-                hasCreated = true;
-            } else if (key == u"updatedAt") {
-                ok = readTime(tutorial.updatedAt, -1, "updatedAt", where, error);
-                hasUpdated = true;
-            } else if (key == u"comments") {
-                skipSpace();
-                if (m_pos < m_json.size() && m_json[m_pos] == '[') {
-                    ++m_pos;
-                    skipSpace();
-                    if (m_pos < m_json.size() && m_json[m_pos] == ']') {
-                        ++m_pos;
-                    } else {
-                        for (;;) {
-                            Comment comment;
-                            const QString commentWhere = tr("comment %1 of tutorial %2 of the file")
-                                                                 .arg(tutorial.comments.size() + 1)
-                                                                 .arg(m_read + 1);
-                            if (!readComment(comment, commentWhere, error))
-                                return false;
-                            tutorial.comments.append(std::move(comment));
-                            skipSpace();
-                            if (m_pos < m_json.size() && m_json[m_pos] == ',') {
-                                ++m_pos;
-                                continue;
-                            }
-                            if (m_pos < m_json.size() && m_json[m_pos] == ']') {
-                                ++m_pos;
-                                break;
-                            }
-                            error = syntaxError(tr("',' or ']' was expected"));
-                            return false;
-                        }
-                    }
-                } else {
-                    const qsizetype start = m_pos;
-                    if (!skipValue(0, error))
-                        return false;
-                    if (m_json.sliced(start, m_pos - start) != "null") {
-                        error = Error::invalid(u"comments"_s, tr("%1: \"comments\" must be an array.").arg(where));
-                        return false;
-                    }
-                }
-            } else {
-                ok = skipValue(0, error);
-            }
-            if (!ok)
-                return false;
-            skipSpace();
-            if (m_pos < m_json.size() && m_json[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_json.size() && m_json[m_pos] == '}') {
-                ++m_pos;
-                break;
-            }
-            error = syntaxError(tr("',' or '}' was expected"));
-            return false;
-        }
-    }
+    const bool read = readMembers(error, [&](const QString &key) {
+        if (key == u"title")
+            return readText(tutorial.title, "title", where, error);
+        if (key == u"description")
+            return readText(tutorial.description, "description", where, error);
+        if (key == u"createdAt")
+            return hasCreated = true, readTime(tutorial.createdAt, m_now, "createdAt", where, error);
+        if (key == u"updatedAt")
+            return hasUpdated = true, readTime(tutorial.updatedAt, -1, "updatedAt", where, error);
+        if (key == u"comments")
+            return readComments(tutorial, where, error);
+        return skipValue(0, error);
+    });
+    if (!read)
+        return false;
     if (!hasCreated)
         tutorial.createdAt = m_now;
     if (!hasUpdated || tutorial.updatedAt < 0)

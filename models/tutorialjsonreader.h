@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <functional>
+
 // Reads the seed's findAll JSON ([{title, description, createdAt?, updatedAt?, comments: [{name, text, …}]}, …])
 // straight from the bytes, a few tutorials at a time, so that a large import never holds the whole document as
 // objects (QJsonDocument took 4× the file in memory). Unknown keys (ids, tutorialId) are skipped. Errors say where:
@@ -30,6 +32,9 @@ private:
     bool skipValue(int depth, Error &error);
     bool readTutorial(Tutorial &tutorial, Error &error);
     bool readComment(Comment &comment, const QString &where, Error &error);
+    bool readComments(Tutorial &tutorial, const QString &where, Error &error);
+    // At '{': reads "key": value pairs to the closing '}', handing each key to `member` to read its value.
+    bool readMembers(Error &error, const std::function<bool(const QString &key)> &member);
     // Reads a string or null into `out` (null → a null QString); a value of another type is an Invalid error.
     bool readText(QString &out, const char *key, const QString &where, Error &error);
     bool readTime(qint64 &out, qint64 fallback, const char *key, const QString &where, Error &error);

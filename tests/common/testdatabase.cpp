@@ -165,3 +165,23 @@ QVariant TestDatabase::scalar(const QString &sql)
     }
     return query.next() ? query.value(0) : QVariant();
 }
+
+TestDatabase::LaxServerMode::LaxServerMode()
+{
+    QSqlQuery query(mariadbAdmin());
+    if (!query.exec(u"SELECT @@GLOBAL.sql_mode"_s) || !query.next())
+        return;
+    m_saved = query.value(0).toString();
+    m_active = query.exec(u"SET GLOBAL sql_mode = ''"_s);
+}
+
+TestDatabase::LaxServerMode::~LaxServerMode()
+{
+    if (!m_active)
+        return;
+    QSqlQuery restore(mariadbAdmin());
+    restore.prepare(u"SET GLOBAL sql_mode = ?"_s);
+    restore.addBindValue(m_saved);
+    if (!restore.exec())
+        qWarning("could not restore the server's sql_mode: %s", qPrintable(restore.lastError().text()));
+}

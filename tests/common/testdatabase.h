@@ -40,6 +40,20 @@ public:
     // The admin connection to the MariaDB server (root), for server-wide settings such as sql_mode.
     static QSqlDatabase mariadbAdmin();
 
+    // While it lives, the MariaDB server's global sql_mode is '' (lax: no strict mode); connections opened meanwhile
+    // start lax. The mode it had comes back when it goes.
+    class LaxServerMode
+    {
+    public:
+        LaxServerMode();
+        ~LaxServerMode();
+        bool isActive() const { return m_active; }
+
+    private:
+        QString m_saved;
+        bool m_active = false;
+    };
+
 private:
     TestDatabase() = default;
 

@@ -87,20 +87,17 @@ private slots:
     {
         if (!m_test->isMySql())
             return; // SQLite has no server-wide mode; the service's own validation is tested on both
-        QSqlQuery admin(TestDatabase::mariadbAdmin());
-        QVERIFY(admin.exec(u"SELECT @@GLOBAL.sql_mode"_s) && admin.next());
-        const QString saved = admin.value(0).toString();
-        QVERIFY(admin.exec(u"SET GLOBAL sql_mode = ''"_s));
-        Database database(m_test->url());
-        auto db = database.connection();
-        QVERIFY(db);
-        QSqlQuery query(*db);
-        QVERIFY(query.exec(u"SELECT @@SESSION.sql_mode"_s) && query.next());
-        const QString mode = query.value(0).toString();
-        QSqlQuery restore(TestDatabase::mariadbAdmin());
-        restore.prepare(u"SET GLOBAL sql_mode = ?"_s);
-        restore.addBindValue(saved);
-        QVERIFY(restore.exec());
+        QString mode;
+        {
+            TestDatabase::LaxServerMode lax;
+            QVERIFY(lax.isActive());
+            Database database(m_test->url());
+            auto db = database.connection();
+            QVERIFY(db);
+            QSqlQuery query(*db);
+            QVERIFY(query.exec(u"SELECT @@SESSION.sql_mode"_s) && query.next());
+            mode = query.value(0).toString();
+        }
         QVERIFY2(mode.contains(u"STRICT_ALL_TABLES"_s), qPrintable(mode));
     }
 

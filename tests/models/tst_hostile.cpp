@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -122,16 +121,8 @@ private slots:
     {
         if (!m_test->isMySql())
             return; // the server-wide mode exists only on MySQL
-        QSqlQuery admin(TestDatabase::mariadbAdmin());
-        QVERIFY(admin.exec(u"SELECT @@GLOBAL.sql_mode"_s) && admin.next());
-        const QString saved = admin.value(0).toString();
-        QVERIFY(admin.exec(u"SET GLOBAL sql_mode = ''"_s));
-        const auto restore = qScopeGuard([saved] {
-            QSqlQuery query(TestDatabase::mariadbAdmin());
-            query.prepare(u"SET GLOBAL sql_mode = ?"_s);
-            query.addBindValue(saved);
-            query.exec();
-        });
+        TestDatabase::LaxServerMode lax;
+        QVERIFY(lax.isActive());
         Database database(m_test->url()); // connections born under the lax mode
         QVERIFY(Schema::init(database));
         runValueCorpus(database);

@@ -450,18 +450,12 @@ private slots:
     {
         if (!m_test->isMySql())
             return; // the server-wide mode exists only on MySQL; the validation above runs on both
-        QSqlQuery admin(TestDatabase::mariadbAdmin());
-        QVERIFY(admin.exec(u"SELECT @@GLOBAL.sql_mode"_s) && admin.next());
-        const QString saved = admin.value(0).toString();
-        QVERIFY(admin.exec(u"SET GLOBAL sql_mode = ''"_s));
+        TestDatabase::LaxServerMode laxMode;
+        QVERIFY(laxMode.isActive());
         Database lax(m_test->url()); // a new connection, born under the lax global mode
         TutorialService service(lax);
         auto refused = service.createTutorial(QString(300, u'y'), QString());
         auto ok = service.createTutorial(QString(255, u'y'), QString());
-        QSqlQuery restore(TestDatabase::mariadbAdmin());
-        restore.prepare(u"SET GLOBAL sql_mode = ?"_s);
-        restore.addBindValue(saved);
-        QVERIFY(restore.exec());
         QVERIFY(!refused);
         QCOMPARE(refused.error().field, u"title"_s);
         VERIFY_OK(ok);
