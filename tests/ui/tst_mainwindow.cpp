@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -110,6 +111,7 @@ private slots:
     void closeWithUnsavedEditsDiscard();
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
+    void settingsComeBack();
     void saveOverSomeoneElsesChange();
     void openAnotherDatabase();
     void importMalformedJsonChangesNothing();
@@ -796,6 +798,32 @@ void tst_MainWindow::saveOverSomeoneElsesChange()
     QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
     QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Mine"_s);
     QVERIFY(!m_window->hasUnsavedChanges());
+}
+
+void tst_MainWindow::settingsComeBack()
+{
+    loadSampleData();
+    m_window->findChild<QAction *>(u"actionSortTitle"_s)->trigger();
+    m_window->resize(900, 600);
+    QTRY_COMPARE(m_window->size(), QSize(900, 600));
+    auto *splitter = find<QSplitter>("mainSplitter");
+    splitter->setSizes({300, 560}); // the person drags the handle
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(m_window->close()); // nothing unsaved: no question
+    const DatabaseUrl url = m_window->database().url();
+    m_window.reset();
+
+    // The next start: the same database, order and layout.
+    QCOMPARE(QSettings().value(u"database/last"_s).toString(), url.toString(false));
+    auto database = std::make_shared<Database>(url);
+    QVERIFY(Schema::init(*database));
+    m_window = std::make_unique<MainWindow>(database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(900, 600));
+    QCOMPARE(m_window->tutorialModel()->sortColumn(), int(TutorialListModel::TitleColumn));
+    QCOMPARE(find<QSplitter>("mainSplitter")->sizes(), sizes);
+    QCOMPARE(rowOfTitle(u"Tut#1"_s), m_window->tutorialModel()->sortOrder() == Qt::AscendingOrder ? 0 : 1);
 }
 
 void tst_MainWindow::exportAndImportJson()
