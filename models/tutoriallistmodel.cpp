@@ -171,6 +171,17 @@ void TutorialListModel::reload()
     m_resetTicket = m_loader->request(query(0, m_wanted + 1), true);
 }
 
+void TutorialListModel::refreshInBackground()
+{
+    if (!m_loader) {
+        (void)refresh();
+        return;
+    }
+    m_pageTicket = 0;
+    m_wanted = std::max<int>(PageSize, int(m_rows.size())); // keep what was scrolled into view
+    m_resetTicket = m_loader->request(query(0, m_wanted + 1), true);
+}
+
 void TutorialListModel::onLoaded(quint64 ticket, const QList<TutorialSummary> &rows, qint64 orphanCount)
 {
     if (ticket != 0 && ticket == m_resetTicket) {

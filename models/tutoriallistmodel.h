@@ -51,6 +51,9 @@ public:
     // (SummaryLoader), so a slow LIKE scan or a sort by comment count never stalls the window: the rows change
     // when the answer comes (reloaded()). Without it, every read happens at once on the calling thread.
     void enableBackgroundLoading(const DatabaseUrl &url);
+    bool hasBackgroundLoading() const { return m_loader != nullptr; }
+    // Reads the list again like refresh(), in the background when enabled (reloaded() tells when it is done).
+    void refreshInBackground();
     // Whether an answer from the worker is still awaited.
     bool isLoading() const { return m_resetTicket != 0 || m_pageTicket != 0; }
 

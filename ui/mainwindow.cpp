@@ -533,6 +533,8 @@ void MainWindow::showNothing()
 
 void MainWindow::onListReloaded()
 {
+    if (m_detail == Detail::Unassigned && !m_tutorials->hasUnassignedRow())
+        showNothing(); // the last unassigned comment went meanwhile
     // A search or sort answered: the shown tutorial stays selected when it is among the rows.
     if (const std::optional<qint64> shownId = shownTutorialId()) {
         if (const int row = m_tutorials->rowOf(*shownId); row >= 0) {
@@ -838,13 +840,20 @@ void MainWindow::afterChange(const Focus &focus)
     // The list, the counts and the detail, read again; the selection follows the change.
     const bool keepForm = hasUnsavedChanges() && !m_saving;
     m_reselecting = true;
-    if (auto loaded = m_tutorials->refresh(); !loaded)
+    // With background loading the list follows a moment later (onListReloaded selects then), so that a slow
+    // order (by comment count over a million comments) never stalls an edit; the detail is read now.
+    if (m_tutorials->hasBackgroundLoading())
+        m_tutorials->refreshInBackground();
+    else if (auto loaded = m_tutorials->refresh(); !loaded)
         showError(loaded.error());
     std::optional<qint64> target = focus.tutorialId;
     if (!target && !focus.clearDetail)
         target = shownTutorialId();
-    if (target && *target == TutorialListModel::NoTutorial && !m_tutorials->hasUnassignedRow())
-        target.reset();
+    if (target && *target == TutorialListModel::NoTutorial) {
+        auto orphans = m_service->countOrphanComments(); // the list may not know yet
+        if (!orphans || *orphans == 0)
+            target.reset();
+    }
     if (target) {
         const int row = m_tutorials->rowOf(*target);
         if (row >= 0) {

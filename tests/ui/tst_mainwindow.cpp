@@ -128,6 +128,7 @@ private:
     void loadSampleData();
     bool clickTutorial(const QString &title);
     int rowOfTitle(const QString &title);
+    bool settled();
     QVariant scalar(const QString &sql) { return m_db->scalar(sql); }
     qint64 idOf(const QString &title);
     void typeInto(QWidget *widget, const QString &text);
@@ -201,8 +202,15 @@ void tst_MainWindow::loadSampleData()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
 }
 
+bool tst_MainWindow::settled()
+{
+    // The list is read again in the background after a change: look at it once the answer is in.
+    return QTest::qWaitFor([this] { return !m_window->tutorialModel()->isLoading(); }, 5000);
+}
+
 int tst_MainWindow::rowOfTitle(const QString &title)
 {
+    settled();
     auto *view = find<QTreeView>("tutorialView");
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, TutorialListModel::TitleColumn).data().toString() == title)
@@ -213,6 +221,7 @@ int tst_MainWindow::rowOfTitle(const QString &title)
 
 bool tst_MainWindow::clickTutorial(const QString &title)
 {
+    settled();
     auto *view = find<QTreeView>("tutorialView");
     const int row = rowOfTitle(title);
     if (row < 0)
@@ -359,7 +368,7 @@ void tst_MainWindow::addComment()
     QCOMPARE(m_window->commentModel()->rowCount(), 3);
     QVERIFY(find<QLineEdit>("newNameEdit")->text().isEmpty());
     // The list's count follows.
-    const int row = rowOfTitle(u"Tut#2"_s);
+    const int row = rowOfTitle(u"Tut#2"_s); // (waits for the list to be read again)
     QCOMPARE(m_window->tutorialModel()->index(row, TutorialListModel::CommentCountColumn).data().toInt(), 3);
 }
 
@@ -487,6 +496,7 @@ void tst_MainWindow::deleteTutorialWithComments()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 2);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);
     QCOMPARE(rowOfTitle(u"Tut#1"_s), -1);
+    QVERIFY(settled());
     QVERIFY(!m_window->tutorialModel()->hasUnassignedRow());
 }
 
@@ -503,6 +513,7 @@ void tst_MainWindow::deleteTutorialKeepingComments()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 2);
     // The orphans are listed under "Unassigned comments".
+    QVERIFY(settled());
     QVERIFY(m_window->tutorialModel()->hasUnassignedRow());
     QVERIFY(clickTutorial(u"Unassigned comments"_s));
     QCOMPARE(m_window->commentModel()->rowCount(), 2);
@@ -527,6 +538,7 @@ void tst_MainWindow::deleteTutorialKeepingComments()
     QCOMPARE(*seen, u"moveCommentDialog"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId = %1"_s.arg(idOf(u"Tut#1"_s))).toInt(), 4);
+    QVERIFY(settled());
     QVERIFY(!m_window->tutorialModel()->hasUnassignedRow());
 }
 
@@ -754,6 +766,7 @@ void tst_MainWindow::openAnotherDatabase()
     }
     QCOMPARE(m_window->database().url().toString(), url.toString());
     QVERIFY2(m_window->windowTitle().contains(url.displayName()), qPrintable(m_window->windowTitle()));
+    QVERIFY(settled());
     QCOMPARE(m_window->tutorialModel()->rowCount(), 1);
     QCOMPARE(rowOfTitle(u"Elsewhere"_s), 0);
     QCOMPARE(m_window->undoStack()->count(), 0);
@@ -847,6 +860,7 @@ void tst_MainWindow::exportAndImportJson()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Tut#2'"_s).toInt(), 2);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    QVERIFY(settled());
     QCOMPARE(m_window->tutorialModel()->rowCount(), 4);
 }
 
