@@ -112,6 +112,7 @@ private slots:
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
     void settingsComeBack();
+    void newDatabaseStartsEmpty();
     void saveOverSomeoneElsesChange();
     void openAnotherDatabase();
     void importMalformedJsonChangesNothing();
@@ -751,10 +752,15 @@ void tst_MainWindow::openAnotherDatabase()
                 field("hostEdit")->setText(url.hosts().value(0).name);
                 field("userEdit")->setText(url.user());
                 field("passwordEdit")->setText(url.password());
-                field("databaseEdit")->setText(url.databaseName());
+                // A database that does not exist: the server's refusal, in its words.
+                field("databaseEdit")->setText(u"no_such_database_here"_s);
                 auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
-                QTest::mouseClick(test, Qt::LeftButton);
                 auto *answer = dialog->findChild<QLabel *>(u"testResult"_s);
+                QTest::mouseClick(test, Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && answer->text().startsWith(u"Error"_s), 15000);
+                QVERIFY2(answer->text().contains(u"no_such_database_here"_s), qPrintable(answer->text()));
+                field("databaseEdit")->setText(url.databaseName());
+                QTest::mouseClick(test, Qt::LeftButton);
                 QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && answer->text().contains(u"Connected"_s), 15000);
                 *result = answer->text();
                 QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
@@ -811,6 +817,26 @@ void tst_MainWindow::saveOverSomeoneElsesChange()
     QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
     QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Mine"_s);
     QVERIFY(!m_window->hasUnsavedChanges());
+}
+
+void tst_MainWindow::newDatabaseStartsEmpty()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fresh.sqlite"_s);
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; });
+    m_window->findChild<QAction *>(u"actionNewDatabase"_s)->trigger();
+    QCOMPARE(m_window->database().url().path(), path);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(m_window->tutorialModel()->rowCount(), 0);
+    QVERIFY(find<QPushButton>("loadSampleButton")->isVisible()); // offered again for the empty database
+    QTest::mouseClick(find<QPushButton>("loadSampleButton"), Qt::LeftButton);
+    QVERIFY(settled());
+    QCOMPARE(m_window->tutorialModel()->rowCount(), 2);
+    // The first database was not touched.
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    m_window->waitForBackgroundWork();
+    m_window.reset(); // before its file goes
 }
 
 void tst_MainWindow::settingsComeBack()
