@@ -97,6 +97,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
                                             mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
                                                                       : QFileDialog::Options());
     };
+    ui.connectionBanner->hide();
+    ui.bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setInterval(2000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::probeConnection);
+    connect(ui.retryButton, &QPushButton::clicked, this, &MainWindow::probeConnection);
     setupActions();
     setupViews();
     restoreSettings();
@@ -493,6 +499,10 @@ void MainWindow::showTutorial(qint64 id)
 {
     auto tutorial = m_service->findTutorialById(id);
     if (!tutorial) {
+        if (tutorial.error().kind == Error::Kind::Connection) {
+            showError(tutorial.error()); // keep what is shown, edits included, until the server is back
+            return;
+        }
         showNothing();
         if (tutorial.error().kind != Error::Kind::NotFound)
             showError(tutorial.error());
@@ -736,6 +746,8 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
         return true;
     }
     if (!failure || (failure->kind != Error::Kind::Conflict && failure->kind != Error::Kind::NotFound)) {
+        if (failure && failure->kind == Error::Kind::Connection)
+            m_saveAfterReconnect = true; // the form keeps the edit; it is saved once the server answers again
         if (failure)
             showError(*failure);
         return false;
@@ -889,8 +901,70 @@ void MainWindow::afterChange(const Focus &focus)
     updateActions();
 }
 
+void MainWindow::showConnectionLost(const QString &message)
+{
+    ui.bannerText->setText(
+        tr("%1\nYour edits are kept; Tutorial Desk reconnects by itself when the server is back.").arg(message));
+    ui.connectionBanner->setAccessibleDescription(message);
+    ui.connectionBanner->show();
+    m_connectionLabel->setText(tr("Disconnected"));
+    if (!m_reconnectTimer->isActive())
+        m_reconnectTimer->start();
+}
+
+void MainWindow::probeConnection()
+{
+    if (m_probing)
+        return;
+    m_probing = true;
+    // On a worker with its own connection: a server that does not answer must not freeze the window for the
+    // connect timeout.
+    std::shared_ptr<Database> database = m_database;
+    QThread *worker = QThread::create([this, database] {
+        Result<TutorialService::Counts> counts = Error::database({});
+        {
+            TutorialService service(*database);
+            counts = service.counts();
+        }
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(
+            this,
+            [this, database, counts] {
+                m_probing = false;
+                if (database != m_database)
+                    return;
+                if (!counts) {
+                    ui.bannerText->setText(
+                        tr("%1\nStill trying to reconnect; your edits are kept.").arg(counts.error().message));
+                    return;
+                }
+                m_reconnectTimer->stop();
+                ui.connectionBanner->hide();
+                const QString version = m_database->serverVersion();
+                m_connectionLabel->setText(version.isEmpty()
+                                               ? m_database->url().displayName()
+                                               : tr("%1 (%2)").arg(m_database->url().displayName(), version));
+                statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
+                afterChange({shownTutorialId(), {}, false});
+                if (std::exchange(m_saveAfterReconnect, false) && hasUnsavedChanges())
+                    save();
+            },
+            Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
+}
+
 void MainWindow::showError(const Error &error)
 {
+    if (error.kind == Error::Kind::Connection) {
+        showConnectionLost(error.message);
+        return;
+    }
     QMessageBox box(QMessageBox::Warning, tr("Tutorial Desk"), error.message, QMessageBox::Ok, this);
     box.setObjectName(u"errorBox"_s);
     box.exec();

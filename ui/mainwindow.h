@@ -102,6 +102,10 @@ private:
                      bool alreadyApplied = false, std::optional<Error> *failure = nullptr);
     void afterChange(const Focus &focus);
     void showError(const Error &error);
+    // A lost connection is a banner, not a dialog per failure: it retries on a worker thread until the server
+    // answers, then reads everything again and makes the save that failed.
+    void showConnectionLost(const QString &message);
+    void probeConnection();
 
     // Actions.
     void newTutorial();
@@ -150,4 +154,7 @@ private:
     bool m_saving = false; // the form's values are being written
     QList<QThread *> m_workers;
     FileChooser m_chooseFile;
+    QTimer *m_reconnectTimer = nullptr;
+    bool m_probing = false;
+    bool m_saveAfterReconnect = false; // the form's save failed on the connection: make it once it is back
 };

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -112,6 +113,7 @@ private slots:
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
     void settingsComeBack();
+    void lostConnectionKeepsTheEdit();
     void newDatabaseStartsEmpty();
     void saveOverSomeoneElsesChange();
     void openAnotherDatabase();
@@ -837,6 +839,41 @@ void tst_MainWindow::newDatabaseStartsEmpty()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
     m_window->waitForBackgroundWork();
     m_window.reset(); // before its file goes
+}
+
+void tst_MainWindow::lostConnectionKeepsTheEdit()
+{
+    if (!m_db->isMySql())
+        QSKIP("an SQLite file has no connection to lose");
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    typeInto(find<QLineEdit>("titleEdit"), u"Saved after the server came back"_s);
+    // The server drops the window's connections (as a restart would); the checker's own stays.
+    const qint64 mine = scalar(u"SELECT CONNECTION_ID()"_s).toLongLong();
+    QSqlQuery query(TestDatabase::mariadbAdmin());
+    query.prepare(u"SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> ?"_s);
+    query.addBindValue(m_db->url().databaseName());
+    query.addBindValue(mine);
+    QVERIFY(query.exec());
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    QVERIFY(!ids.isEmpty());
+    for (const qint64 connection : ids)
+        QSqlQuery(TestDatabase::mariadbAdmin()).exec(u"KILL %1"_s.arg(connection));
+
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    // No dialog: a banner says so, and the edit stays in the form...
+    auto *banner = find<QWidget>("connectionBanner");
+    QVERIFY(banner->isVisible());
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Saved after the server came back"_s);
+    // ...until the window has reconnected by itself and saved it.
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QTRY_COMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(),
+                 u"Saved after the server came back"_s);
+    QVERIFY(!m_window->hasUnsavedChanges());
+    QVERIFY(m_unexpectedErrors.isEmpty());
 }
 
 void tst_MainWindow::settingsComeBack()
