@@ -3,6 +3,8 @@
 #include "tlscheck_p.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -71,8 +73,14 @@ Result<QSqlDatabase> Database::connection()
         QMutexLocker locker(&m_mutex);
         if (m_connectionNames.contains(name)) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
+            if (db.isOpen()) {
+                if (m_causalReadsFrom.contains(name) && QDateTime::currentMSecsSinceEpoch() >= m_causalReadsFrom[name]) {
+                    // The cluster has settled since the failover: reads wait for causality again.
+                    m_causalReadsFrom.remove(name);
+                    QSqlQuery(db).exec(u"SET SESSION wsrep_sync_wait = 1"_s);
+                }
                 return db;
+            }
         } else {
             QSqlDatabase::addDatabase(m_url.isMySql() ? u"QMYSQL"_s : u"QSQLITE"_s, name);
             m_connectionNames.insert(name);
@@ -191,6 +199,11 @@ Result<void> Database::openMySql(QSqlDatabase &db)
 // On a Galera node: use it only while it belongs to the primary component (wsrep_ready), and have reads wait until
 // the node has applied every write the cluster committed before them (wsrep_sync_wait), so a read right after a
 // failover sees the writes before it. A plain server has wsrep_on = 0 (MariaDB) or no such variable (MySQL).
+//
+// Right after a failover, a causal read blocks until the survivors have evicted the dead node (about 5.5 s with the
+// default timeouts). Every write committed before the failover has reached this node by then (Galera delivers a
+// write set to every member before its commit returns), so draining this node's apply queue gives the same
+// guarantee at once; causal reads come back when the cluster has settled.
 Result<void> Database::joinClusterSession(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -200,7 +213,31 @@ Result<void> Database::joinClusterSession(QSqlDatabase &db)
     QSqlQuery ready(db);
     if (!ready.exec(u"SHOW STATUS LIKE 'wsrep_ready'"_s) || !ready.next() || ready.value(1).toString() != u"ON")
         return Error::connection(tr("this cluster node is not ready (it is not part of the primary component)"));
-    return exec(db, u"SET SESSION wsrep_sync_wait = 1"_s);
+    const QString name = db.connectionName();
+    bool afterLoss = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        afterLoss = m_lost.remove(name);
+    }
+    if (!afterLoss)
+        return exec(db, u"SET SESSION wsrep_sync_wait = 1"_s);
+    if (auto plain = exec(db, u"SET SESSION wsrep_sync_wait = 0"_s); !plain)
+        return plain;
+    QElapsedTimer draining;
+    draining.start();
+    for (;;) {
+        QSqlQuery queue(db);
+        if (!queue.exec(u"SHOW STATUS LIKE 'wsrep_local_recv_queue'"_s) || !queue.next())
+            return Error::connection(reasonOf(queue.lastError()));
+        if (queue.value(1).toLongLong() == 0)
+            break;
+        if (draining.elapsed() > 10000)
+            return Error::connection(tr("this cluster node is still applying earlier writes"));
+        QThread::msleep(5);
+    }
+    QMutexLocker locker(&m_mutex);
+    m_causalReadsFrom.insert(name, QDateTime::currentMSecsSinceEpoch() + CausalReadsAfterFailoverMs);
+    return {};
 }
 
 Result<void> Database::openSqlite(QSqlDatabase &db)
@@ -282,8 +319,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
             QMutexLocker locker(&m_mutex);
             known = m_connectionNames.contains(name);
         }
-        if (known)
+        if (known) {
             QSqlDatabase::database(name, false).close(); // the next connection() opens a fresh one
+            QMutexLocker locker(&m_mutex);
+            m_lost.insert(name);
+        }
         return Error::connection(tr("%1: the connection to %2 was lost (%3)").arg(what, m_url.location(), reason), code);
     }
     if (m_url.isMySql() && (code == 1213 || code == 1205))

@@ -63,6 +63,9 @@ private:
     QHash<QString, quint64> m_serials; // connection name → the serial of its current opening
     quint64 m_nextSerial = 1;
     std::atomic<bool> m_cluster{false};
+    QSet<QString> m_lost; // connections closed because the server went away
+    QHash<QString, qint64> m_causalReadsFrom; // connection → when its reads wait for causality again
+    static constexpr qint64 CausalReadsAfterFailoverMs = 10000; // past Galera's eviction of a dead node (~5.5 s)
 };
 
 // A transaction that rolls back unless committed. SQLite takes the write lock at BEGIN (IMMEDIATE) so two
