@@ -1,6 +1,7 @@
 // tutorialdesk-screenshots OUTDIR: the README's pictures, taken from the real window with the seed's demo rows.
 // Run under Xvfb (scripts do: xvfb-run -a -s "-screen 0 1280x800x24" .../tutorialdesk-screenshots docs):
-// it writes main-window.png, connect-dialog.png and validation-error.png into OUTDIR.
+// it writes main-window.png, connect-dialog.png and validation-error.png into OUTDIR; with --dark after OUTDIR
+// only main-window-dark.png, under a dark palette.
 #include "database.h"
 #include "mainwindow.h"
 #include "schema.h"
@@ -10,6 +11,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,6 +53,27 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"tutorialdesk"_s);
     QSettings().clear();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    // --dark: a dark system palette, to see that nothing in the window hard-codes a colour.
+    const bool dark = argc > 2 && qstrcmp(argv[2], "--dark") == 0;
+    if (dark) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(45, 45, 48));
+        palette.setColor(QPalette::WindowText, Qt::white);
+        palette.setColor(QPalette::Base, QColor(30, 30, 30));
+        palette.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        palette.setColor(QPalette::Text, Qt::white);
+        palette.setColor(QPalette::Button, QColor(55, 55, 58));
+        palette.setColor(QPalette::ButtonText, Qt::white);
+        palette.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+        QApplication::setPalette(palette);
+    }
+    const QString suffix = dark ? u"-dark"_s : QString();
     QDir().mkpath(out);
     QTemporaryDir dir;
     auto database = std::make_shared<Database>(DatabaseUrl::sqliteFile(dir.filePath(u"tutorials.sqlite"_s)));
@@ -66,7 +89,9 @@ int main(int argc, char *argv[])
     QTest::mouseClick(window.findChild<QPushButton *>(u"loadSampleButton"_s), Qt::LeftButton);
     auto *list = window.findChild<QTreeView *>(u"tutorialView"_s);
     click(list, u"Tut#1"_s);
-    bool ok = save(&window, out + u"/main-window.png"_s);
+    bool ok = save(&window, out + u"/main-window"_s + suffix + u".png"_s);
+    if (dark)
+        return ok ? 0 : 1; // the palette check needs only the main window
 
     // A title one character too long, saved: the message at the field, nothing written.
     auto *title = window.findChild<QLineEdit *>(u"titleEdit"_s);
