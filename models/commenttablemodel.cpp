@@ -140,17 +140,23 @@ Result<void> CommentTableModel::load(std::optional<qint64> tutorialId)
             return tutorial.error();
         comments = std::move(tutorial->comments);
     } else {
-        auto orphans = m_service.findOrphanComments();
+        // One more than a page tells whether more follow.
+        auto orphans = m_service.findOrphanComments(0, OrphanPageSize + 1);
         if (!orphans)
             return orphans.error();
         comments = std::move(*orphans);
     }
+    const bool more = !tutorialId && comments.size() > OrphanPageSize;
+    if (more)
+        comments.removeLast();
     setComments(tutorialId, std::move(comments));
+    m_moreOrphans = more;
     return {};
 }
 
 void CommentTableModel::setComments(std::optional<qint64> tutorialId, QList<Comment> comments)
 {
+    m_moreOrphans = false;
     beginResetModel();
     m_comments = std::move(comments);
     m_tutorialId = tutorialId;
@@ -165,8 +171,35 @@ Result<void> CommentTableModel::reload()
     return load(m_tutorialId);
 }
 
+bool CommentTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreOrphans;
+}
+
+void CommentTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_moreOrphans)
+        return;
+    const qint64 lastId = m_comments.isEmpty() ? 0 : m_comments.last().id;
+    auto page = m_service.findOrphanComments(lastId, OrphanPageSize + 1);
+    if (!page) {
+        m_moreOrphans = false; // no retry storm from the view; reload() tries again
+        return;
+    }
+    const bool more = page->size() > OrphanPageSize;
+    if (more)
+        page->removeLast();
+    if (!page->isEmpty()) {
+        beginInsertRows({}, int(m_comments.size()), int(m_comments.size() + page->size()) - 1);
+        m_comments.append(*page);
+        endInsertRows();
+    }
+    m_moreOrphans = more;
+}
+
 void CommentTableModel::clear()
 {
+    m_moreOrphans = false;
     beginResetModel();
     m_comments.clear();
     m_tutorialId.reset();

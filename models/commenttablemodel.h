@@ -29,6 +29,10 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
+    // The unassigned comments come a page at a time (there may be very many); a tutorial's come whole.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    static constexpr int OrphanPageSize = 500;
 
     // Shows the comments of a tutorial, or the unassigned ones (std::nullopt).
     Result<void> load(std::optional<qint64> tutorialId);
@@ -53,4 +57,5 @@ private:
     QList<Comment> m_comments;
     std::optional<qint64> m_tutorialId;
     bool m_loaded = false;
+    bool m_moreOrphans = false;
 };

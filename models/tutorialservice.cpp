@@ -717,6 +717,32 @@ Result<qint64> TutorialService::countOrphanComments()
     return query.value(0).toLongLong();
 }
 
+Result<QList<Comment>> TutorialService::findOrphanComments(qint64 afterId, int limit)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const QString text = m_database.isMySql() ? u"CAST(createdAt AS CHAR), CAST(updatedAt AS CHAR)"_s
+                                              : u"createdAt, updatedAt"_s;
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, name, `text`, "_s + text
+                  + u", tutorialId FROM comments WHERE tutorialId IS NULL AND id > ? ORDER BY id LIMIT ?"_s);
+    query.addBindValue(afterId);
+    query.addBindValue(qMax(0, limit));
+    if (!query.exec())
+        return fail(query, tr("Reading the unassigned comments failed"));
+    QList<Comment> comments;
+    while (query.next()) {
+        Comment comment;
+        readCommentColumns(query, 0, comment, true);
+        comments.append(std::move(comment));
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the unassigned comments failed"));
+    return comments;
+}
+
 Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments)
 {
     const QString what = tr("Restoring tutorial %1 failed").arg(tutorial.id);

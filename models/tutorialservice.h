@@ -79,6 +79,8 @@ public:
     };
     Result<QList<TutorialSummary>> findTutorialSummaries(const SummaryQuery &query);
     Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
+    // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
+    Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
 
     // Undo: put rows back exactly as they were (same ids, same timestamps), in one transaction.
     // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepAsOrphans

@@ -113,6 +113,7 @@ private slots:
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
     void settingsComeBack();
+    void manyUnassignedCommentsComeInPages();
     void lostConnectionKeepsTheEdit();
     void newDatabaseStartsEmpty();
     void saveOverSomeoneElsesChange();
@@ -874,6 +875,30 @@ void tst_MainWindow::lostConnectionKeepsTheEdit()
                  u"Saved after the server came back"_s);
     QVERIFY(!m_window->hasUnsavedChanges());
     QVERIFY(m_unexpectedErrors.isEmpty());
+}
+
+void tst_MainWindow::manyUnassignedCommentsComeInPages()
+{
+    // 1,200 unassigned comments, as after deleting tutorials and keeping their comments.
+    QStringList rows;
+    for (int i = 1; i <= 1200; ++i)
+        rows << u"('n%1', 't%1', '2026-11-25 21:23:58', '2026-11-25 21:23:58', NULL)"_s.arg(i);
+    QVERIFY(m_db->exec(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) VALUES "_s
+                       + rows.join(u", "_s)));
+    QTest::keyClick(m_window.get(), Qt::Key_F5); // View > Refresh
+    QVERIFY(settled());
+    QVERIFY(m_window->tutorialModel()->hasUnassignedRow());
+    QCOMPARE(m_window->tutorialModel()->index(0, TutorialListModel::CommentCountColumn).data().toInt(), 1200);
+    QVERIFY(clickTutorial(u"Unassigned comments"_s));
+    // The first page only; scrolling down brings the next ones.
+    QCOMPARE(m_window->commentModel()->rowCount(), CommentTableModel::OrphanPageSize);
+    auto *view = find<QTableView>("commentView");
+    for (int i = 0; i < 5 && m_window->commentModel()->rowCount() < 1200; ++i) {
+        view->scrollToBottom();
+        QTest::qWait(50);
+    }
+    QCOMPARE(m_window->commentModel()->rowCount(), 1200);
+    QCOMPARE(m_window->commentModel()->index(1199, CommentTableModel::NameColumn).data().toString(), u"n1200"_s);
 }
 
 void tst_MainWindow::settingsComeBack()
