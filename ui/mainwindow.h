@@ -38,6 +38,7 @@ public:
     ~MainWindow() override;
 
     Database &database() { return *m_database; }
+    std::shared_ptr<Database> sharedDatabase() const { return m_database; } // for work on other threads
     TutorialService &service() { return *m_service; }
     QUndoStack *undoStack() const { return m_undoStack; }
     TutorialListModel *tutorialModel() const { return m_tutorials; }

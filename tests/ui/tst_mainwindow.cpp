@@ -5,8 +5,10 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "transferrunner.h"
 #include "tutoriallistmodel.h"
 #include "tutorialservice.h"
+#include "tutorialtransfer.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -31,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -113,6 +117,7 @@ private slots:
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
     void settingsComeBack();
+    void transferCanBeCancelled();
     void manyUnassignedCommentsComeInPages();
     void lostConnectionKeepsTheEdit();
     void newDatabaseStartsEmpty();
@@ -899,6 +904,36 @@ void tst_MainWindow::manyUnassignedCommentsComeInPages()
     }
     QCOMPARE(m_window->commentModel()->rowCount(), 1200);
     QCOMPARE(m_window->commentModel()->index(1199, CommentTableModel::NameColumn).data().toString(), u"n1200"_s);
+}
+
+void tst_MainWindow::transferCanBeCancelled()
+{
+    loadSampleData();
+    // A transfer that would go on for ever, asking its progress callback as an import does between rows.
+    auto seen = std::make_shared<QString>();
+    whenModal(
+        [](QWidget *dialog) {
+            auto *progress = qobject_cast<QProgressDialog *>(dialog);
+            QVERIFY(progress);
+            QTRY_VERIFY(progress->value() > 0); // it moves while the window stays responsive
+            auto *cancel = progress->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        },
+        seen, "QProgressDialog");
+    std::atomic<qint64> rows {0};
+    auto result = TransferRunner::run(m_window.get(), m_window->sharedDatabase(), u"Working…"_s,
+                                      [&rows](TutorialTransfer &, const TutorialTransfer::Progress &progress) {
+                                          // (Bounded, so a test that fails to cancel still ends.)
+                                          while (rows < 20'000 && progress(++rows, 20'000))
+                                              QThread::msleep(1);
+                                          return Result<QString>(Error::io(u"stopped"_s));
+                                      });
+    QCOMPARE(*seen, u"transferProgress"_s);
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(u"Cancelled"_s), qPrintable(result.error().message));
+    QVERIFY(rows > 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
 }
 
 void tst_MainWindow::settingsComeBack()
