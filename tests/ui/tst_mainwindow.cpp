@@ -22,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -792,6 +793,15 @@ void tst_MainWindow::openAnotherDatabase()
     QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return);
     QCOMPARE(other->scalar(u"SELECT title FROM tutorials"_s).toString(), u"Elsewhere, edited"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 0);
+    // File > Recent databases goes back to the first one.
+    auto *recent = m_window->findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(recent);
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(recent->actions().at(0)->text(), url.displayName()); // the latest first
+    recent->actions().at(1)->trigger();
+    QCOMPARE(m_window->database().url().toString(), m_db->url().toString());
+    QVERIFY(settled());
+    QCOMPARE(m_window->tutorialModel()->rowCount(), 0);
     m_window->waitForBackgroundWork();
     m_window.reset(); // before its database is dropped
 }
