@@ -264,6 +264,10 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     waitForBackgroundWork();
     m_undoStack->clear();
     m_detail = Detail::None;
+    // A lost connection to the previous database is no longer this window's concern.
+    m_reconnectTimer->stop();
+    ui.connectionBanner->hide();
+    m_saveAfterReconnect = false;
 
     // The views let go of the old models before the service they use goes away.
     std::unique_ptr<TutorialService> service = std::make_unique<TutorialService>(*database);
