@@ -118,6 +118,8 @@ private slots:
     void switchingTutorialAsksAboutUnsavedEdits();
     void exportAndImportJson();
     void settingsComeBack();
+    void keyboardOnly();
+    void everyControlHasAName();
     void transferCanBeCancelled();
     void manyUnassignedCommentsComeInPages();
     void lostConnectionKeepsTheEdit();
@@ -944,6 +946,63 @@ void tst_MainWindow::transferCanBeCancelled()
     QVERIFY2(result.error().message.contains(u"Cancelled"_s), qPrintable(result.error().message));
     QVERIFY(rows > 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+}
+
+void tst_MainWindow::keyboardOnly()
+{
+    loadSampleData();
+    // Ctrl+F to the search, Tab to the list, arrows to a tutorial, Enter to its title, type, Ctrl+S.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = find<QLineEdit>("searchEdit");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Tab);
+    auto *list = find<QTreeView>("tutorialView");
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Home);
+    QVERIFY(settled());
+    const qint64 id = list->currentIndex().data(TutorialListModel::IdRole).toLongLong();
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(id));
+    QTest::keyClick(list, Qt::Key_Return);
+    auto *title = find<QLineEdit>("titleEdit");
+    QTRY_VERIFY(title->hasFocus());
+    title->selectAll();
+    QTest::keyClicks(title, u"Typed without a mouse"_s);
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Typed without a mouse"_s);
+    // Tab goes on to the description, then the comments; F2 edits the current cell.
+    QTest::keyClick(title, Qt::Key_Tab);
+    QTRY_VERIFY(find<QPlainTextEdit>("descriptionEdit")->hasFocus());
+    auto *comments = find<QTableView>("commentView");
+    comments->setFocus(Qt::TabFocusReason);
+    comments->setCurrentIndex(comments->model()->index(0, CommentTableModel::NameColumn));
+    QTest::keyClick(comments, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // nothing changed
+    QCOMPARE(m_window->undoStack()->count(), 1);
+}
+
+void tst_MainWindow::everyControlHasAName()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    // What a screen reader says for each control: its own accessible name, its text, or its label's.
+    QStringList nameless;
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->objectName().isEmpty()
+            || widget->objectName().startsWith(u"qt_"_s))
+            continue;
+        if (!widget->accessibleName().isEmpty())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty())
+            continue;
+        bool labelled = false;
+        for (QLabel *label : m_window->findChildren<QLabel *>())
+            labelled = labelled || label->buddy() == widget;
+        if (!labelled)
+            nameless << widget->objectName();
+    }
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u", "_s)));
 }
 
 void tst_MainWindow::settingsComeBack()
