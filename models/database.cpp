@@ -51,8 +51,12 @@ Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_instance(nextInst
 
 Database::~Database()
 {
-    QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
+    QSet<QString> names;
+    {
+        QMutexLocker locker(&m_mutex); // not held while closing: closing must not wait on anyone using the lock
+        names.swap(m_connectionNames);
+    }
+    for (const QString &name : std::as_const(names)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();

@@ -52,7 +52,12 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_value); }
+    // On a success: an empty Error (so that a message built for a check that passed does not throw).
+    const Error &error() const
+    {
+        static const Error none{};
+        return ok() ? none : std::get<1>(m_value);
+    }
 
 private:
     std::variant<T, Error> m_value;
@@ -67,7 +72,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        static const Error none{};
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -1,5 +1,6 @@
 #include "throwawayserver.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 
@@ -42,7 +43,10 @@ bool ThrowawayServer::start(const QStringList &options)
     if (!m_dir.isValid())
         return false;
     QProcess port;
-    port.start(u"bash"_s, {u"-c"_s, u". "_s + quoted(mariadbScript) + u" && td_free_port 25306"_s});
+    // Searched from a place of this process's own: a port that is free now must stay ours while the server is down
+    // between a kill and its restart, and another test's server must not take it meanwhile.
+    const int from = 30000 + int(QCoreApplication::applicationPid() % 6000) * 5;
+    port.start(u"bash"_s, {u"-c"_s, u". "_s + quoted(mariadbScript) + u" && td_free_port "_s + QString::number(from)});
     if (!port.waitForFinished())
         return false;
     m_port = port.readAllStandardOutput().trimmed().toInt();

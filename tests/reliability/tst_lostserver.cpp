@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -63,6 +64,8 @@ private slots:
                 restartOk = m_server.restart();
                 restarted = true;
             });
+            // A failed check below returns early: the killer must still be joined first.
+            auto joinKiller = qScopeGuard([&killer] { killer.join(); });
             // The editor: one edit after another; a failed save stays pending and is saved when the server is back.
             bool sawLoss = false;
             QElapsedTimer roundClock;
@@ -86,13 +89,15 @@ private slots:
                     } else {
                         QVERIFY2(saved.error().kind == Error::Kind::Connection, qPrintable(saved.error().message));
                         sawLoss = true;
-                        QVERIFY2(pendingClock.elapsed() < 60000, "the server came back within a minute");
+                        QVERIFY2(pendingClock.elapsed() < 60000,
+                                 qPrintable(u"the server came back within a minute; its log:\n"_s + m_server.log()));
                         QThread::msleep(50);
                     }
                 }
             }
+            joinKiller.dismiss();
             killer.join();
-            QVERIFY2(restartOk, "mariadbd restarts after SIGKILL");
+            QVERIFY2(restartOk, qPrintable(u"mariadbd restarts after SIGKILL; its log:\n"_s + m_server.log()));
             ++killsSurvived;
         }
 
