@@ -268,6 +268,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     m_reconnectTimer->stop();
     ui.connectionBanner->hide();
     m_saveAfterReconnect = false;
+    m_cellAfterReconnect.reset();
 
     // The views let go of the old models before the service they use goes away.
     std::unique_ptr<TutorialService> service = std::make_unique<TutorialService>(*database);
@@ -952,6 +953,22 @@ void MainWindow::probeConnection()
                 afterChange({shownTutorialId(), {}, false});
                 if (std::exchange(m_saveAfterReconnect, false) && hasUnsavedChanges())
                     save();
+                // The comments were read again: find the cell's row by the comment's id.
+                if (auto cell = std::exchange(m_cellAfterReconnect, std::nullopt)) {
+                    bool shown = false;
+                    for (int row = 0; row < m_comments->rowCount() && !shown; ++row) {
+                        const QModelIndex index = m_comments->index(row, cell->column);
+                        shown = index.data(CommentTableModel::IdRole).toLongLong() == cell->commentId;
+                        if (shown)
+                            m_comments->setData(index, cell->value, Qt::EditRole);
+                    }
+                    if (!shown) { // the person has moved on to another tutorial: saved all the same
+                        TutorialService::CommentChanges changes;
+                        (cell->column == CommentTableModel::NameColumn ? changes.name : changes.text) = cell->value;
+                        if (auto saved = m_service->updateComment(cell->commentId, changes); !saved)
+                            showError(saved.error());
+                    }
+                }
             },
             Qt::QueuedConnection);
     });
@@ -1240,6 +1257,12 @@ void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
 
 void MainWindow::onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error)
 {
+    if (error.kind == Error::Kind::Connection) {
+        // Not refused, only not yet saved: kept, and saved by itself once the window has reconnected.
+        m_cellAfterReconnect = PendingCell{index.data(CommentTableModel::IdRole).toLongLong(), index.column(), value};
+        showConnectionLost(error.message);
+        return;
+    }
     ui.commentError->setText(error.message);
     ui.commentError->show();
     ui.commentView->setAccessibleDescription(error.message);

@@ -158,4 +158,12 @@ private:
     QTimer *m_reconnectTimer = nullptr;
     bool m_probing = false;
     bool m_saveAfterReconnect = false; // the form's save failed on the connection: make it once it is back
+    // A comment cell whose save failed on the connection, with what was typed: saved once the server is back.
+    struct PendingCell
+    {
+        qint64 commentId;
+        int column;
+        QString value;
+    };
+    std::optional<PendingCell> m_cellAfterReconnect;
 };

@@ -123,6 +123,7 @@ private slots:
     void transferCanBeCancelled();
     void manyUnassignedCommentsComeInPages();
     void lostConnectionKeepsTheEdit();
+    void lostConnectionKeepsACommentEdit();
     void newDatabaseStartsEmpty();
     void saveOverSomeoneElsesChange();
     void openAnotherDatabase();
@@ -891,6 +892,41 @@ void tst_MainWindow::lostConnectionKeepsTheEdit()
     QTRY_COMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(),
                  u"Saved after the server came back"_s);
     QVERIFY(!m_window->hasUnsavedChanges());
+    QVERIFY(m_unexpectedErrors.isEmpty());
+}
+
+void tst_MainWindow::lostConnectionKeepsACommentEdit()
+{
+    if (!m_db->isMySql())
+        QSKIP("an SQLite file has no connection to lose");
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(0, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    view->setFocus();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Typed while the server was away"_s);
+    // The server drops the window's connections just before the cell is committed.
+    const qint64 mine = scalar(u"SELECT CONNECTION_ID()"_s).toLongLong();
+    QSqlQuery query(TestDatabase::mariadbAdmin());
+    query.prepare(u"SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> ?"_s);
+    query.addBindValue(m_db->url().databaseName());
+    query.addBindValue(mine);
+    QVERIFY(query.exec());
+    while (query.next())
+        QSqlQuery(TestDatabase::mariadbAdmin()).exec(u"KILL %1"_s.arg(query.value(0).toLongLong()));
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto *banner = find<QWidget>("connectionBanner");
+    QTRY_VERIFY(banner->isVisible());
+    // Saved by itself once the window has reconnected; nothing was asked.
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QTRY_COMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(),
+                 u"Typed while the server was away"_s);
     QVERIFY(m_unexpectedErrors.isEmpty());
 }
 
