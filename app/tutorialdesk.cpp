@@ -2,6 +2,7 @@
 #include "database.h"
 #include "databaselocator.h"
 #include "mainwindow.h"
+#include "passwordstore.h"
 #include "schema.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), url.error().message);
         return 1;
     }
+    PasswordStore::fillIn(*url); // a server password the person had kept in the system keychain
     auto database = open(*url);
     // The saved choice is only a convenience: when it cannot be opened (a server that is down, a file that was
     // moved, a password that is not saved), say so and start on the default database instead of refusing to start.

@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "passwordstore.h"
+
 #include "database.h"
 #include "schema.h"
 
@@ -27,6 +29,11 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     ui.hostEdit->setText(u"127.0.0.1"_s);
     ui.timeoutSpin->setValue(DatabaseUrl::DefaultConnectTimeoutSeconds);
     ui.testResult->hide();
+    if (!PasswordStore::isAvailable()) {
+        ui.savePasswordCheck->setEnabled(false);
+        ui.passwordNote->setText(tr("No system keychain answers here, so the password cannot be kept safely: it is "
+                                    "used for this session only and asked again next time."));
+    }
     connect(ui.testButton, &QPushButton::clicked, this, &ConnectDialog::testConnection);
     connect(ui.caBrowse, &QToolButton::clicked, this, [this] { browse(ui.caEdit, tr("TLS certificate authority")); });
     connect(ui.certBrowse, &QToolButton::clicked, this, [this] { browse(ui.certEdit, tr("TLS client certificate")); });
@@ -55,6 +62,11 @@ void ConnectDialog::setUrl(const DatabaseUrl &url)
     ui.socketEdit->setText(url.socket());
     ui.userEdit->setText(url.user());
     ui.passwordEdit->setText(url.password());
+    // A password that came from the keychain is still there: keep the box ticked.
+    if (url.hasPassword() && PasswordStore::isAvailable()) {
+        auto saved = PasswordStore::load(url);
+        ui.savePasswordCheck->setChecked(saved && *saved == url.password());
+    }
     ui.databaseEdit->setText(url.databaseName());
     ui.caEdit->setText(url.sslCa());
     ui.certEdit->setText(url.sslCert());
@@ -93,6 +105,11 @@ Result<DatabaseUrl> ConnectDialog::url() const
     }
     text += u'?' + params.join(u'&');
     return DatabaseUrl::parse(text);
+}
+
+bool ConnectDialog::savePassword() const
+{
+    return ui.savePasswordCheck->isEnabled() && ui.savePasswordCheck->isChecked();
 }
 
 void ConnectDialog::accept()

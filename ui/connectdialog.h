@@ -10,7 +10,8 @@ class QThread;
 
 // "Connect to server…": the fields of a mysql:// URL, and "Test connection", which connects on a worker
 // thread (so a slow server never freezes the dialog) and shows the server's version or its error.
-// The password stays in memory for this session: with no keychain yet, nothing offers to save it.
+// The password is saved in the system keychain only when the person ticks the box (PasswordStore); where no
+// keychain answers, the box is off and says why.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     void setMessage(const QString &message);
     // The URL the fields describe, or what is wrong with them.
     Result<DatabaseUrl> url() const;
+    // Whether the person asked to keep the password in the system keychain.
+    bool savePassword() const;
 
     void accept() override;
 

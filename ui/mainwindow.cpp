@@ -5,6 +5,7 @@
 #include "database.h"
 #include "datacommand.h"
 #include "movecommentdialog.h"
+#include "passwordstore.h"
 #include "schema.h"
 #include "timestamps.h"
 #include "transferrunner.h"
@@ -413,8 +414,10 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("Tutorial Desk — %1[*]").arg(m_database->url().displayName()));
 }
 
-bool MainWindow::openDatabase(const DatabaseUrl &url)
+bool MainWindow::openDatabase(const DatabaseUrl &given)
 {
+    DatabaseUrl url = given;
+    PasswordStore::fillIn(url); // a recent server's password, if the person had it kept in the keychain
     auto database = std::make_shared<Database>(url);
     if (auto state = Schema::init(*database); !state) {
         if (url.isMySql() && state.error().kind == Error::Kind::Connection) {
@@ -1367,8 +1370,15 @@ void MainWindow::connectToServer(const QString &message)
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto url = dialog.url();
-    if (url)
-        openDatabase(*url);
+    if (!url || !openDatabase(*url))
+        return;
+    // Only once the password has worked; the settings never see it (rememberDatabase() leaves it out).
+    if (dialog.savePassword() && url->hasPassword()) {
+        if (auto saved = PasswordStore::save(*url, url->password()); !saved)
+            QMessageBox::warning(this, tr("Password not saved"), saved.error().message);
+    } else if (PasswordStore::isAvailable()) {
+        (void)PasswordStore::remove(*url); // unticked: forget a password saved before
+    }
 }
 
 void MainWindow::importJson()
