@@ -1,6 +1,8 @@
 #include "passwordstore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QEventLoop>
 
 #include <qt6keychain/keychain.h>
@@ -36,11 +38,18 @@ QKeychain::Error run(QKeychain::Job &job, QString *message)
 
 bool isAvailable()
 {
+    // Asked of the session bus without starting anything: a read job would D-Bus-activate a keyring that then waits
+    // for a password prompt, which froze the window where no one could answer it. A desktop session has its keyring
+    // (the Secret Service, or KWallet) running already.
     static const bool available = [] {
-        QKeychain::ReadPasswordJob probe(service);
-        probe.setKey(u"tutorialdesk-probe"_s);
-        const QKeychain::Error error = run(probe, nullptr);
-        return error == QKeychain::NoError || error == QKeychain::EntryNotFound;
+        const QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected() || !bus.interface())
+            return false;
+        for (const char *name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5"}) {
+            if (bus.interface()->isServiceRegistered(QString::fromLatin1(name)))
+                return true;
+        }
+        return false;
     }();
     return available;
 }
