@@ -347,8 +347,8 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView jso
         const qsizetype first = reader.tutorialsRead() + 1;
         auto batch = reader.next(BatchRows);
         if (!batch)
-            return Error(batch.error().kind, batch.error().message + u' ' + tr("Nothing was imported."),
-                         batch.error().field, 0);
+            return Error{batch.error().kind, batch.error().message + u' ' + tr("Nothing was imported."),
+                         batch.error().field, 0};
         if (auto ok = importer.add(*batch, first); !ok)
             return ok.error();
     }
