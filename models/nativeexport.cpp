@@ -260,6 +260,11 @@ Result<TutorialTransfer::Counts> writeJson(Database &database, Rows &rows, QIODe
 
 } // namespace
 
+st_mysql *mysqlHandle(const QSqlDatabase &db)
+{
+    return nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*");
+}
+
 bool isAvailable(const QSqlDatabase &db)
 {
     return nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*") || nativeHandle<sqlite3>(db, "sqlite3*", "sqlite3*");

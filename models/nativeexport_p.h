@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 
 class Database;
+struct st_mysql;
 
 // The unfiltered findAll export through the database's own client library, reached via QSqlDriver::handle()
 // (libmariadb's MYSQL*, SQLite's sqlite3*): rows streamed one at a time, their UTF-8 bytes escaped straight into the
@@ -14,6 +15,8 @@ class Database;
 namespace NativeExport {
 
 bool isAvailable(const QSqlDatabase &db);
+// libmariadb's handle behind a QMYSQL connection, or nullptr for another driver.
+st_mysql *mysqlHandle(const QSqlDatabase &db);
 
 Result<TutorialTransfer::Counts> exportJson(Database &database, QSqlDatabase &db, QIODevice &out, int indent,
                                             const TutorialTransfer::Progress &progress);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "jsonwriter.h"
 #include "nativeexport_p.h"
+#include "nativeinsert_p.h"
 #include "schema.h"
 #include "timestamps.h"
 #include "tutorialjsonreader.h"
@@ -113,6 +114,7 @@ public:
         m_mysql = m_database.isMySql();
         m_fullTutorials.emplace(m_db);
         m_fullComments.emplace(m_db);
+        m_native = NativeInsert::forConnection(m_db);
         m_transaction = std::make_unique<Transaction>(m_db);
         if (!m_transaction->isActive())
             return m_database.errorFrom(m_transaction->lastError(), what());
@@ -190,6 +192,7 @@ public:
     {
         m_fullTutorials->finish();
         m_fullComments->finish();
+        m_native.reset(); // its statements closed before the commit
         if (!m_transaction->commit())
             return m_database.errorFrom(m_transaction->lastError(), what());
         return m_counts;
@@ -223,10 +226,54 @@ private:
         return query;
     }
 
+    static NativeInsert::Cell textCell(const QString &text)
+    {
+        NativeInsert::Cell cell;
+        if (!text.isNull()) {
+            cell.kind = NativeInsert::Cell::Kind::Text;
+            cell.text = text.toUtf8();
+        }
+        return cell;
+    }
+    static NativeInsert::Cell integerCell(qint64 value)
+    {
+        NativeInsert::Cell cell;
+        cell.kind = NativeInsert::Cell::Kind::Integer;
+        cell.integer = value;
+        return cell;
+    }
+    NativeInsert::Cell timeCell(qint64 ms) const
+    {
+        NativeInsert::Cell cell;
+        cell.kind = NativeInsert::Cell::Kind::Text;
+        cell.text = Timestamps::toMySqlText(ms).toLatin1();
+        return cell;
+    }
+
     Result<void> flushTutorials()
     {
         if (m_tutorials.isEmpty())
             return {};
+        if (m_native) {
+            std::vector<NativeInsert::Cell> cells;
+            cells.reserve(size_t(m_tutorials.size()) * 5);
+            for (const Row &row : std::as_const(m_tutorials)) {
+                const auto *tutorial = static_cast<const Tutorial *>(row.value);
+                cells.push_back(integerCell(row.tutorialId));
+                cells.push_back(textCell(tutorial->title));
+                cells.push_back(textCell(tutorial->description));
+                cells.push_back(timeCell(tutorial->createdAt));
+                cells.push_back(timeCell(tutorial->updatedAt));
+            }
+            if (auto ok = m_native->exec(m_database, "INSERT INTO tutorials (id, title, description, createdAt, "
+                                                     "updatedAt) VALUES ",
+                                         int(m_tutorials.size()), 5, cells, what());
+                !ok)
+                return ok;
+            m_counts.tutorials += m_tutorials.size();
+            m_tutorials.clear();
+            return reportProgress();
+        }
         QSqlQuery partial(m_db);
         auto query = statement(*m_fullTutorials, m_tutorialsPrepared, partial,
                                u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES "_s,
@@ -253,6 +300,27 @@ private:
     {
         if (m_comments.isEmpty())
             return {};
+        if (m_native) {
+            std::vector<NativeInsert::Cell> cells;
+            cells.reserve(size_t(m_comments.size()) * 6);
+            for (const Row &row : std::as_const(m_comments)) {
+                const auto *comment = static_cast<const Comment *>(row.value);
+                cells.push_back(integerCell(m_nextCommentId++));
+                cells.push_back(textCell(comment->name));
+                cells.push_back(textCell(comment->text));
+                cells.push_back(timeCell(comment->createdAt));
+                cells.push_back(timeCell(comment->updatedAt));
+                cells.push_back(integerCell(row.tutorialId));
+            }
+            if (auto ok = m_native->exec(m_database, "INSERT INTO comments (id, name, `text`, createdAt, updatedAt, "
+                                                     "tutorialId) VALUES ",
+                                         int(m_comments.size()), 6, cells, what());
+                !ok)
+                return ok;
+            m_counts.comments += m_comments.size();
+            m_comments.clear();
+            return reportProgress();
+        }
         QSqlQuery partial(m_db);
         auto query = statement(*m_fullComments, m_commentsPrepared, partial,
                                u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) VALUES "_s,
@@ -296,6 +364,7 @@ private:
     QList<Row> m_comments;
     std::optional<QSqlQuery> m_fullTutorials; // made in begin(), on the import's connection
     std::optional<QSqlQuery> m_fullComments;
+    std::unique_ptr<NativeInsert> m_native; // MySQL: libmariadb's statements, without QVariant per value
     bool m_tutorialsPrepared = false;
     bool m_commentsPrepared = false;
     Counts m_counts;
