@@ -1,4 +1,1515 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Confirm that every tutorial and comment is to be dropped.</source>
+        <translation>Bestätigt, dass alle Tutorials und Kommentare gelöscht werden sollen.</translation>
+    </message>
+    <message>
+        <source>reset drops every tutorial and comment in %1; add --yes to confirm</source>
+        <translation>reset löscht alle Tutorials und Kommentare in %1; zum Bestätigen --yes angeben</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Der Titel.</translation>
+    </message>
+    <message>
+        <source>The description.</source>
+        <translation>Die Beschreibung.</translation>
+    </message>
+    <message>
+        <source>tutorial create needs --title</source>
+        <translation>tutorial create braucht --title</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tutorial id</source>
+        <translation>„%1“ ist keine Tutorial-ID</translation>
+    </message>
+    <message>
+        <source>Only tutorials whose title or description contains TEXT.</source>
+        <translation>Nur Tutorials, deren Titel oder Beschreibung TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Keep the comments, unassigned.</source>
+        <translation>Die Kommentare behalten, ohne Zuordnung.</translation>
+    </message>
+    <message>
+        <source>tutorial needs an action: create, show, list, update or delete</source>
+        <translation>tutorial braucht eine Aktion: create, show, list, update oder delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;tutorial %1&quot;</source>
+        <translation>unbekannte Aktion „tutorial %1“</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s id.</source>
+        <translation>Die ID des Tutorials.</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s name.</source>
+        <translation>Der Name des Kommentierenden.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text.</source>
+        <translation>Der Text des Kommentars.</translation>
+    </message>
+    <message>
+        <source>comment create needs --tutorial, --name and --text</source>
+        <translation>comment create braucht --tutorial, --name und --text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id</source>
+        <translation>„%1“ ist keine Kommentar-ID</translation>
+    </message>
+    <message>
+        <source>Leave the comment without a tutorial.</source>
+        <translation>Den Kommentar keinem Tutorial zuordnen.</translation>
+    </message>
+    <message>
+        <source>comment update takes --tutorial or --detach, not both</source>
+        <translation>comment update nimmt --tutorial oder --detach, nicht beides</translation>
+    </message>
+    <message>
+        <source>comment needs an action: create, show, update or delete</source>
+        <translation>comment braucht eine Aktion: create, show, update oder delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;comment %1&quot;</source>
+        <translation>unbekannte Aktion „comment %1“</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>export takes at most one file name</source>
+        <translation>export nimmt höchstens einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>bench takes: lookups N</source>
+        <translation>bench nimmt: lookups N</translation>
+    </message>
+    <message>
+        <source>bench lookups needs tutorials in the database</source>
+        <translation>bench lookups braucht Tutorials in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTableModel</name>
+    <message>
+        <source>Created %1, last changed %2</source>
+        <translation>Erstellt am %1, zuletzt geändert am %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the seed&apos;s Node.js service uses.</source>
+        <translation>Eine Tutorial-Datenbank auf einem MySQL- oder MariaDB-Server öffnen, etwa die des Node.js-Dienstes aus dem Beispiel.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation>Soc&amp;ket:</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>/run/mysqld/mysqld.sock (used instead of host and port when set)</source>
+        <translation>/run/mysqld/mysqld.sock (ersetzt Host und Port, wenn angegeben)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Name der Datenbank</translation>
+    </message>
+    <message>
+        <source>tutorials</source>
+        <translation>tutorials</translation>
+    </message>
+    <message>
+        <source>TLS C&amp;A file:</source>
+        <translation>TLS-&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority file</source>
+        <translation>Datei der TLS-Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of the authority that signed the server&apos;s certificate</source>
+        <translation>optional: PEM-Datei der Stelle, die das Zertifikat des Servers signiert hat</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose TLS certificate authority file</source>
+        <translation>Datei der TLS-Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>TLS c&amp;ertificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>TLS client certificate file</source>
+        <translation>Datei des TLS-Client-Zertifikats</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Choose TLS client certificate file</source>
+        <translation>Datei des TLS-Client-Zertifikats wählen</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>TLS client key file</source>
+        <translation>Datei des TLS-Client-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Choose TLS client key file</source>
+        <translation>Datei des TLS-Client-Schlüssels wählen</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Zeitl&amp;imit beim Verbinden:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Zeitlimit für den Verbindungsaufbau in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain only if you ask; it is never written to Tutorial Desk&apos;s settings.</source>
+        <translation>Das Passwort wird nur auf Wunsch im Schlüsselbund des Systems abgelegt, nie in den Einstellungen von Tutorial Desk.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>No system keychain answers here, so the password cannot be kept safely: it is used for this session only and asked again next time.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Systems, daher kann das Passwort nicht sicher abgelegt werden: Es gilt nur für diese Sitzung und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority</source>
+        <translation>TLS-Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>TLS client certificate</source>
+        <translation>TLS-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS client key</source>
+        <translation>TLS-Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or a socket.</source>
+        <translation>Geben Sie den Hostnamen des Servers oder einen Socket ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but: %2</source>
+        <translation>Mit %1 verbunden, aber: %2</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has the seed&apos;s tutorials and comments tables.</source>
+        <translation>Verbunden: %1. Die Datenbank enthält die Tabellen tutorials und comments aus dem Beispiel.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has no tables yet; they will be created.</source>
+        <translation>Verbunden: %1. Die Datenbank hat noch keine Tabellen; sie werden angelegt.</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed (%2).</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert (%2).</translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation>Socket %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection is not encrypted although TLS was asked for (ssl-ca)</source>
+        <translation>%1: Die Verbindung ist nicht verschlüsselt, obwohl TLS verlangt wurde (ssl-ca)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the MySQL server (database &quot;%1&quot;, user &quot;%2&quot;): %3</source>
+        <translation>Keine Verbindung zum MySQL-Server (Datenbank „%1“, Benutzer „%2“): %3</translation>
+    </message>
+    <message>
+        <source>this cluster node is not ready (it is not part of the primary component)</source>
+        <translation>dieser Cluster-Knoten ist nicht bereit (er gehört nicht zur primären Komponente)</translation>
+    </message>
+    <message>
+        <source>this cluster node is still applying earlier writes</source>
+        <translation>dieser Cluster-Knoten spielt noch frühere Schreibvorgänge ein</translation>
+    </message>
+    <message>
+        <source>the in-memory SQLite database</source>
+        <translation>die SQLite-Datenbank im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite-Datei %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost (%3)</source>
+        <translation>%1: Die Verbindung zu %2 ist abgebrochen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: another session changed the same rows at the same time (%2)</source>
+        <translation>%1: Eine andere Sitzung hat gleichzeitig dieselben Zeilen geändert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program is writing to it (%2)</source>
+        <translation>%1: Die Datenbank ist belegt, ein anderes Programm schreibt gerade hinein (%2)</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>TLS was asked for (ssl-ca) and could not be established: %1</source>
+        <translation>TLS wurde verlangt (ssl-ca), konnte aber nicht aufgebaut werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocator</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path, or :memory:</source>
+        <translation>sqlite: braucht einen Dateipfad oder :memory:</translation>
+    </message>
+    <message>
+        <source>the file path contains a NUL character</source>
+        <translation>der Dateipfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>it must start with sqlite:, mysql:// or mariadb://</source>
+        <translation>sie muss mit sqlite:, mysql:// oder mariadb:// beginnen</translation>
+    </message>
+    <message>
+        <source>a database name is missing (…/DATABASE)</source>
+        <translation>der Name der Datenbank fehlt (…/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
+        <translation>der Datenbankname „%1“ enthält „/“</translation>
+    </message>
+    <message>
+        <source>a user name is missing (mysql://USER@HOST/DATABASE)</source>
+        <translation>der Benutzername fehlt (mysql://USER@HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>connect-timeout &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
+        <translation>connect-timeout „%1“ ist keine Sekundenzahl von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; (known: socket, connect-timeout, ssl-ca, ssl-cert, ssl-key)</source>
+        <translation>unbekannter Parameter „%1“ (bekannt sind: socket, connect-timeout, ssl-ca, ssl-cert, ssl-key)</translation>
+    </message>
+    <message>
+        <source>in-memory database</source>
+        <translation>Datenbank im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>in-memory SQLite database</source>
+        <translation>SQLite-Datenbank im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite-Datei %1</translation>
+    </message>
+    <message>
+        <source>MySQL server on socket %1</source>
+        <translation>MySQL-Server am Socket %1</translation>
+    </message>
+    <message>
+        <source>MySQL server %1</source>
+        <translation>MySQL-Server %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tutorial Desk</source>
+        <translation>Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Search tutorials</source>
+        <translation>Tutorials durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search titles and descriptions</source>
+        <translation>Titel und Beschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tutorials</source>
+        <translation>Tutorials</translation>
+    </message>
+    <message>
+        <source>Select a tutorial on the left, or create one.</source>
+        <translation>Wählen Sie links ein Tutorial aus oder legen Sie eines an.</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation>Beispieldaten &amp;laden</translation>
+    </message>
+    <message>
+        <source>Adds the seed&apos;s demo: two tutorials with two comments each</source>
+        <translation>Fügt die Demo des Beispiels hinzu: zwei Tutorials mit je zwei Kommentaren</translation>
+    </message>
+    <message>
+        <source>&amp;New tutorial</source>
+        <translation>&amp;Neues Tutorial</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Fehler im Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Fehler in der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Delete tutorial…</source>
+        <translation>Tutorial löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to this tutorial</source>
+        <translation>Die Änderungen an diesem Tutorial verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the title and description (Ctrl+S)</source>
+        <translation>Titel und Beschreibung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>These comments belong to no tutorial (their tutorial was deleted and they were kept). Drag them onto a tutorial, or use Move to…, to assign them.</source>
+        <translation>Diese Kommentare gehören zu keinem Tutorial (ihr Tutorial wurde gelöscht, sie wurden behalten). Ziehen Sie sie auf ein Tutorial oder benutzen Sie „Verschieben nach …“, um sie zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Comment error</source>
+        <translation>Fehler im Kommentar</translation>
+    </message>
+    <message>
+        <source>New comment name</source>
+        <translation>Name für den neuen Kommentar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New comment text</source>
+        <translation>Text des neuen Kommentars</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>Kommentar hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach …</translation>
+    </message>
+    <message>
+        <source>Move the selected comments to another tutorial</source>
+        <translation>Die ausgewählten Kommentare in ein anderes Tutorial verschieben</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt verwendete Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sort tutorials by</source>
+        <translation>Tutorials &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>Create a new SQLite database file</source>
+        <translation>Eine neue SQLite-Datenbankdatei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a SQLite database file</source>
+        <translation>Eine SQLite-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Mit Server &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Open a database on a MySQL or MariaDB server</source>
+        <translation>Eine Datenbank auf einem MySQL- oder MariaDB-Server öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save tutorial</source>
+        <translation>Tutorial &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert tutorial</source>
+        <translation>Tutorial zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export comments &amp;CSV…</source>
+        <translation>Kommentare als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>New &amp;tutorial</source>
+        <translation>Neues &amp;Tutorial</translation>
+    </message>
+    <message>
+        <source>New &amp;comment</source>
+        <translation>Neuer &amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Move comments to…</source>
+        <translation>Kommentare &amp;verschieben nach …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Comment count</source>
+        <translation>&amp;Anzahl der Kommentare</translation>
+    </message>
+    <message>
+        <source>&amp;Last update</source>
+        <translation>&amp;Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>C&amp;reation time</source>
+        <translation>&amp;Erstellungszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>Ab&amp;steigend</translation>
+    </message>
+    <message>
+        <source>Show &amp;creation time</source>
+        <translation>&amp;Erstellungszeit anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Tutorial Desk</source>
+        <translation>Ü&amp;ber Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 Kommentare</translation>
+    </message>
+    <message>
+        <source>1 tutorial</source>
+        <translation>1 Tutorial</translation>
+    </message>
+    <message>
+        <source>%1 tutorials</source>
+        <translation>%1 Tutorials</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Anzahl der Zeilen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tutorial Desk — %1[*]</source>
+        <translation>Tutorial Desk – %1[*]</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the seed&apos;s two demo tutorials with their comments.</source>
+        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials des Beispiels mit ihren Kommentaren.</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Kein Tutorial passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>New tutorial: not saved yet</source>
+        <translation>Neues Tutorial: noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>create tutorial “%1”</source>
+        <translation>Tutorial „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>edit tutorial “%1”</source>
+        <translation>Tutorial „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs, reload theirs (your edits are dropped), or keep editing.</source>
+        <translation>Speichern Sie Ihre Fassung über die andere, laden Sie die andere neu (Ihre Änderungen gehen verloren) oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>the new tutorial</source>
+        <translation>das neue Tutorial</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>The title or description was edited but not saved.</source>
+        <translation>Titel oder Beschreibung wurden bearbeitet, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1
+Your edits are kept; Tutorial Desk reconnects by itself when the server is back.</source>
+        <translation>%1
+Ihre Änderungen bleiben erhalten; Tutorial Desk verbindet sich von selbst neu, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>%1
+Still trying to reconnect; your edits are kept.</source>
+        <translation>%1
+Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Title of the new tutorial</source>
+        <translation>Titel des neuen Tutorials</translation>
+    </message>
+    <message>
+        <source>Delete tutorial</source>
+        <translation>Tutorial löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1”? It has no comments.</source>
+        <translation>Das Tutorial „%1“ löschen? Es hat keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1” and its %2?</source>
+        <translation>Das Tutorial „%1“ und seine %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Its comments can be deleted with it, or kept as unassigned comments that belong to no tutorial.</source>
+        <translation>Seine Kommentare können mit ihm gelöscht oder als nicht zugeordnete Kommentare behalten werden, die zu keinem Tutorial gehören.</translation>
+    </message>
+    <message>
+        <source>Delete with its &amp;comments</source>
+        <translation>Mit seinen &amp;Kommentaren löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep comments unassigned</source>
+        <translation>Kommentare ohne Zuordnung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>delete tutorial “%1”</source>
+        <translation>Tutorial „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Type a name and a comment, then Add comment.</source>
+        <translation>Geben Sie einen Namen und einen Kommentar ein und klicken Sie dann auf „Kommentar hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>add comment by “%1”</source>
+        <translation>Kommentar von „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>delete comment by “%1”</source>
+        <translation>Kommentar von „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo brings them back.</source>
+        <translation>%1 gelöscht. „Rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>tutorial %1</source>
+        <translation>Tutorial %1</translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>%1 verschieben nach %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 verschoben nach %2.</translation>
+    </message>
+    <message>
+        <source>edit comment by “%1”</source>
+        <translation>Kommentar von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data.</source>
+        <translation>Beispieldaten geladen.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Aktualisiert.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it as it is?</source>
+        <translation>%1 existiert bereits. So öffnen, wie sie ist?</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>JSON importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 wurde nicht importiert, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 und %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>%1 und %2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export comments as CSV</source>
+        <translation>Kommentare als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>About Tutorial Desk</source>
+        <translation>Über Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tutorial Desk %1&lt;/h3&gt;&lt;p&gt;Browse and edit the tutorials and comments of the Sequelize one-to-many example.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;br&gt;Server: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tutorial Desk %1&lt;/h3&gt;&lt;p&gt;Tutorials und Kommentare des Sequelize-Beispiels „one-to-many“ ansehen und bearbeiten.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Datenbank: %3&lt;br&gt;Server: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Counts unavailable</source>
+        <translation>Anzahl nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, %1 unassigned</source>
+        <translation>, %1 ohne Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommentDialog</name>
+    <message>
+        <source>Move comments</source>
+        <translation>Kommentare verschieben</translation>
+    </message>
+    <message>
+        <source>Move to this &amp;tutorial:</source>
+        <translation>In dieses &amp;Tutorial verschieben:</translation>
+    </message>
+    <message>
+        <source>Search tutorials</source>
+        <translation>Tutorials durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search titles and descriptions</source>
+        <translation>Titel und Beschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tutorials</source>
+        <translation>Tutorials</translation>
+    </message>
+    <message>
+        <source>Make them &amp;unassigned (belong to no tutorial)</source>
+        <translation>Zuordnung &amp;aufheben (zu keinem Tutorial gehörend)</translation>
+    </message>
+    <message>
+        <source>Move the comment to this &amp;tutorial:</source>
+        <translation>Den Kommentar in dieses &amp;Tutorial verschieben:</translation>
+    </message>
+    <message>
+        <source>Move %1 comments to this &amp;tutorial:</source>
+        <translation>%1 Kommentare in dieses &amp;Tutorial verschieben:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>NativeExport</name>
+    <message>
+        <source>Exporting failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
+        <translation>Die Tabelle „%1“ existiert, „%2“ aber nicht, also ist das keine Datenbank des Beispiels. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Creating the tables failed</source>
+        <translation>Das Anlegen der Tabellen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Dropping the tables failed</source>
+        <translation>Das Löschen der Tabellen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the column sizes failed</source>
+        <translation>Das Lesen der Spaltengrößen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SubCommand</name>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>%1 needs an id</source>
+        <translation>%1 braucht eine ID</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The transfer ended without an answer.</source>
+        <translation>Die Übertragung endete ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialJsonReader</name>
+    <message>
+        <source>The file is not valid JSON at line %1, column %2: %3.</source>
+        <translation>Die Datei ist in Zeile %1, Spalte %2 kein gültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <source>a control character inside a string (write it as \n, \t or \u00XX)</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette (schreiben Sie es als \n, \t oder \u00XX)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>die Datei endet mitten in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation>unbekannte Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the file must be UTF-8 encoded)</source>
+        <translation>ungültiges UTF-8 (die Datei muss UTF-8-kodiert sein)</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected</source>
+        <translation>die Datei endet, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply</source>
+        <translation>die Werte sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a key in double quotes was expected</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after a key</source>
+        <translation>nach einem Schlüssel wurde „:“ erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>„,“ oder „}“ wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>„,“ oder „]“ wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a value was expected (a string, a number, an object, an array, true, false or null)</source>
+        <translation>ein Wert wurde erwartet (eine Zeichenkette, eine Zahl, ein Objekt, ein Array, true, false oder null)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string or null.</source>
+        <translation>%1: „%2“ muss eine Zeichenkette oder null sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a timestamp such as 2026-11-25T21:23:58.000Z.</source>
+        <translation>%1: „%2“ ist kein Zeitstempel wie 2026-11-25T21:23:58.000Z.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;comments&quot; must be an array.</source>
+        <translation>%1: „comments“ muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>comment %1 of tutorial %2 of the file</source>
+        <translation>Kommentar %1 von Tutorial %2 der Datei</translation>
+    </message>
+    <message>
+        <source>tutorial %1 of the file</source>
+        <translation>Tutorial %1 der Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON array of tutorials, as `tutorial list` prints it.</source>
+        <translation>Die Datei muss ein JSON-Array von Tutorials enthalten, wie `tutorial list` es ausgibt.</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the array</source>
+        <translation>nach dem Ende des Arrays folgt noch etwas</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialListModel</name>
+    <message>
+        <source>Unassigned comments</source>
+        <translation>Nicht zugeordnete Kommentare</translation>
+    </message>
+    <message>
+        <source>1 comment that belongs to no tutorial</source>
+        <translation>1 Kommentar, der zu keinem Tutorial gehört</translation>
+    </message>
+    <message>
+        <source>%1 comments that belong to no tutorial</source>
+        <translation>%1 Kommentare, die zu keinem Tutorial gehören</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialService</name>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be stored.</source>
+        <translation>Das Feld „%1“ enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid Unicode text (a lone surrogate at position %2).</source>
+        <translation>Das Feld „%1“ ist kein gültiger Unicode-Text (ein einzelnes Surrogat an Position %2).</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation>Das Feld „%1“ ist zu lang: %2 Zeichen, höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>tutorial %1 not found</source>
+        <translation>Tutorial %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>comment %1 not found</source>
+        <translation>Kommentar %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Creating the tutorial failed</source>
+        <translation>Das Anlegen des Tutorials ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Creating the comment failed</source>
+        <translation>Das Anlegen des Kommentars ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading tutorial %1 failed</source>
+        <translation>Das Lesen von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading comment %1 failed</source>
+        <translation>Das Lesen von Kommentar %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the tutorials failed</source>
+        <translation>Das Lesen der Tutorials ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saving tutorial %1 failed</source>
+        <translation>Das Speichern von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 was deleted by someone else after you opened it; nothing was saved.</source>
+        <translation>Tutorial %1 wurde von jemand anderem gelöscht, nachdem Sie es geöffnet hatten; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 was changed by someone else after you opened it (saved at %2); nothing was saved.</source>
+        <translation>Tutorial %1 wurde von jemand anderem geändert, nachdem Sie es geöffnet hatten (gespeichert um %2); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving comment %1 failed</source>
+        <translation>Das Speichern von Kommentar %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted by someone else after you opened it; nothing was saved.</source>
+        <translation>Kommentar %1 wurde von jemand anderem gelöscht, nachdem Sie ihn geöffnet hatten; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Comment %1 was changed by someone else after you opened it (saved at %2); nothing was saved.</source>
+        <translation>Kommentar %1 wurde von jemand anderem geändert, nachdem Sie ihn geöffnet hatten (gespeichert um %2); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleting tutorial %1 failed</source>
+        <translation>Das Löschen von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleting comment %1 failed</source>
+        <translation>Das Löschen von Kommentar %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the rows failed</source>
+        <translation>Das Zählen der Zeilen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the comments of tutorial %1 failed</source>
+        <translation>Das Zählen der Kommentare von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the unassigned comments failed</source>
+        <translation>Das Lesen der nicht zugeordneten Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list failed</source>
+        <translation>Das Lesen der Tutorial-Liste ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the unassigned comments failed</source>
+        <translation>Das Zählen der nicht zugeordneten Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restoring tutorial %1 failed</source>
+        <translation>Das Wiederherstellen von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restoring the comments failed</source>
+        <translation>Das Wiederherstellen der Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleting the comments failed</source>
+        <translation>Das Löschen der Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Moving the comments failed</source>
+        <translation>Das Verschieben der Kommentare ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialTransfer</name>
+    <message>
+        <source>Tutorial %1 of the file: %2 Nothing was imported.</source>
+        <translation>Tutorial %1 der Datei: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Comment %1 of tutorial %2 of the file: %3 Nothing was imported.</source>
+        <translation>Kommentar %1 von Tutorial %2 der Datei: %3 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Exporting failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exporting the comments failed</source>
+        <translation>Der Export der Kommentare ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialTransfer::Importer</name>
+    <message>
+        <source>Tutorial %1 of the file: %2 Nothing was imported.</source>
+        <translation>Tutorial %1 der Datei: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Comment %1 of tutorial %2 of the file: %3 Nothing was imported.</source>
+        <translation>Kommentar %1 von Tutorial %2 der Datei: %3 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Importing failed; nothing was imported</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and edit tutorials and their comments.</source>
+        <translation>Tutorials und ihre Kommentare ansehen und bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The database to open (sqlite:PATH or mysql://USER@HOST:PORT/DB).</source>
+        <translation>Die zu öffnende Datenbank (sqlite:PATH oder mysql://USER@HOST:PORT/DB).</translation>
+    </message>
+    <message>
+        <source>Tutorial Desk</source>
+        <translation>Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>The last database could not be opened:
+%1
+
+Tutorial Desk opens the default database instead.</source>
+        <translation>Die zuletzt verwendete Datenbank konnte nicht geöffnet werden:
+%1
+
+Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
+    </message>
+</context>
 </TS>

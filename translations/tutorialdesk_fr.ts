@@ -1,4 +1,1515 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Confirm that every tutorial and comment is to be dropped.</source>
+        <translation>Confirme que tous les tutoriels et commentaires doivent être supprimés.</translation>
+    </message>
+    <message>
+        <source>reset drops every tutorial and comment in %1; add --yes to confirm</source>
+        <translation>reset supprime tous les tutoriels et commentaires de %1&#xa0;; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Le titre.</translation>
+    </message>
+    <message>
+        <source>The description.</source>
+        <translation>La description.</translation>
+    </message>
+    <message>
+        <source>tutorial create needs --title</source>
+        <translation>tutorial create exige --title</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tutorial id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tutoriel</translation>
+    </message>
+    <message>
+        <source>Only tutorials whose title or description contains TEXT.</source>
+        <translation>Uniquement les tutoriels dont le titre ou la description contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Keep the comments, unassigned.</source>
+        <translation>Conserver les commentaires, sans tutoriel.</translation>
+    </message>
+    <message>
+        <source>tutorial needs an action: create, show, list, update or delete</source>
+        <translation>tutorial exige une action&#xa0;: create, show, list, update ou delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;tutorial %1&quot;</source>
+        <translation>action inconnue «&#xa0;tutorial %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s id.</source>
+        <translation>L&apos;identifiant du tutoriel.</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s name.</source>
+        <translation>Le nom de l&apos;auteur du commentaire.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text.</source>
+        <translation>Le texte du commentaire.</translation>
+    </message>
+    <message>
+        <source>comment create needs --tutorial, --name and --text</source>
+        <translation>comment create exige --tutorial, --name et --text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de commentaire</translation>
+    </message>
+    <message>
+        <source>Leave the comment without a tutorial.</source>
+        <translation>Laisser le commentaire sans tutoriel.</translation>
+    </message>
+    <message>
+        <source>comment update takes --tutorial or --detach, not both</source>
+        <translation>comment update accepte --tutorial ou --detach, pas les deux</translation>
+    </message>
+    <message>
+        <source>comment needs an action: create, show, update or delete</source>
+        <translation>comment exige une action&#xa0;: create, show, update ou delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;comment %1&quot;</source>
+        <translation>action inconnue «&#xa0;comment %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>export takes at most one file name</source>
+        <translation>export accepte au plus un nom de fichier</translation>
+    </message>
+    <message>
+        <source>bench takes: lookups N</source>
+        <translation>bench accepte&#xa0;: lookups N</translation>
+    </message>
+    <message>
+        <source>bench lookups needs tutorials in the database</source>
+        <translation>bench lookups exige des tutoriels dans la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTableModel</name>
+    <message>
+        <source>Created %1, last changed %2</source>
+        <translation>Créé le %1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the seed&apos;s Node.js service uses.</source>
+        <translation>Ouvrir une base de tutoriels sur un serveur MySQL ou MariaDB, par exemple celle du service Node.js de l&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation>127.0.0.1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation>Soc&amp;ket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>/run/mysqld/mysqld.sock (used instead of host and port when set)</source>
+        <translation>/run/mysqld/mysqld.sock (remplace l&apos;hôte et le port s&apos;il est indiqué)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>tutorials</source>
+        <translation>tutorials</translation>
+    </message>
+    <message>
+        <source>TLS C&amp;A file:</source>
+        <translation>Fichier d&apos;&amp;AC TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority file</source>
+        <translation>Fichier de l&apos;autorité de certification TLS</translation>
+    </message>
+    <message>
+        <source>optional: PEM file of the authority that signed the server&apos;s certificate</source>
+        <translation>facultatif&#xa0;: fichier PEM de l&apos;autorité qui a signé le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose TLS certificate authority file</source>
+        <translation>Choisir le fichier de l&apos;autorité de certification TLS</translation>
+    </message>
+    <message>
+        <source>TLS c&amp;ertificate:</source>
+        <translation>C&amp;ertificat TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS client certificate file</source>
+        <translation>Fichier du certificat client TLS</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Choose TLS client certificate file</source>
+        <translation>Choisir le fichier du certificat client TLS</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>&amp;Clé TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS client key file</source>
+        <translation>Fichier de la clé client TLS</translation>
+    </message>
+    <message>
+        <source>Choose TLS client key file</source>
+        <translation>Choisir le fichier de la clé client TLS</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Délai de connexi&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Délai de connexion en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain only if you ask; it is never written to Tutorial Desk&apos;s settings.</source>
+        <translation>Le mot de passe n&apos;est conservé dans le trousseau du système que si vous le demandez&#xa0;; il n&apos;est jamais écrit dans les réglages de Tutorial Desk.</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>No system keychain answers here, so the password cannot be kept safely: it is used for this session only and asked again next time.</source>
+        <translation>Aucun trousseau système ne répond ici, le mot de passe ne peut donc pas être conservé de façon sûre&#xa0;: il ne sert que pour cette session et sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>TLS certificate authority</source>
+        <translation>Autorité de certification TLS</translation>
+    </message>
+    <message>
+        <source>TLS client certificate</source>
+        <translation>Certificat client TLS</translation>
+    </message>
+    <message>
+        <source>TLS client key</source>
+        <translation>Clé client TLS</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or a socket.</source>
+        <translation>Saisissez le nom d&apos;hôte du serveur ou un socket.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but: %2</source>
+        <translation>Connecté à %1, mais&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has the seed&apos;s tutorials and comments tables.</source>
+        <translation>Connecté&#xa0;: %1. La base contient les tables tutorials et comments de l&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has no tables yet; they will be created.</source>
+        <translation>Connecté&#xa0;: %1. La base n&apos;a pas encore de tables&#xa0;; elles seront créées.</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Erreur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed (%2).</source>
+        <translation>Le pilote SQL de Qt pour %1 n&apos;est pas installé (%2).</translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation>socket %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection is not encrypted although TLS was asked for (ssl-ca)</source>
+        <translation>%1&#xa0;: la connexion n&apos;est pas chiffrée alors que TLS a été demandé (ssl-ca)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the MySQL server (database &quot;%1&quot;, user &quot;%2&quot;): %3</source>
+        <translation>Impossible de se connecter au serveur MySQL (base «&#xa0;%1&#xa0;», utilisateur «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>this cluster node is not ready (it is not part of the primary component)</source>
+        <translation>ce nœud du cluster n&apos;est pas prêt (il ne fait pas partie du composant primaire)</translation>
+    </message>
+    <message>
+        <source>this cluster node is still applying earlier writes</source>
+        <translation>ce nœud du cluster applique encore des écritures antérieures</translation>
+    </message>
+    <message>
+        <source>the in-memory SQLite database</source>
+        <translation>la base SQLite en mémoire</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>fichier SQLite %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost (%3)</source>
+        <translation>%1&#xa0;: la connexion à %2 a été perdue (%3)</translation>
+    </message>
+    <message>
+        <source>%1: another session changed the same rows at the same time (%2)</source>
+        <translation>%1&#xa0;: une autre session a modifié les mêmes lignes au même moment (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program is writing to it (%2)</source>
+        <translation>%1&#xa0;: la base de données est occupée, un autre programme y écrit (%2)</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>TLS was asked for (ssl-ca) and could not be established: %1</source>
+        <translation>TLS a été demandé (ssl-ca) mais n&apos;a pas pu être établi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocator</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path, or :memory:</source>
+        <translation>sqlite: exige un chemin de fichier, ou&#xa0;:memory:</translation>
+    </message>
+    <message>
+        <source>the file path contains a NUL character</source>
+        <translation>le chemin du fichier contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>it must start with sqlite:, mysql:// or mariadb://</source>
+        <translation>elle doit commencer par sqlite:, mysql:// ou mariadb://</translation>
+    </message>
+    <message>
+        <source>a database name is missing (…/DATABASE)</source>
+        <translation>le nom de la base de données manque (…/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
+        <translation>le nom de base de données «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a user name is missing (mysql://USER@HOST/DATABASE)</source>
+        <translation>le nom d&apos;utilisateur manque (mysql://USER@HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>connect-timeout &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
+        <translation>connect-timeout «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes entre 1 et 3600</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot; (known: socket, connect-timeout, ssl-ca, ssl-cert, ssl-key)</source>
+        <translation>paramètre inconnu «&#xa0;%1&#xa0;» (paramètres connus&#xa0;: socket, connect-timeout, ssl-ca, ssl-cert, ssl-key)</translation>
+    </message>
+    <message>
+        <source>in-memory database</source>
+        <translation>base de données en mémoire</translation>
+    </message>
+    <message>
+        <source>in-memory SQLite database</source>
+        <translation>base SQLite en mémoire</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>fichier SQLite %1</translation>
+    </message>
+    <message>
+        <source>MySQL server on socket %1</source>
+        <translation>serveur MySQL sur le socket %1</translation>
+    </message>
+    <message>
+        <source>MySQL server %1</source>
+        <translation>serveur MySQL %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tutorial Desk</source>
+        <translation>Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Search tutorials</source>
+        <translation>Rechercher des tutoriels</translation>
+    </message>
+    <message>
+        <source>Search titles and descriptions</source>
+        <translation>Rechercher dans les titres et descriptions</translation>
+    </message>
+    <message>
+        <source>Tutorials</source>
+        <translation>Tutoriels</translation>
+    </message>
+    <message>
+        <source>Select a tutorial on the left, or create one.</source>
+        <translation>Sélectionnez un tutoriel à gauche, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation>Charger les données d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Adds the seed&apos;s demo: two tutorials with two comments each</source>
+        <translation>Ajoute la démo de l&apos;exemple&#xa0;: deux tutoriels avec deux commentaires chacun</translation>
+    </message>
+    <message>
+        <source>&amp;New tutorial</source>
+        <translation>&amp;Nouveau tutoriel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Erreur dans le titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;ption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Erreur dans la description</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete tutorial…</source>
+        <translation>Supprimer le tutoriel…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to this tutorial</source>
+        <translation>Abandonner les modifications de ce tutoriel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Save the title and description (Ctrl+S)</source>
+        <translation>Enregistrer le titre et la description (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>These comments belong to no tutorial (their tutorial was deleted and they were kept). Drag them onto a tutorial, or use Move to…, to assign them.</source>
+        <translation>Ces commentaires n&apos;appartiennent à aucun tutoriel (leur tutoriel a été supprimé et ils ont été conservés). Faites-les glisser sur un tutoriel, ou utilisez «&#xa0;Déplacer vers…&#xa0;», pour les attribuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comment error</source>
+        <translation>Erreur dans le commentaire</translation>
+    </message>
+    <message>
+        <source>New comment name</source>
+        <translation>Nom pour le nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New comment text</source>
+        <translation>Texte du nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>Ajo&amp;uter le commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>Déplacer &amp;vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected comments to another tutorial</source>
+        <translation>Déplacer les commentaires sélectionnés vers un autre tutoriel</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Sort tutorials by</source>
+        <translation>&amp;Trier les tutoriels par</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Create a new SQLite database file</source>
+        <translation>Créer un nouveau fichier de base SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a SQLite database file</source>
+        <translation>Ouvrir un fichier de base SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a database on a MySQL or MariaDB server</source>
+        <translation>Ouvrir une base de données sur un serveur MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>&amp;Save tutorial</source>
+        <translation>&amp;Enregistrer le tutoriel</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert tutorial</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Export comments &amp;CSV…</source>
+        <translation>Exporter les commentaires en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>New &amp;tutorial</source>
+        <translation>Nouveau &amp;tutoriel</translation>
+    </message>
+    <message>
+        <source>New &amp;comment</source>
+        <translation>Nouveau &amp;commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Move comments to…</source>
+        <translation>&amp;Déplacer les commentaires vers…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Comment count</source>
+        <translation>Nombre de &amp;commentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Last update</source>
+        <translation>&amp;Dernière modification</translation>
+    </message>
+    <message>
+        <source>C&amp;reation time</source>
+        <translation>Date de c&amp;réation</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>Ordre décroi&amp;ssant</translation>
+    </message>
+    <message>
+        <source>Show &amp;creation time</source>
+        <translation>Afficher la date de &amp;création</translation>
+    </message>
+    <message>
+        <source>&amp;About Tutorial Desk</source>
+        <translation>À &amp;propos de Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 commentaire</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 commentaires</translation>
+    </message>
+    <message>
+        <source>1 tutorial</source>
+        <translation>1 tutoriel</translation>
+    </message>
+    <message>
+        <source>%1 tutorials</source>
+        <translation>%1 tutoriels</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tutorial Desk — %1[*]</source>
+        <translation>Tutorial Desk — %1[*]</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the seed&apos;s two demo tutorials with their comments.</source>
+        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;exemple avec leurs commentaires.</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>New tutorial: not saved yet</source>
+        <translation>Nouveau tutoriel&#xa0;: pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>create tutorial “%1”</source>
+        <translation>création du tutoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>edit tutorial “%1”</source>
+        <translation>modification du tutoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs, reload theirs (your edits are dropped), or keep editing.</source>
+        <translation>Enregistrez votre version à la place de l&apos;autre, rechargez l&apos;autre (vos modifications sont perdues) ou continuez à modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>the new tutorial</source>
+        <translation>le nouveau tutoriel</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The title or description was edited but not saved.</source>
+        <translation>Le titre ou la description a été modifié mais pas enregistré.</translation>
+    </message>
+    <message>
+        <source>%1
+Your edits are kept; Tutorial Desk reconnects by itself when the server is back.</source>
+        <translation>%1
+Vos modifications sont conservées&#xa0;; Tutorial Desk se reconnecte tout seul dès que le serveur est de retour.</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>%1
+Still trying to reconnect; your edits are kept.</source>
+        <translation>%1
+Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>Reconnecté à %1.</translation>
+    </message>
+    <message>
+        <source>Title of the new tutorial</source>
+        <translation>Titre du nouveau tutoriel</translation>
+    </message>
+    <message>
+        <source>Delete tutorial</source>
+        <translation>Supprimer le tutoriel</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1”? It has no comments.</source>
+        <translation>Supprimer le tutoriel «&#xa0;%1&#xa0;»&#xa0;? Il n&apos;a aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1” and its %2?</source>
+        <translation>Supprimer le tutoriel «&#xa0;%1&#xa0;» et ses %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its comments can be deleted with it, or kept as unassigned comments that belong to no tutorial.</source>
+        <translation>Ses commentaires peuvent être supprimés avec lui, ou conservés sans tutoriel.</translation>
+    </message>
+    <message>
+        <source>Delete with its &amp;comments</source>
+        <translation>Supprimer avec ses &amp;commentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Keep comments unassigned</source>
+        <translation>&amp;Garder les commentaires sans tutoriel</translation>
+    </message>
+    <message>
+        <source>delete tutorial “%1”</source>
+        <translation>suppression du tutoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Type a name and a comment, then Add comment.</source>
+        <translation>Saisissez un nom et un commentaire, puis cliquez sur «&#xa0;Ajouter le commentaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>add comment by “%1”</source>
+        <translation>ajout du commentaire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete comment by “%1”</source>
+        <translation>suppression du commentaire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo brings them back.</source>
+        <translation>%1 supprimé(s). «&#xa0;Annuler&#xa0;» les fait revenir.</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sans tutoriel</translation>
+    </message>
+    <message>
+        <source>tutorial %1</source>
+        <translation>tutoriel %1</translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>déplacement de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 déplacé(s) vers %2.</translation>
+    </message>
+    <message>
+        <source>edit comment by “%1”</source>
+        <translation>modification du commentaire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data.</source>
+        <translation>Données d&apos;exemple chargées.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Actualisé.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it as it is?</source>
+        <translation>%1 existe déjà. L&apos;ouvrir telle quelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Mot de passe non enregistré</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>Importer du JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 et %2 importés.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>%1 et %2 exportés vers %3.</translation>
+    </message>
+    <message>
+        <source>Export comments as CSV</source>
+        <translation>Exporter les commentaires en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exporté(s) vers %2.</translation>
+    </message>
+    <message>
+        <source>About Tutorial Desk</source>
+        <translation>À propos de Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tutorial Desk %1&lt;/h3&gt;&lt;p&gt;Browse and edit the tutorials and comments of the Sequelize one-to-many example.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;br&gt;Server: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tutorial Desk %1&lt;/h3&gt;&lt;p&gt;Parcourir et modifier les tutoriels et commentaires de l&apos;exemple Sequelize «&#xa0;one-to-many&#xa0;».&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Base de données&#xa0;: %3&lt;br&gt;Serveur&#xa0;: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Counts unavailable</source>
+        <translation>Nombres indisponibles</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, %1 unassigned</source>
+        <translation>, %1 sans tutoriel</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommentDialog</name>
+    <message>
+        <source>Move comments</source>
+        <translation>Déplacer les commentaires</translation>
+    </message>
+    <message>
+        <source>Move to this &amp;tutorial:</source>
+        <translation>Déplacer vers ce &amp;tutoriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search tutorials</source>
+        <translation>Rechercher des tutoriels</translation>
+    </message>
+    <message>
+        <source>Search titles and descriptions</source>
+        <translation>Rechercher dans les titres et descriptions</translation>
+    </message>
+    <message>
+        <source>Tutorials</source>
+        <translation>Tutoriels</translation>
+    </message>
+    <message>
+        <source>Make them &amp;unassigned (belong to no tutorial)</source>
+        <translation>Ne les attribuer à &amp;aucun tutoriel</translation>
+    </message>
+    <message>
+        <source>Move the comment to this &amp;tutorial:</source>
+        <translation>Déplacer le commentaire vers ce &amp;tutoriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move %1 comments to this &amp;tutorial:</source>
+        <translation>Déplacer %1 commentaires vers ce &amp;tutoriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>NativeExport</name>
+    <message>
+        <source>Exporting failed</source>
+        <translation>L&apos;exportation a échoué</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>L&apos;écriture de l&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No password is saved for %1.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
+        <translation>La table «&#xa0;%1&#xa0;» existe mais pas «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est donc pas une base de l&apos;exemple. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Creating the tables failed</source>
+        <translation>La création des tables a échoué</translation>
+    </message>
+    <message>
+        <source>Dropping the tables failed</source>
+        <translation>La suppression des tables a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the column sizes failed</source>
+        <translation>La lecture de la taille des colonnes a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>SubCommand</name>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 n&apos;accepte pas d&apos;autres arguments</translation>
+    </message>
+    <message>
+        <source>%1 needs an id</source>
+        <translation>%1 exige un identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The transfer ended without an answer.</source>
+        <translation>Le transfert s&apos;est terminé sans réponse.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialJsonReader</name>
+    <message>
+        <source>The file is not valid JSON at line %1, column %2: %3.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide à la ligne %1, colonne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>a control character inside a string (write it as \n, \t or \u00XX)</source>
+        <translation>un caractère de contrôle dans une chaîne (écrivez-le \n, \t ou \u00XX)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>le fichier se termine au milieu d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u doit être suivi de quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation>séquence d&apos;échappement inconnue \%1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the file must be UTF-8 encoded)</source>
+        <translation>UTF-8 non valide (le fichier doit être encodé en UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected</source>
+        <translation>le fichier se termine là où une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply</source>
+        <translation>les valeurs sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <source>a key in double quotes was expected</source>
+        <translation>une clé entre guillemets droits doubles était attendue</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after a key</source>
+        <translation>«&#xa0;:&#xa0;» était attendu après une clé</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» était attendu</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» était attendu</translation>
+    </message>
+    <message>
+        <source>a value was expected (a string, a number, an object, an array, true, false or null)</source>
+        <translation>une valeur était attendue (une chaîne, un nombre, un objet, un tableau, true, false ou null)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string or null.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une chaîne ou null.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a timestamp such as 2026-11-25T21:23:58.000Z.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un horodatage comme 2026-11-25T21:23:58.000Z.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;comments&quot; must be an array.</source>
+        <translation>%1&#xa0;: «&#xa0;comments&#xa0;» doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>comment %1 of tutorial %2 of the file</source>
+        <translation>le commentaire %1 du tutoriel %2 du fichier</translation>
+    </message>
+    <message>
+        <source>tutorial %1 of the file</source>
+        <translation>le tutoriel %1 du fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON array of tutorials, as `tutorial list` prints it.</source>
+        <translation>Le fichier doit contenir un tableau JSON de tutoriels, tel que l&apos;affiche `tutorial list`.</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the array</source>
+        <translation>il reste du contenu après la fin du tableau</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialListModel</name>
+    <message>
+        <source>Unassigned comments</source>
+        <translation>Commentaires sans tutoriel</translation>
+    </message>
+    <message>
+        <source>1 comment that belongs to no tutorial</source>
+        <translation>1 commentaire qui n&apos;appartient à aucun tutoriel</translation>
+    </message>
+    <message>
+        <source>%1 comments that belong to no tutorial</source>
+        <translation>%1 commentaires qui n&apos;appartiennent à aucun tutoriel</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialService</name>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be stored.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère NUL, qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid Unicode text (a lone surrogate at position %2).</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas un texte Unicode valide (substitut isolé à la position %2).</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est trop long&#xa0;: %2 caractères, %3 au maximum.</translation>
+    </message>
+    <message>
+        <source>tutorial %1 not found</source>
+        <translation>tutoriel %1 introuvable</translation>
+    </message>
+    <message>
+        <source>comment %1 not found</source>
+        <translation>commentaire %1 introuvable</translation>
+    </message>
+    <message>
+        <source>Creating the tutorial failed</source>
+        <translation>La création du tutoriel a échoué</translation>
+    </message>
+    <message>
+        <source>Creating the comment failed</source>
+        <translation>La création du commentaire a échoué</translation>
+    </message>
+    <message>
+        <source>Reading tutorial %1 failed</source>
+        <translation>La lecture du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Reading comment %1 failed</source>
+        <translation>La lecture du commentaire %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the tutorials failed</source>
+        <translation>La lecture des tutoriels a échoué</translation>
+    </message>
+    <message>
+        <source>Saving tutorial %1 failed</source>
+        <translation>L&apos;enregistrement du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 was deleted by someone else after you opened it; nothing was saved.</source>
+        <translation>Le tutoriel %1 a été supprimé par quelqu&apos;un d&apos;autre après son ouverture&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 was changed by someone else after you opened it (saved at %2); nothing was saved.</source>
+        <translation>Le tutoriel %1 a été modifié par quelqu&apos;un d&apos;autre après son ouverture (enregistré à %2)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving comment %1 failed</source>
+        <translation>L&apos;enregistrement du commentaire %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted by someone else after you opened it; nothing was saved.</source>
+        <translation>Le commentaire %1 a été supprimé par quelqu&apos;un d&apos;autre après son ouverture&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Comment %1 was changed by someone else after you opened it (saved at %2); nothing was saved.</source>
+        <translation>Le commentaire %1 a été modifié par quelqu&apos;un d&apos;autre après son ouverture (enregistré à %2)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleting tutorial %1 failed</source>
+        <translation>La suppression du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Deleting comment %1 failed</source>
+        <translation>La suppression du commentaire %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the rows failed</source>
+        <translation>Le comptage des lignes a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the comments of tutorial %1 failed</source>
+        <translation>Le comptage des commentaires du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the unassigned comments failed</source>
+        <translation>La lecture des commentaires sans tutoriel a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list failed</source>
+        <translation>La lecture de la liste des tutoriels a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the unassigned comments failed</source>
+        <translation>Le comptage des commentaires sans tutoriel a échoué</translation>
+    </message>
+    <message>
+        <source>Restoring tutorial %1 failed</source>
+        <translation>La restauration du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Restoring the comments failed</source>
+        <translation>La restauration des commentaires a échoué</translation>
+    </message>
+    <message>
+        <source>Deleting the comments failed</source>
+        <translation>La suppression des commentaires a échoué</translation>
+    </message>
+    <message>
+        <source>Moving the comments failed</source>
+        <translation>Le déplacement des commentaires a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialTransfer</name>
+    <message>
+        <source>Tutorial %1 of the file: %2 Nothing was imported.</source>
+        <translation>Tutoriel %1 du fichier&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Comment %1 of tutorial %2 of the file: %3 Nothing was imported.</source>
+        <translation>Commentaire %1 du tutoriel %2 du fichier&#xa0;: %3 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Exporting failed</source>
+        <translation>L&apos;exportation a échoué</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>L&apos;écriture de l&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>Exporting the comments failed</source>
+        <translation>L&apos;exportation des commentaires a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialTransfer::Importer</name>
+    <message>
+        <source>Tutorial %1 of the file: %2 Nothing was imported.</source>
+        <translation>Tutoriel %1 du fichier&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Comment %1 of tutorial %2 of the file: %3 Nothing was imported.</source>
+        <translation>Commentaire %1 du tutoriel %2 du fichier&#xa0;: %3 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing failed; nothing was imported</source>
+        <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and edit tutorials and their comments.</source>
+        <translation>Parcourir et modifier des tutoriels et leurs commentaires.</translation>
+    </message>
+    <message>
+        <source>The database to open (sqlite:PATH or mysql://USER@HOST:PORT/DB).</source>
+        <translation>La base de données à ouvrir (sqlite:PATH ou mysql://USER@HOST:PORT/DB).</translation>
+    </message>
+    <message>
+        <source>Tutorial Desk</source>
+        <translation>Tutorial Desk</translation>
+    </message>
+    <message>
+        <source>The last database could not be opened:
+%1
+
+Tutorial Desk opens the default database instead.</source>
+        <translation>La dernière base de données n&apos;a pas pu être ouverte&#xa0;:
+%1
+
+Tutorial Desk ouvre la base par défaut à la place.</translation>
+    </message>
+</context>
 </TS>
