@@ -176,8 +176,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 
 QString DatabaseUrl::toString(bool includePassword) const
 {
-    if (isSqlite())
-        return u"sqlite:"_s + m_path;
+    if (isSqlite()) // "sqlite://" drops two slashes when read: a path that begins with them needs two more
+        return (m_path.startsWith(u"//"_s) ? u"sqlite://"_s : u"sqlite:"_s) + m_path;
     QString text = u"mysql://"_s + encode(m_user);
     if (m_hasPassword && includePassword)
         text += u':' + encode(m_password);
