@@ -4,6 +4,7 @@
 #include "schema.h"
 #include "tutorialjson.h"
 #include "tutorialservice.h"
+#include "translations.h"
 #include "tutorialtransfer.h"
 
 #include <QCommandLineParser>
@@ -22,11 +23,6 @@ namespace {
 constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1; // not found, invalid value, connection failure
 constexpr int ExitUsage = 2;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tutorialctl", text);
-}
 
 const char *const usageText = R"(Usage:
   tutorialctl [--database URL] init
@@ -81,7 +77,7 @@ int fail(const Error &error)
 
 int usage(const QString &message)
 {
-    return fail(message + tr(" (see tutorialctl --help)"), ExitUsage);
+    return fail(message + QCoreApplication::translate("tutorialctl", " (see tutorialctl --help)"), ExitUsage);
 }
 
 // A value given on the command line, never null: --title "" means the empty string, not NULL.
@@ -105,6 +101,9 @@ std::optional<qint64> parseId(const QString &text)
 // Parses a subcommand's arguments; returns false (after printing) on a usage error.
 struct SubCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tutorialctl)
+
+public:
     QCommandLineParser parser;
     QStringList positional;
 
@@ -130,6 +129,8 @@ struct SubCommand
 
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(tutorialctl)
+
 public:
     Cli(Database &database) : m_database(database), m_service(database) { }
 
@@ -552,6 +553,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"tutorialctl"_s);
+    Translations::install(); // messages and --help in the system's language; the JSON stays as it is
     QCoreApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
 
     QStringList args = app.arguments().mid(1);
@@ -569,23 +571,23 @@ int main(int argc, char *argv[])
         }
         if (option == u"--database") {
             if (args.isEmpty())
-                return usage(tr("--database needs a URL"));
+                return usage(QCoreApplication::translate("tutorialctl", "--database needs a URL"));
             databaseText = args.takeFirst();
         } else if (option.startsWith(u"--database="_s)) {
             databaseText = option.mid(11);
         } else {
-            return usage(tr("unknown option \"%1\"").arg(option));
+            return usage(QCoreApplication::translate("tutorialctl", "unknown option \"%1\"").arg(option));
         }
         if (databaseText.isEmpty())
-            return usage(tr("--database needs a URL"));
+            return usage(QCoreApplication::translate("tutorialctl", "--database needs a URL"));
     }
     if (args.isEmpty())
-        return usage(tr("a command is missing"));
+        return usage(QCoreApplication::translate("tutorialctl", "a command is missing"));
     const QString command = args.takeFirst();
     static const QStringList commands{u"init"_s,    u"reset"_s,  u"demo"_s,  u"tutorial"_s,
                                       u"comment"_s, u"import"_s, u"export"_s, u"bench"_s};
     if (!commands.contains(command))
-        return usage(tr("unknown command \"%1\"").arg(command));
+        return usage(QCoreApplication::translate("tutorialctl", "unknown command \"%1\"").arg(command));
 
     auto url = DatabaseLocator::resolve(databaseText);
     if (!url)

@@ -4,9 +4,11 @@
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "schema.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <memory>
@@ -24,6 +26,15 @@ Result<std::shared_ptr<Database>> open(const DatabaseUrl &url)
     return database;
 }
 
+// The theme's icon when the package installed it, else the embedded PNGs (a build that is not installed).
+QIcon applicationIcon()
+{
+    QIcon embedded;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        embedded.addFile(u":/icons/%1x%1/tutorialdesk.png"_s.arg(size), QSize(size, size));
+    return QIcon::fromTheme(u"tutorialdesk"_s, embedded);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,7 +44,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"tutorialdesk"_s);
     QApplication::setApplicationDisplayName(u"Tutorial Desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(u"accessories-text-editor"_s));
+    QApplication::setDesktopFileName(u"tutorialdesk"_s); // the .desktop file's name: Wayland's app id
+    QApplication::setWindowIcon(applicationIcon());
+    // --lang CODE, else the Preferences setting, else the system locale; before the parser, so --help is translated.
+    QString language = Translations::languageArgument(QApplication::arguments());
+    if (language.isEmpty())
+        language = QSettings().value(u"ui/language"_s).toString();
+    Translations::install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse and edit tutorials and their comments."));
@@ -45,6 +62,11 @@ int main(int argc, char *argv[])
                                                                     "mysql://USER@HOST:PORT/DB)."),
                                             u"URL"_s);
     parser.addOption(databaseOption);
+    const QCommandLineOption languageOption(
+            u"lang"_s,
+            QApplication::translate("main", "The language of the window (for example de or fr), instead of the system's."),
+            QApplication::translate("main", "CODE"));
+    parser.addOption(languageOption);
     parser.process(app);
 
     QSettings settings;

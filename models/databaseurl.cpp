@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 Error urlError(const QString &why)
 {
-    return Error::invalid(u"database"_s, tr("Invalid database URL: %1").arg(why));
+    return Error::invalid(u"database"_s, QCoreApplication::translate("DatabaseUrl", "Invalid database URL: %1").arg(why));
 }
 
 QString decode(QStringView part)
@@ -37,12 +37,12 @@ Result<DatabaseUrl::Host> parseHost(QStringView text)
     if (text.startsWith(u'[')) { // [IPv6]:port
         const qsizetype close = text.indexOf(u']');
         if (close < 0)
-            return urlError(tr("unclosed '[' in host \"%1\"").arg(text));
+            return urlError(QCoreApplication::translate("DatabaseUrl", "unclosed '[' in host \"%1\"").arg(text));
         name = text.mid(1, close - 1);
         QStringView rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return urlError(tr("unexpected text after host \"%1\"").arg(text));
+                return urlError(QCoreApplication::translate("DatabaseUrl", "unexpected text after host \"%1\"").arg(text));
             port = rest.mid(1);
         }
     } else if (const qsizetype colon = text.lastIndexOf(u':'); colon >= 0) {
@@ -57,12 +57,12 @@ Result<DatabaseUrl::Host> parseHost(QStringView text)
     static const QRegularExpression hostName(u"^[A-Za-z0-9._-]+$"_s);
     static const QRegularExpression ipv6(u"^[0-9A-Fa-f:.]+$"_s);
     if (!(bracketed ? ipv6 : hostName).match(host.name).hasMatch())
-        return urlError(tr("\"%1\" is not a host name or address").arg(host.name));
+        return urlError(QCoreApplication::translate("DatabaseUrl", "\"%1\" is not a host name or address").arg(host.name));
     if (!port.isNull()) {
         bool ok = false;
         const int value = port.toInt(&ok);
         if (!ok || value < 1 || value > 65535)
-            return urlError(tr("port \"%1\" is not a number from 1 to 65535").arg(port));
+            return urlError(QCoreApplication::translate("DatabaseUrl", "port \"%1\" is not a number from 1 to 65535").arg(port));
         host.port = value;
     }
     return host;

@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TutorialTransfer", text);
+    return QCoreApplication::translate("NativeExport", text);
 }
 
 // MySQL: ORDER BY t.id only. That order comes free from the primary key, where adding c.id makes the server sort

@@ -49,7 +49,7 @@ Result<bool> tableExists(Database &database, QSqlDatabase &db, const QString &ta
     }
     query.addBindValue(table);
     if (!query.exec())
-        return database.errorFrom(query.lastError(), tr("Reading the list of tables failed"));
+        return database.errorFrom(query.lastError(), QCoreApplication::translate("Schema", "Reading the list of tables failed"));
     return query.next();
 }
 
@@ -66,7 +66,7 @@ Result<void> checkColumns(Database &database, QSqlDatabase &db, const QString &t
         query.addBindValue(table);
     }
     if (!query.exec())
-        return database.errorFrom(query.lastError(), tr("Reading the columns of %1 failed").arg(table));
+        return database.errorFrom(query.lastError(), QCoreApplication::translate("Schema", "Reading the columns of %1 failed").arg(table));
     while (query.next())
         present << query.value(0).toString();
     QStringList missing;
@@ -75,7 +75,7 @@ Result<void> checkColumns(Database &database, QSqlDatabase &db, const QString &t
             missing << column;
     }
     if (!missing.isEmpty())
-        return Error::schema(tr("The table \"%1\" is not the seed's: it has no column %2. Nothing was changed.")
+        return Error::schema(QCoreApplication::translate("Schema", "The table \"%1\" is not the seed's: it has no column %2. Nothing was changed.")
                                      .arg(table, missing.join(u", "_s)));
     return {};
 }

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TutorialTransfer", text);
+    return QCoreApplication::translate("TutorialJsonReader", text);
 }
 
 constexpr int MaxDepth = 256; // deeper nesting than any real file; keeps a hostile file from exhausting the stack

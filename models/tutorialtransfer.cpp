@@ -99,6 +99,8 @@ Result<QList<Tutorial>> TutorialTransfer::parseJson(const QByteArray &json)
 // One import: every row in one transaction, written in multi-row INSERTs as the tutorials arrive.
 class TutorialTransfer::Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(TutorialTransfer)
+
 public:
     Importer(Database &database, const Progress &progress, qint64 total)
         : m_database(database), m_service(database), m_progress(progress), m_total(total)

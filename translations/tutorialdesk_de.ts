@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Cli</name>
-    <message>
-        <source>Confirm that every tutorial and comment is to be dropped.</source>
-        <translation>Bestätigt, dass alle Tutorials und Kommentare gelöscht werden sollen.</translation>
-    </message>
-    <message>
-        <source>reset drops every tutorial and comment in %1; add --yes to confirm</source>
-        <translation>reset löscht alle Tutorials und Kommentare in %1; zum Bestätigen --yes angeben</translation>
-    </message>
-    <message>
-        <source>The title.</source>
-        <translation>Der Titel.</translation>
-    </message>
-    <message>
-        <source>The description.</source>
-        <translation>Die Beschreibung.</translation>
-    </message>
-    <message>
-        <source>tutorial create needs --title</source>
-        <translation>tutorial create braucht --title</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tutorial id</source>
-        <translation>„%1“ ist keine Tutorial-ID</translation>
-    </message>
-    <message>
-        <source>Only tutorials whose title or description contains TEXT.</source>
-        <translation>Nur Tutorials, deren Titel oder Beschreibung TEXT enthält.</translation>
-    </message>
-    <message>
-        <source>Keep the comments, unassigned.</source>
-        <translation>Die Kommentare behalten, ohne Zuordnung.</translation>
-    </message>
-    <message>
-        <source>tutorial needs an action: create, show, list, update or delete</source>
-        <translation>tutorial braucht eine Aktion: create, show, list, update oder delete</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;tutorial %1&quot;</source>
-        <translation>unbekannte Aktion „tutorial %1“</translation>
-    </message>
-    <message>
-        <source>The tutorial&apos;s id.</source>
-        <translation>Die ID des Tutorials.</translation>
-    </message>
-    <message>
-        <source>The commenter&apos;s name.</source>
-        <translation>Der Name des Kommentierenden.</translation>
-    </message>
-    <message>
-        <source>The comment&apos;s text.</source>
-        <translation>Der Text des Kommentars.</translation>
-    </message>
-    <message>
-        <source>comment create needs --tutorial, --name and --text</source>
-        <translation>comment create braucht --tutorial, --name und --text</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a comment id</source>
-        <translation>„%1“ ist keine Kommentar-ID</translation>
-    </message>
-    <message>
-        <source>Leave the comment without a tutorial.</source>
-        <translation>Den Kommentar keinem Tutorial zuordnen.</translation>
-    </message>
-    <message>
-        <source>comment update takes --tutorial or --detach, not both</source>
-        <translation>comment update nimmt --tutorial oder --detach, nicht beides</translation>
-    </message>
-    <message>
-        <source>comment needs an action: create, show, update or delete</source>
-        <translation>comment braucht eine Aktion: create, show, update oder delete</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;comment %1&quot;</source>
-        <translation>unbekannte Aktion „comment %1“</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>export takes at most one file name</source>
-        <translation>export nimmt höchstens einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>bench takes: lookups N</source>
-        <translation>bench nimmt: lookups N</translation>
-    </message>
-    <message>
-        <source>bench lookups needs tutorials in the database</source>
-        <translation>bench lookups braucht Tutorials in der Datenbank</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>CommentTableModel</name>
     <message>
         <source>Created %1, last changed %2</source>
@@ -457,6 +354,26 @@
     <message>
         <source>MySQL server %1</source>
         <translation>MySQL-Server %1</translation>
+    </message>
+    <message>
+        <source>Invalid database URL: %1</source>
+        <translation>Ungültige Datenbank-URL: %1</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
+        <translation>nicht geschlossene „[“ im Host „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected text after host &quot;%1&quot;</source>
+        <translation>unerwarteter Text nach dem Host „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Port „%1“ ist keine Zahl von 1 bis 65535</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +994,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>, %1 unassigned</source>
         <translation>, %1 ohne Zuordnung</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1152,6 +1073,29 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Tutorial Desk starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Tutorial Desk.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
@@ -1169,16 +1113,17 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Reading the column sizes failed</source>
         <translation>Das Lesen der Spaltengrößen ist fehlgeschlagen</translation>
     </message>
-</context>
-<context>
-    <name>SubCommand</name>
     <message>
-        <source>%1 takes no further arguments</source>
-        <translation>%1 nimmt keine weiteren Argumente</translation>
+        <source>Reading the list of tables failed</source>
+        <translation>Das Lesen der Tabellenliste ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 needs an id</source>
-        <translation>%1 braucht eine ID</translation>
+        <source>Reading the columns of %1 failed</source>
+        <translation>Das Lesen der Spalten von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is not the seed&apos;s: it has no column %2. Nothing was changed.</source>
+        <translation>Die Tabelle „%1“ stammt nicht aus dem Beispiel: Ihr fehlt die Spalte %2. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1467,17 +1412,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Exporting the comments failed</source>
         <translation>Der Export der Kommentare ist fehlgeschlagen</translation>
     </message>
-</context>
-<context>
-    <name>TutorialTransfer::Importer</name>
-    <message>
-        <source>Tutorial %1 of the file: %2 Nothing was imported.</source>
-        <translation>Tutorial %1 der Datei: %2 Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Comment %1 of tutorial %2 of the file: %3 Nothing was imported.</source>
-        <translation>Kommentar %1 von Tutorial %2 der Datei: %3 Es wurde nichts importiert.</translation>
-    </message>
     <message>
         <source>Importing failed; nothing was imported</source>
         <translation>Der Import ist fehlgeschlagen; es wurde nichts importiert</translation>
@@ -1510,6 +1444,145 @@ Tutorial Desk opens the default database instead.</source>
 %1
 
 Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
+    </message>
+    <message>
+        <source>The language of the window (for example de or fr), instead of the system&apos;s.</source>
+        <translation>Die Sprache des Fensters (zum Beispiel de oder fr) statt der des Systems.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>tutorialctl</name>
+    <message>
+        <source> (see tutorialctl --help)</source>
+        <translation> (siehe tutorialctl --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>%1 needs an id</source>
+        <translation>%1 braucht eine ID</translation>
+    </message>
+    <message>
+        <source>Confirm that every tutorial and comment is to be dropped.</source>
+        <translation>Bestätigt, dass alle Tutorials und Kommentare gelöscht werden sollen.</translation>
+    </message>
+    <message>
+        <source>reset drops every tutorial and comment in %1; add --yes to confirm</source>
+        <translation>reset löscht alle Tutorials und Kommentare in %1; zum Bestätigen --yes angeben</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Der Titel.</translation>
+    </message>
+    <message>
+        <source>The description.</source>
+        <translation>Die Beschreibung.</translation>
+    </message>
+    <message>
+        <source>tutorial create needs --title</source>
+        <translation>tutorial create braucht --title</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tutorial id</source>
+        <translation>„%1“ ist keine Tutorial-ID</translation>
+    </message>
+    <message>
+        <source>Only tutorials whose title or description contains TEXT.</source>
+        <translation>Nur Tutorials, deren Titel oder Beschreibung TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Keep the comments, unassigned.</source>
+        <translation>Die Kommentare behalten, ohne Zuordnung.</translation>
+    </message>
+    <message>
+        <source>tutorial needs an action: create, show, list, update or delete</source>
+        <translation>tutorial braucht eine Aktion: create, show, list, update oder delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;tutorial %1&quot;</source>
+        <translation>unbekannte Aktion „tutorial %1“</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s id.</source>
+        <translation>Die ID des Tutorials.</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s name.</source>
+        <translation>Der Name des Kommentierenden.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text.</source>
+        <translation>Der Text des Kommentars.</translation>
+    </message>
+    <message>
+        <source>comment create needs --tutorial, --name and --text</source>
+        <translation>comment create braucht --tutorial, --name und --text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id</source>
+        <translation>„%1“ ist keine Kommentar-ID</translation>
+    </message>
+    <message>
+        <source>Leave the comment without a tutorial.</source>
+        <translation>Den Kommentar keinem Tutorial zuordnen.</translation>
+    </message>
+    <message>
+        <source>comment update takes --tutorial or --detach, not both</source>
+        <translation>comment update nimmt --tutorial oder --detach, nicht beides</translation>
+    </message>
+    <message>
+        <source>comment needs an action: create, show, update or delete</source>
+        <translation>comment braucht eine Aktion: create, show, update oder delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;comment %1&quot;</source>
+        <translation>unbekannte Aktion „comment %1“</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>export takes at most one file name</source>
+        <translation>export nimmt höchstens einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>bench takes: lookups N</source>
+        <translation>bench nimmt: lookups N</translation>
+    </message>
+    <message>
+        <source>bench lookups needs tutorials in the database</source>
+        <translation>bench lookups braucht Tutorials in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--database needs a URL</source>
+        <translation>--database braucht eine URL</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>a command is missing</source>
+        <translation>ein Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 </TS>

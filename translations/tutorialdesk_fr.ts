@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Cli</name>
-    <message>
-        <source>Confirm that every tutorial and comment is to be dropped.</source>
-        <translation>Confirme que tous les tutoriels et commentaires doivent être supprimés.</translation>
-    </message>
-    <message>
-        <source>reset drops every tutorial and comment in %1; add --yes to confirm</source>
-        <translation>reset supprime tous les tutoriels et commentaires de %1&#xa0;; ajoutez --yes pour confirmer</translation>
-    </message>
-    <message>
-        <source>The title.</source>
-        <translation>Le titre.</translation>
-    </message>
-    <message>
-        <source>The description.</source>
-        <translation>La description.</translation>
-    </message>
-    <message>
-        <source>tutorial create needs --title</source>
-        <translation>tutorial create exige --title</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tutorial id</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tutoriel</translation>
-    </message>
-    <message>
-        <source>Only tutorials whose title or description contains TEXT.</source>
-        <translation>Uniquement les tutoriels dont le titre ou la description contient TEXT.</translation>
-    </message>
-    <message>
-        <source>Keep the comments, unassigned.</source>
-        <translation>Conserver les commentaires, sans tutoriel.</translation>
-    </message>
-    <message>
-        <source>tutorial needs an action: create, show, list, update or delete</source>
-        <translation>tutorial exige une action&#xa0;: create, show, list, update ou delete</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;tutorial %1&quot;</source>
-        <translation>action inconnue «&#xa0;tutorial %1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The tutorial&apos;s id.</source>
-        <translation>L&apos;identifiant du tutoriel.</translation>
-    </message>
-    <message>
-        <source>The commenter&apos;s name.</source>
-        <translation>Le nom de l&apos;auteur du commentaire.</translation>
-    </message>
-    <message>
-        <source>The comment&apos;s text.</source>
-        <translation>Le texte du commentaire.</translation>
-    </message>
-    <message>
-        <source>comment create needs --tutorial, --name and --text</source>
-        <translation>comment create exige --tutorial, --name et --text</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a comment id</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de commentaire</translation>
-    </message>
-    <message>
-        <source>Leave the comment without a tutorial.</source>
-        <translation>Laisser le commentaire sans tutoriel.</translation>
-    </message>
-    <message>
-        <source>comment update takes --tutorial or --detach, not both</source>
-        <translation>comment update accepte --tutorial ou --detach, pas les deux</translation>
-    </message>
-    <message>
-        <source>comment needs an action: create, show, update or delete</source>
-        <translation>comment exige une action&#xa0;: create, show, update ou delete</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;comment %1&quot;</source>
-        <translation>action inconnue «&#xa0;comment %1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>export takes at most one file name</source>
-        <translation>export accepte au plus un nom de fichier</translation>
-    </message>
-    <message>
-        <source>bench takes: lookups N</source>
-        <translation>bench accepte&#xa0;: lookups N</translation>
-    </message>
-    <message>
-        <source>bench lookups needs tutorials in the database</source>
-        <translation>bench lookups exige des tutoriels dans la base de données</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>CommentTableModel</name>
     <message>
         <source>Created %1, last changed %2</source>
@@ -457,6 +354,26 @@
     <message>
         <source>MySQL server %1</source>
         <translation>serveur MySQL %1</translation>
+    </message>
+    <message>
+        <source>Invalid database URL: %1</source>
+        <translation>URL de base de données non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
+        <translation>«&#xa0;[&#xa0;» non fermé dans l&apos;hôte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unexpected text after host &quot;%1&quot;</source>
+        <translation>texte inattendu après l&apos;hôte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre entre 1 et 65535</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +994,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>, %1 unassigned</source>
         <translation>, %1 sans tutoriel</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1152,6 +1073,29 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Tutorial Desk starts.</source>
+        <translation>La langue change au prochain démarrage de Tutorial Desk.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
@@ -1169,16 +1113,17 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Reading the column sizes failed</source>
         <translation>La lecture de la taille des colonnes a échoué</translation>
     </message>
-</context>
-<context>
-    <name>SubCommand</name>
     <message>
-        <source>%1 takes no further arguments</source>
-        <translation>%1 n&apos;accepte pas d&apos;autres arguments</translation>
+        <source>Reading the list of tables failed</source>
+        <translation>La lecture de la liste des tables a échoué</translation>
     </message>
     <message>
-        <source>%1 needs an id</source>
-        <translation>%1 exige un identifiant</translation>
+        <source>Reading the columns of %1 failed</source>
+        <translation>La lecture des colonnes de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is not the seed&apos;s: it has no column %2. Nothing was changed.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas celle de l&apos;exemple&#xa0;: elle n&apos;a pas de colonne %2. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1467,17 +1412,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Exporting the comments failed</source>
         <translation>L&apos;exportation des commentaires a échoué</translation>
     </message>
-</context>
-<context>
-    <name>TutorialTransfer::Importer</name>
-    <message>
-        <source>Tutorial %1 of the file: %2 Nothing was imported.</source>
-        <translation>Tutoriel %1 du fichier&#xa0;: %2 Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Comment %1 of tutorial %2 of the file: %3 Nothing was imported.</source>
-        <translation>Commentaire %1 du tutoriel %2 du fichier&#xa0;: %3 Rien n&apos;a été importé.</translation>
-    </message>
     <message>
         <source>Importing failed; nothing was imported</source>
         <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été importé</translation>
@@ -1510,6 +1444,145 @@ Tutorial Desk opens the default database instead.</source>
 %1
 
 Tutorial Desk ouvre la base par défaut à la place.</translation>
+    </message>
+    <message>
+        <source>The language of the window (for example de or fr), instead of the system&apos;s.</source>
+        <translation>La langue de la fenêtre (par exemple de ou fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>tutorialctl</name>
+    <message>
+        <source> (see tutorialctl --help)</source>
+        <translation> (voir tutorialctl --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 n&apos;accepte pas d&apos;autres arguments</translation>
+    </message>
+    <message>
+        <source>%1 needs an id</source>
+        <translation>%1 exige un identifiant</translation>
+    </message>
+    <message>
+        <source>Confirm that every tutorial and comment is to be dropped.</source>
+        <translation>Confirme que tous les tutoriels et commentaires doivent être supprimés.</translation>
+    </message>
+    <message>
+        <source>reset drops every tutorial and comment in %1; add --yes to confirm</source>
+        <translation>reset supprime tous les tutoriels et commentaires de %1&#xa0;; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Le titre.</translation>
+    </message>
+    <message>
+        <source>The description.</source>
+        <translation>La description.</translation>
+    </message>
+    <message>
+        <source>tutorial create needs --title</source>
+        <translation>tutorial create exige --title</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tutorial id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tutoriel</translation>
+    </message>
+    <message>
+        <source>Only tutorials whose title or description contains TEXT.</source>
+        <translation>Uniquement les tutoriels dont le titre ou la description contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Keep the comments, unassigned.</source>
+        <translation>Conserver les commentaires, sans tutoriel.</translation>
+    </message>
+    <message>
+        <source>tutorial needs an action: create, show, list, update or delete</source>
+        <translation>tutorial exige une action&#xa0;: create, show, list, update ou delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;tutorial %1&quot;</source>
+        <translation>action inconnue «&#xa0;tutorial %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s id.</source>
+        <translation>L&apos;identifiant du tutoriel.</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s name.</source>
+        <translation>Le nom de l&apos;auteur du commentaire.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text.</source>
+        <translation>Le texte du commentaire.</translation>
+    </message>
+    <message>
+        <source>comment create needs --tutorial, --name and --text</source>
+        <translation>comment create exige --tutorial, --name et --text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de commentaire</translation>
+    </message>
+    <message>
+        <source>Leave the comment without a tutorial.</source>
+        <translation>Laisser le commentaire sans tutoriel.</translation>
+    </message>
+    <message>
+        <source>comment update takes --tutorial or --detach, not both</source>
+        <translation>comment update accepte --tutorial ou --detach, pas les deux</translation>
+    </message>
+    <message>
+        <source>comment needs an action: create, show, update or delete</source>
+        <translation>comment exige une action&#xa0;: create, show, update ou delete</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;comment %1&quot;</source>
+        <translation>action inconnue «&#xa0;comment %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>export takes at most one file name</source>
+        <translation>export accepte au plus un nom de fichier</translation>
+    </message>
+    <message>
+        <source>bench takes: lookups N</source>
+        <translation>bench accepte&#xa0;: lookups N</translation>
+    </message>
+    <message>
+        <source>bench lookups needs tutorials in the database</source>
+        <translation>bench lookups exige des tutoriels dans la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--database needs a URL</source>
+        <translation>--database exige une URL</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a command is missing</source>
+        <translation>il manque une commande</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>

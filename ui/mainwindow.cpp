@@ -6,6 +6,7 @@
 #include "datacommand.h"
 #include "movecommentdialog.h"
 #include "passwordstore.h"
+#include "preferencesdialog.h"
 #include "schema.h"
 #include "timestamps.h"
 #include "transferrunner.h"
@@ -174,6 +175,20 @@ void MainWindow::setupActions()
     connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
 
     connect(ui.actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    {
+        // Edit ▸ Preferences: made here, not in the form, so that it takes the platform's own shortcut.
+        auto *preferences = new QAction(tr("&Preferences…"), this);
+        preferences->setObjectName(u"actionPreferences"_s);
+        preferences->setShortcut(QKeySequence::Preferences);
+        preferences->setMenuRole(QAction::PreferencesRole);
+        ui.menuEdit->addSeparator();
+        ui.menuEdit->addAction(preferences);
+        connect(preferences, &QAction::triggered, this, [this] {
+            PreferencesDialog dialog(this);
+            dialog.setObjectName(u"preferencesDialog"_s);
+            dialog.exec();
+        });
+    }
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
     connect(ui.actionConnect, &QAction::triggered, this, [this] { connectToServer(); });
     connect(ui.actionSave, &QAction::triggered, this, &MainWindow::save);
