@@ -253,6 +253,33 @@ Result<Comment> TutorialService::readCommentRow(QSqlDatabase &db, qint64 id, con
     return comment;
 }
 
+Result<void> TutorialService::requireTutorial(QSqlDatabase &db, qint64 id, const QString &what)
+{
+    QSqlQuery exists(db);
+    exists.prepare(sql(existsTutorial));
+    exists.addBindValue(id);
+    if (!exists.exec())
+        return fail(exists, what);
+    if (!exists.next())
+        return Error::notFound(tr("tutorial %1 not found").arg(id));
+    return {};
+}
+
+Result<void> TutorialService::insertCommentRow(QSqlDatabase &db, const Comment &comment, const QString &what)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(comment.id);
+    query.addBindValue(bindText(comment.name));
+    query.addBindValue(bindText(comment.text));
+    query.addBindValue(timestampText(comment.createdAt));
+    query.addBindValue(timestampText(comment.updatedAt));
+    query.addBindValue(bindId(comment.tutorialId));
+    if (!query.exec())
+        return fail(query, what);
+    return {};
+}
+
 Result<TutorialRow> TutorialService::createTutorial(const QString &title, const QString &description)
 {
     return retryingCertificationConflict([&] { return createTutorialOnce(title, description); });
@@ -298,15 +325,8 @@ Result<Comment> TutorialService::createCommentOnce(qint64 tutorialId, const QStr
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    {
-        QSqlQuery exists(*db);
-        exists.prepare(sql(existsTutorial));
-        exists.addBindValue(tutorialId);
-        if (!exists.exec())
-            return fail(exists, what);
-        if (!exists.next())
-            return Error::notFound(tr("tutorial %1 not found").arg(tutorialId));
-    }
+    if (auto found = requireTutorial(*db, tutorialId, what); !found)
+        return found.error();
     const qint64 stamp = now();
     qint64 id = 0;
     {
@@ -514,13 +534,8 @@ Result<Comment> TutorialService::updateCommentOnce(qint64 id, const CommentChang
     if (auto valid = validateComment(name, text); !valid)
         return valid.error();
     if (tutorialId && tutorialId != current->tutorialId) {
-        QSqlQuery exists(*db);
-        exists.prepare(sql(existsTutorial));
-        exists.addBindValue(*tutorialId);
-        if (!exists.exec())
-            return fail(exists, what);
-        if (!exists.next())
-            return Error::notFound(tr("tutorial %1 not found").arg(*tutorialId));
+        if (auto found = requireTutorial(*db, *tutorialId, what); !found)
+            return found.error();
     }
     {
         QSqlQuery query(*db);
@@ -555,15 +570,8 @@ Result<qint64> TutorialService::deleteTutorialOnce(qint64 id, CommentsOnDelete c
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    {
-        QSqlQuery exists(*db);
-        exists.prepare(sql(existsTutorial));
-        exists.addBindValue(id);
-        if (!exists.exec())
-            return fail(exists, what);
-        if (!exists.next())
-            return Error::notFound(tr("tutorial %1 not found").arg(id));
-    }
+    if (auto found = requireTutorial(*db, id, what); !found)
+        return found.error();
     qint64 affected = 0;
     {
         QSqlQuery query(*db);
@@ -766,24 +774,20 @@ Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, Comments
             return fail(query, what);
     }
     for (const Comment &comment : tutorial.comments) {
-        QSqlQuery query(*db);
         if (comments == CommentsOnDelete::Delete) {
             if (auto valid = validateComment(comment.name, comment.text); !valid)
                 return valid.error();
-            query.prepare(u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
-            query.addBindValue(comment.id);
-            query.addBindValue(bindText(comment.name));
-            query.addBindValue(bindText(comment.text));
-            query.addBindValue(timestampText(comment.createdAt));
-            query.addBindValue(timestampText(comment.updatedAt));
-            query.addBindValue(tutorial.id);
-        } else {
-            // Only a comment that is still unassigned comes back: one moved meanwhile stays where it was put.
-            query.prepare(u"UPDATE comments SET tutorialId = ? WHERE id = ? AND tutorialId IS NULL"_s);
-            query.addBindValue(tutorial.id);
-            query.addBindValue(comment.id);
+            Comment restored = comment;
+            restored.tutorialId = tutorial.id;
+            if (auto inserted = insertCommentRow(*db, restored, what); !inserted)
+                return inserted;
+            continue;
         }
+        // Only a comment that is still unassigned comes back: one moved meanwhile stays where it was put.
+        QSqlQuery query(*db);
+        query.prepare(u"UPDATE comments SET tutorialId = ? WHERE id = ? AND tutorialId IS NULL"_s);
+        query.addBindValue(tutorial.id);
+        query.addBindValue(comment.id);
         if (!query.exec())
             return fail(query, what);
     }
@@ -807,25 +811,11 @@ Result<void> TutorialService::restoreComments(const QList<Comment> &comments)
         return m_database.errorFrom(transaction.lastError(), what);
     for (const Comment &comment : comments) {
         if (comment.tutorialId) {
-            QSqlQuery exists(*db);
-            exists.prepare(sql(existsTutorial));
-            exists.addBindValue(*comment.tutorialId);
-            if (!exists.exec())
-                return fail(exists, what);
-            if (!exists.next())
-                return Error::notFound(tr("tutorial %1 not found").arg(*comment.tutorialId));
+            if (auto found = requireTutorial(*db, *comment.tutorialId, what); !found)
+                return found.error();
         }
-        QSqlQuery query(*db);
-        query.prepare(u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) "
-                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(comment.id);
-        query.addBindValue(bindText(comment.name));
-        query.addBindValue(bindText(comment.text));
-        query.addBindValue(timestampText(comment.createdAt));
-        query.addBindValue(timestampText(comment.updatedAt));
-        query.addBindValue(bindId(comment.tutorialId));
-        if (!query.exec())
-            return fail(query, what);
+        if (auto inserted = insertCommentRow(*db, comment, what); !inserted)
+            return inserted;
     }
     if (!transaction.commit())
         return m_database.errorFrom(transaction.lastError(), what);
@@ -865,13 +855,8 @@ Result<void> TutorialService::moveComments(const QList<qint64> &ids, std::option
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
     if (tutorialId) {
-        QSqlQuery exists(*db);
-        exists.prepare(sql(existsTutorial));
-        exists.addBindValue(*tutorialId);
-        if (!exists.exec())
-            return fail(exists, what);
-        if (!exists.next())
-            return Error::notFound(tr("tutorial %1 not found").arg(*tutorialId));
+        if (auto found = requireTutorial(*db, *tutorialId, what); !found)
+            return found.error();
     }
     for (const qint64 id : ids) {
         auto current = readCommentRow(*db, id, what);

@@ -130,6 +130,10 @@ private:
     Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
     Result<Comment> readCommentRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
     Error fail(const QSqlQuery &query, const QString &what) const;
+    // NotFound ("tutorial N not found") unless the tutorial exists; inside the caller's transaction.
+    Result<void> requireTutorial(QSqlDatabase &db, qint64 id, const QString &what);
+    // A comment row exactly as given: its id, timestamps and tutorialId (undo puts rows back this way).
+    Result<void> insertCommentRow(QSqlDatabase &db, const Comment &comment, const QString &what);
 
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
