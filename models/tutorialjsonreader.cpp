@@ -180,31 +180,16 @@ bool TutorialJsonReader::skipValue(int depth, Error &error)
         QString ignored;
         return readString(ignored, error);
     }
-    if (c == '{' || c == '[') {
-        const char close = c == '{' ? '}' : ']';
+    if (c == '{')
+        return readMembers(error, [this, depth, &error](const QString &) { return skipValue(depth + 1, error); });
+    if (c == '[') {
         ++m_pos;
         skipSpace();
-        if (m_pos < m_json.size() && m_json[m_pos] == close) {
+        if (m_pos < m_json.size() && m_json[m_pos] == ']') {
             ++m_pos;
             return true;
         }
         for (;;) {
-            if (c == '{') {
-                skipSpace();
-                if (m_pos >= m_json.size() || m_json[m_pos] != '"') {
-                    error = syntaxError(tr("a key in double quotes was expected"));
-                    return false;
-                }
-                QString key;
-                if (!readString(key, error))
-                    return false;
-                skipSpace();
-                if (m_pos >= m_json.size() || m_json[m_pos] != ':') {
-                    error = syntaxError(tr("':' was expected after a key"));
-                    return false;
-                }
-                ++m_pos;
-            }
             if (!skipValue(depth + 1, error))
                 return false;
             skipSpace();
@@ -212,11 +197,11 @@ bool TutorialJsonReader::skipValue(int depth, Error &error)
                 ++m_pos;
                 continue;
             }
-            if (m_pos < m_json.size() && m_json[m_pos] == close) {
+            if (m_pos < m_json.size() && m_json[m_pos] == ']') {
                 ++m_pos;
                 return true;
             }
-            error = syntaxError(close == '}' ? tr("',' or '}' was expected") : tr("',' or ']' was expected"));
+            error = syntaxError(tr("',' or ']' was expected"));
             return false;
         }
     }
@@ -334,15 +319,28 @@ bool TutorialJsonReader::readMembers(Error &error, const std::function<bool(cons
     }
 }
 
-bool TutorialJsonReader::readComment(Comment &comment, const QString &where, Error &error)
+bool TutorialJsonReader::atObject(const QString &field, const QString &where, Error &error)
 {
     skipSpace();
-    if (m_pos >= m_json.size() || m_json[m_pos] != '{') {
-        if (!skipValue(0, error))
-            return false;
-        error = Error::invalid(u"comments"_s, tr("%1 is not an object.").arg(where));
+    if (m_pos < m_json.size() && m_json[m_pos] == '{')
+        return true;
+    if (skipValue(0, error)) // a value of another type: skipped whole, so the message is about the type
+        error = Error::invalid(field, tr("%1 is not an object.").arg(where));
+    return false;
+}
+
+void TutorialJsonReader::defaultTimes(qint64 &createdAt, qint64 &updatedAt, bool hasCreated, bool hasUpdated) const
+{
+    if (!hasCreated)
+        createdAt = m_now; // as Sequelize does for a row created now
+    if (!hasUpdated || updatedAt < 0)
+        updatedAt = createdAt;
+}
+
+bool TutorialJsonReader::readComment(Comment &comment, const QString &where, Error &error)
+{
+    if (!atObject(u"comments"_s, where, error))
         return false;
-    }
     bool hasCreated = false;
     bool hasUpdated = false;
     const bool read = readMembers(error, [&](const QString &key) {
@@ -358,10 +356,7 @@ bool TutorialJsonReader::readComment(Comment &comment, const QString &where, Err
     });
     if (!read)
         return false;
-    if (!hasCreated)
-        comment.createdAt = m_now;
-    if (!hasUpdated || comment.updatedAt < 0)
-        comment.updatedAt = comment.createdAt;
+    defaultTimes(comment.createdAt, comment.updatedAt, hasCreated, hasUpdated);
     return true;
 }
 
@@ -407,13 +402,8 @@ bool TutorialJsonReader::readComments(Tutorial &tutorial, const QString &where, 
 bool TutorialJsonReader::readTutorial(Tutorial &tutorial, Error &error)
 {
     const QString where = tr("tutorial %1 of the file").arg(m_read + 1);
-    skipSpace();
-    if (m_pos >= m_json.size() || m_json[m_pos] != '{') {
-        if (!skipValue(0, error))
-            return false;
-        error = Error::invalid(u"file"_s, tr("%1 is not an object.").arg(where));
+    if (!atObject(u"file"_s, where, error))
         return false;
-    }
     bool hasCreated = false;
     bool hasUpdated = false;
     const bool read = readMembers(error, [&](const QString &key) {
@@ -431,10 +421,7 @@ bool TutorialJsonReader::readTutorial(Tutorial &tutorial, Error &error)
     });
     if (!read)
         return false;
-    if (!hasCreated)
-        tutorial.createdAt = m_now;
-    if (!hasUpdated || tutorial.updatedAt < 0)
-        tutorial.updatedAt = tutorial.createdAt;
+    defaultTimes(tutorial.createdAt, tutorial.updatedAt, hasCreated, hasUpdated);
     return true;
 }
 

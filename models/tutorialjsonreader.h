@@ -31,6 +31,10 @@ private:
     bool readString(QString &out, Error &error);
     bool skipValue(int depth, Error &error);
     bool readTutorial(Tutorial &tutorial, Error &error);
+    // At '{' (true), or past a value of another type with an Invalid error naming `field` (false).
+    bool atObject(const QString &field, const QString &where, Error &error);
+    // A timestamp the file leaves out: created now, updated when created.
+    void defaultTimes(qint64 &createdAt, qint64 &updatedAt, bool hasCreated, bool hasUpdated) const;
     bool readComment(Comment &comment, const QString &where, Error &error);
     bool readComments(Tutorial &tutorial, const QString &where, Error &error);
     // At '{': reads "key": value pairs to the closing '}', handing each key to `member` to read its value.

@@ -942,60 +942,42 @@ void MainWindow::probeConnection()
     m_probing = true;
     // On a worker with its own connection: a server that does not answer must not freeze the window for the
     // connect timeout.
-    std::shared_ptr<Database> database = m_database;
-    QThread *worker = QThread::create([this, database] {
-        Result<TutorialService::Counts> counts = Error::database({});
-        {
-            TutorialService service(*database);
-            counts = service.counts();
+    countInBackground([this](const std::shared_ptr<Database> &database, const Result<TutorialService::Counts> &counts) {
+        m_probing = false;
+        if (database != m_database)
+            return;
+        if (!counts) {
+            ui.bannerText->setText(
+                tr("%1\nStill trying to reconnect; your edits are kept.").arg(counts.error().message));
+            return;
         }
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, database, counts] {
-                m_probing = false;
-                if (database != m_database)
-                    return;
-                if (!counts) {
-                    ui.bannerText->setText(
-                        tr("%1\nStill trying to reconnect; your edits are kept.").arg(counts.error().message));
-                    return;
-                }
-                m_reconnectTimer->stop();
-                ui.connectionBanner->hide();
-                const QString version = m_database->serverVersion();
-                m_connectionLabel->setText(version.isEmpty()
-                                               ? m_database->url().displayName()
-                                               : tr("%1 (%2)").arg(m_database->url().displayName(), version));
-                statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
-                afterChange({shownTutorialId(), {}, false});
-                if (std::exchange(m_saveAfterReconnect, false) && hasUnsavedChanges())
-                    save();
-                // The comments were read again: find the cell's row by the comment's id.
-                if (auto cell = std::exchange(m_cellAfterReconnect, std::nullopt)) {
-                    bool shown = false;
-                    for (int row = 0; row < m_comments->rowCount() && !shown; ++row) {
-                        const QModelIndex index = m_comments->index(row, cell->column);
-                        shown = index.data(CommentTableModel::IdRole).toLongLong() == cell->commentId;
-                        if (shown)
-                            m_comments->setData(index, cell->value, Qt::EditRole);
-                    }
-                    if (!shown) { // the person has moved on to another tutorial: saved all the same
-                        TutorialService::CommentChanges changes;
-                        (cell->column == CommentTableModel::NameColumn ? changes.name : changes.text) = cell->value;
-                        if (auto saved = m_service->updateComment(cell->commentId, changes); !saved)
-                            showError(saved.error());
-                    }
-                }
-            },
-            Qt::QueuedConnection);
+        m_reconnectTimer->stop();
+        ui.connectionBanner->hide();
+        const QString version = m_database->serverVersion();
+        m_connectionLabel->setText(version.isEmpty()
+                                       ? m_database->url().displayName()
+                                       : tr("%1 (%2)").arg(m_database->url().displayName(), version));
+        statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
+        afterChange({shownTutorialId(), {}, false});
+        if (std::exchange(m_saveAfterReconnect, false) && hasUnsavedChanges())
+            save();
+        // The comments were read again: find the cell's row by the comment's id.
+        if (auto cell = std::exchange(m_cellAfterReconnect, std::nullopt)) {
+            bool shown = false;
+            for (int row = 0; row < m_comments->rowCount() && !shown; ++row) {
+                const QModelIndex index = m_comments->index(row, cell->column);
+                shown = index.data(CommentTableModel::IdRole).toLongLong() == cell->commentId;
+                if (shown)
+                    m_comments->setData(index, cell->value, Qt::EditRole);
+            }
+            if (!shown) { // the person has moved on to another tutorial: saved all the same
+                TutorialService::CommentChanges changes;
+                (cell->column == CommentTableModel::NameColumn ? changes.name : changes.text) = cell->value;
+                if (auto saved = m_service->updateComment(cell->commentId, changes); !saved)
+                    showError(saved.error());
+            }
+        }
     });
-    m_workers.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_workers.removeOne(worker);
-        worker->deleteLater();
-    });
-    worker->start();
 }
 
 void MainWindow::showError(const Error &error)
@@ -1538,31 +1520,34 @@ void MainWindow::updateSortActions()
 void MainWindow::updateCounts()
 {
     // COUNT(*) over a million comments takes a while on InnoDB: on a worker thread with its own connection.
+    countInBackground([this](const std::shared_ptr<Database> &database, const Result<TutorialService::Counts> &counts) {
+        if (database != m_database)
+            return; // an answer about the database this window no longer shows
+        if (!counts) {
+            m_countsLabel->setText(tr("Counts unavailable"));
+            m_countsLabel->setToolTip(counts.error().message);
+            return;
+        }
+        QString text = tr("%1, %2").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
+        if (counts->orphans > 0)
+            text += tr(", %1 unassigned").arg(counts->orphans);
+        m_countsLabel->setText(text);
+        m_countsLabel->setToolTip({});
+    });
+}
+
+void MainWindow::countInBackground(
+        std::function<void(const std::shared_ptr<Database> &, const Result<TutorialService::Counts> &)> done)
+{
     std::shared_ptr<Database> database = m_database;
-    QThread *worker = QThread::create([this, database] {
+    QThread *worker = QThread::create([this, database, done = std::move(done)] {
         Result<TutorialService::Counts> counts = Error::database({});
         {
             TutorialService service(*database);
             counts = service.counts();
         }
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, database, counts] {
-                if (database != m_database)
-                    return; // an answer about the database this window no longer shows
-                if (!counts) {
-                    m_countsLabel->setText(tr("Counts unavailable"));
-                    m_countsLabel->setToolTip(counts.error().message);
-                    return;
-                }
-                QString text = tr("%1, %2").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
-                if (counts->orphans > 0)
-                    text += tr(", %1 unassigned").arg(counts->orphans);
-                m_countsLabel->setText(text);
-                m_countsLabel->setToolTip({});
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [database, counts, done] { done(database, counts); }, Qt::QueuedConnection);
     });
     m_workers.append(worker);
     connect(worker, &QThread::finished, this, [this, worker] {

@@ -3,6 +3,7 @@
 #include "databaseurl.h"
 #include "entities.h"
 #include "result.h"
+#include "tutorialservice.h"
 #include "ui_mainwindow.h"
 
 #include <QList>
@@ -132,6 +133,10 @@ private:
     void setSort(int column, Qt::SortOrder order);
     void updateSortActions();
     void updateCounts();
+    // Counts the rows on a worker thread with a connection of its own (a lost server, or COUNT(*) over a million
+    // rows, must not freeze the window) and hands the answer, with the database it is about, to `done` here.
+    void countInBackground(
+            std::function<void(const std::shared_ptr<Database> &, const Result<TutorialService::Counts> &)> done);
     QList<Comment> selectedComments() const;
 
     Ui::MainWindow ui;
