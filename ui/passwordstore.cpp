@@ -40,18 +40,16 @@ bool isAvailable()
 {
     // Asked of the session bus without starting anything: a read job would D-Bus-activate a keyring that then waits
     // for a password prompt, which froze the window where no one could answer it. A desktop session has its keyring
-    // (the Secret Service, or KWallet) running already.
-    static const bool available = [] {
-        const QDBusConnection bus = QDBusConnection::sessionBus();
-        if (!bus.isConnected() || !bus.interface())
-            return false;
-        for (const char *name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5"}) {
-            if (bus.interface()->isServiceRegistered(QString::fromLatin1(name)))
-                return true;
-        }
+    // (the Secret Service, or KWallet) running already. Asked each time (one short D-Bus call per name), so a keyring
+    // that starts after the window does is noticed.
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
         return false;
-    }();
-    return available;
+    for (const char *name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5"}) {
+        if (bus.interface()->isServiceRegistered(QString::fromLatin1(name)))
+            return true;
+    }
+    return false;
 }
 
 QString keyFor(const DatabaseUrl &url)
