@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CommentPane</name>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Comment error</source>
+        <translation>Fehler im Kommentar</translation>
+    </message>
+    <message>
+        <source>New comment name</source>
+        <translation>Name für den neuen Kommentar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New comment text</source>
+        <translation>Text des neuen Kommentars</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>Kommentar hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach …</translation>
+    </message>
+    <message>
+        <source>Move the selected comments to another tutorial</source>
+        <translation>Die ausgewählten Kommentare in ein anderes Tutorial verschieben</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Type a name and a comment, then Add comment.</source>
+        <translation>Geben Sie einen Namen und einen Kommentar ein und klicken Sie dann auf „Kommentar hinzufügen“.</translation>
+    </message>
+</context>
+<context>
     <name>CommentTableModel</name>
     <message>
         <source>Created %1, last changed %2</source>
@@ -224,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1
+Your edits are kept; Tutorial Desk reconnects by itself when the server is back.</source>
+        <translation>%1
+Ihre Änderungen bleiben erhalten; Tutorial Desk verbindet sich von selbst neu, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1
+Still trying to reconnect; your edits are kept.</source>
+        <translation>%1
+Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The Qt SQL driver for %1 is not installed (%2).</source>
@@ -377,18 +451,45 @@
     </message>
 </context>
 <context>
+    <name>FileTransfers</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 wurde nicht importiert, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 und %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>%1 und %2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tutorial Desk</source>
         <translation>Tutorial Desk</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Verbindungsproblem</translation>
-    </message>
-    <message>
-        <source>Re&amp;try now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Search tutorials</source>
@@ -419,116 +520,12 @@
         <translation>&amp;Neues Tutorial</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Title error</source>
-        <translation>Fehler im Titel</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Beschreib&amp;ung:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>Fehler in der Beschreibung</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Geändert:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <source>Delete tutorial…</source>
-        <translation>Tutorial löschen …</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>Ver&amp;werfen</translation>
-    </message>
-    <message>
-        <source>Throw away the changes to this tutorial</source>
-        <translation>Die Änderungen an diesem Tutorial verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save the title and description (Ctrl+S)</source>
-        <translation>Titel und Beschreibung speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>These comments belong to no tutorial (their tutorial was deleted and they were kept). Drag them onto a tutorial, or use Move to…, to assign them.</source>
         <translation>Diese Kommentare gehören zu keinem Tutorial (ihr Tutorial wurde gelöscht, sie wurden behalten). Ziehen Sie sie auf ein Tutorial oder benutzen Sie „Verschieben nach …“, um sie zuzuordnen.</translation>
-    </message>
-    <message>
-        <source>&amp;Comments</source>
-        <translation>&amp;Kommentare</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>Comment error</source>
-        <translation>Fehler im Kommentar</translation>
-    </message>
-    <message>
-        <source>New comment name</source>
-        <translation>Name für den neuen Kommentar</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>New comment text</source>
-        <translation>Text des neuen Kommentars</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>&amp;Add comment</source>
-        <translation>Kommentar hin&amp;zufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation>&amp;Verschieben nach …</translation>
-    </message>
-    <message>
-        <source>Move the selected comments to another tutorial</source>
-        <translation>Die ausgewählten Kommentare in ein anderes Tutorial verschieben</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Kommentar löschen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -663,22 +660,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>1 comment</source>
-        <translation>1 Kommentar</translation>
-    </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 Kommentare</translation>
-    </message>
-    <message>
-        <source>1 tutorial</source>
-        <translation>1 Tutorial</translation>
-    </message>
-    <message>
-        <source>%1 tutorials</source>
-        <translation>%1 Tutorials</translation>
-    </message>
-    <message>
         <source>Row counts</source>
         <translation>Anzahl der Zeilen</translation>
     </message>
@@ -723,20 +704,8 @@
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>not saved yet</source>
-        <translation>noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>New tutorial: not saved yet</source>
-        <translation>Neues Tutorial: noch nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -763,26 +732,6 @@
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Save your version over theirs, reload theirs (your edits are dropped), or keep editing.</source>
-        <translation>Speichern Sie Ihre Fassung über die andere, laden Sie die andere neu (Ihre Änderungen gehen verloren) oder bearbeiten Sie weiter.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Überschreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Weiter bearbeiten</translation>
-    </message>
-    <message>
         <source>the new tutorial</source>
         <translation>das neue Tutorial</translation>
     </message>
@@ -791,68 +740,16 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>Save the changes to %1?</source>
-        <translation>Änderungen an %1 speichern?</translation>
-    </message>
-    <message>
-        <source>The title or description was edited but not saved.</source>
-        <translation>Titel oder Beschreibung wurden bearbeitet, aber nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1
-Your edits are kept; Tutorial Desk reconnects by itself when the server is back.</source>
-        <translation>%1
-Ihre Änderungen bleiben erhalten; Tutorial Desk verbindet sich von selbst neu, sobald der Server wieder da ist.</translation>
-    </message>
-    <message>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
-    </message>
-    <message>
-        <source>%1
-Still trying to reconnect; your edits are kept.</source>
-        <translation>%1
-Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Reconnected to %1.</source>
         <translation>Wieder mit %1 verbunden.</translation>
     </message>
     <message>
-        <source>Title of the new tutorial</source>
-        <translation>Titel des neuen Tutorials</translation>
-    </message>
-    <message>
-        <source>Delete tutorial</source>
-        <translation>Tutorial löschen</translation>
-    </message>
-    <message>
-        <source>Delete the tutorial “%1”? It has no comments.</source>
-        <translation>Das Tutorial „%1“ löschen? Es hat keine Kommentare.</translation>
-    </message>
-    <message>
-        <source>Delete the tutorial “%1” and its %2?</source>
-        <translation>Das Tutorial „%1“ und seine %2 löschen?</translation>
-    </message>
-    <message>
-        <source>Its comments can be deleted with it, or kept as unassigned comments that belong to no tutorial.</source>
-        <translation>Seine Kommentare können mit ihm gelöscht oder als nicht zugeordnete Kommentare behalten werden, die zu keinem Tutorial gehören.</translation>
-    </message>
-    <message>
-        <source>Delete with its &amp;comments</source>
-        <translation>Mit seinen &amp;Kommentaren löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep comments unassigned</source>
-        <translation>Kommentare ohne Zuordnung &amp;behalten</translation>
-    </message>
-    <message>
         <source>delete tutorial “%1”</source>
         <translation>Tutorial „%1“ löschen</translation>
-    </message>
-    <message>
-        <source>Type a name and a comment, then Add comment.</source>
-        <translation>Geben Sie einen Namen und einen Kommentar ein und klicken Sie dann auf „Kommentar hinzufügen“.</translation>
     </message>
     <message>
         <source>add comment by “%1”</source>
@@ -927,36 +824,8 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert …</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported, nothing was changed: %2</source>
-        <translation>%1 wurde nicht importiert, es wurde nichts geändert: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 and %2.</source>
-        <translation>%1 und %2 importiert.</translation>
-    </message>
-    <message>
         <source>Export JSON</source>
         <translation>JSON exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Export nach %1 …</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 and %2 to %3.</source>
-        <translation>%1 und %2 nach %3 exportiert.</translation>
     </message>
     <message>
         <source>Export comments as CSV</source>
@@ -965,10 +834,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
         <source>About Tutorial Desk</source>
@@ -1096,6 +961,69 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Delete tutorial</source>
+        <translation>Tutorial löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1”? It has no comments.</source>
+        <translation>Das Tutorial „%1“ löschen? Es hat keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1” and its %2?</source>
+        <translation>Das Tutorial „%1“ und seine %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Its comments can be deleted with it, or kept as unassigned comments that belong to no tutorial.</source>
+        <translation>Seine Kommentare können mit ihm gelöscht oder als nicht zugeordnete Kommentare behalten werden, die zu keinem Tutorial gehören.</translation>
+    </message>
+    <message>
+        <source>Delete with its &amp;comments</source>
+        <translation>Mit seinen &amp;Kommentaren löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep comments unassigned</source>
+        <translation>Kommentare ohne Zuordnung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs, reload theirs (your edits are dropped), or keep editing.</source>
+        <translation>Speichern Sie Ihre Fassung über die andere, laden Sie die andere neu (Ihre Änderungen gehen verloren) oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>The title or description was edited but not saved.</source>
+        <translation>Titel oder Beschreibung wurden bearbeitet, aber nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
@@ -1143,6 +1071,97 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Fehler im Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Fehler in der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Delete tutorial…</source>
+        <translation>Tutorial löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to this tutorial</source>
+        <translation>Die Änderungen an diesem Tutorial verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the title and description (Ctrl+S)</source>
+        <translation>Titel und Beschreibung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Title of the new tutorial</source>
+        <translation>Titel des neuen Tutorials</translation>
+    </message>
+    <message>
+        <source>New tutorial: not saved yet</source>
+        <translation>Neues Tutorial: noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1438,25 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 Kommentare</translation>
+    </message>
+    <message>
+        <source>1 tutorial</source>
+        <translation>1 Tutorial</translation>
+    </message>
+    <message>
+        <source>%1 tutorials</source>
+        <translation>%1 Tutorials</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CommentPane</name>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comment error</source>
+        <translation>Erreur dans le commentaire</translation>
+    </message>
+    <message>
+        <source>New comment name</source>
+        <translation>Nom pour le nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New comment text</source>
+        <translation>Texte du nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>Ajo&amp;uter le commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>Déplacer &amp;vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected comments to another tutorial</source>
+        <translation>Déplacer les commentaires sélectionnés vers un autre tutoriel</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>Type a name and a comment, then Add comment.</source>
+        <translation>Saisissez un nom et un commentaire, puis cliquez sur «&#xa0;Ajouter le commentaire&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>CommentTableModel</name>
     <message>
         <source>Created %1, last changed %2</source>
@@ -224,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>%1
+Your edits are kept; Tutorial Desk reconnects by itself when the server is back.</source>
+        <translation>%1
+Vos modifications sont conservées&#xa0;; Tutorial Desk se reconnecte tout seul dès que le serveur est de retour.</translation>
+    </message>
+    <message>
+        <source>%1
+Still trying to reconnect; your edits are kept.</source>
+        <translation>%1
+Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The Qt SQL driver for %1 is not installed (%2).</source>
@@ -377,18 +451,45 @@
     </message>
 </context>
 <context>
+    <name>FileTransfers</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 et %2 importés.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>%1 et %2 exportés vers %3.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exporté(s) vers %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tutorial Desk</source>
         <translation>Tutorial Desk</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problème de connexion</translation>
-    </message>
-    <message>
-        <source>Re&amp;try now</source>
-        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <source>Search tutorials</source>
@@ -419,116 +520,12 @@
         <translation>&amp;Nouveau tutoriel</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Title error</source>
-        <translation>Erreur dans le titre</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Descri&amp;ption&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Description error</source>
-        <translation>Erreur dans la description</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Créé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Modifié&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Delete tutorial…</source>
-        <translation>Supprimer le tutoriel…</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>A&amp;bandonner</translation>
-    </message>
-    <message>
-        <source>Throw away the changes to this tutorial</source>
-        <translation>Abandonner les modifications de ce tutoriel</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>En&amp;registrer</translation>
-    </message>
-    <message>
-        <source>Save the title and description (Ctrl+S)</source>
-        <translation>Enregistrer le titre et la description (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>These comments belong to no tutorial (their tutorial was deleted and they were kept). Drag them onto a tutorial, or use Move to…, to assign them.</source>
         <translation>Ces commentaires n&apos;appartiennent à aucun tutoriel (leur tutoriel a été supprimé et ils ont été conservés). Faites-les glisser sur un tutoriel, ou utilisez «&#xa0;Déplacer vers…&#xa0;», pour les attribuer.</translation>
-    </message>
-    <message>
-        <source>&amp;Comments</source>
-        <translation>&amp;Commentaires</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Commentaires</translation>
-    </message>
-    <message>
-        <source>Comment error</source>
-        <translation>Erreur dans le commentaire</translation>
-    </message>
-    <message>
-        <source>New comment name</source>
-        <translation>Nom pour le nouveau commentaire</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>New comment text</source>
-        <translation>Texte du nouveau commentaire</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>&amp;Add comment</source>
-        <translation>Ajo&amp;uter le commentaire</translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation>Déplacer &amp;vers…</translation>
-    </message>
-    <message>
-        <source>Move the selected comments to another tutorial</source>
-        <translation>Déplacer les commentaires sélectionnés vers un autre tutoriel</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -663,22 +660,6 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>1 comment</source>
-        <translation>1 commentaire</translation>
-    </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 commentaires</translation>
-    </message>
-    <message>
-        <source>1 tutorial</source>
-        <translation>1 tutoriel</translation>
-    </message>
-    <message>
-        <source>%1 tutorials</source>
-        <translation>%1 tutoriels</translation>
-    </message>
-    <message>
         <source>Row counts</source>
         <translation>Nombre de lignes</translation>
     </message>
@@ -723,20 +704,8 @@
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <source>not saved yet</source>
-        <translation>pas encore enregistré</translation>
-    </message>
-    <message>
-        <source>New tutorial: not saved yet</source>
-        <translation>Nouveau tutoriel&#xa0;: pas encore enregistré</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -763,26 +732,6 @@
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>Save your version over theirs, reload theirs (your edits are dropped), or keep editing.</source>
-        <translation>Enregistrez votre version à la place de l&apos;autre, rechargez l&apos;autre (vos modifications sont perdues) ou continuez à modifier.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Écraser</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer à modifier</translation>
-    </message>
-    <message>
         <source>the new tutorial</source>
         <translation>le nouveau tutoriel</translation>
     </message>
@@ -791,68 +740,16 @@
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Save the changes to %1?</source>
-        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The title or description was edited but not saved.</source>
-        <translation>Le titre ou la description a été modifié mais pas enregistré.</translation>
-    </message>
-    <message>
-        <source>%1
-Your edits are kept; Tutorial Desk reconnects by itself when the server is back.</source>
-        <translation>%1
-Vos modifications sont conservées&#xa0;; Tutorial Desk se reconnecte tout seul dès que le serveur est de retour.</translation>
-    </message>
-    <message>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>%1
-Still trying to reconnect; your edits are kept.</source>
-        <translation>%1
-Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Reconnected to %1.</source>
         <translation>Reconnecté à %1.</translation>
     </message>
     <message>
-        <source>Title of the new tutorial</source>
-        <translation>Titre du nouveau tutoriel</translation>
-    </message>
-    <message>
-        <source>Delete tutorial</source>
-        <translation>Supprimer le tutoriel</translation>
-    </message>
-    <message>
-        <source>Delete the tutorial “%1”? It has no comments.</source>
-        <translation>Supprimer le tutoriel «&#xa0;%1&#xa0;»&#xa0;? Il n&apos;a aucun commentaire.</translation>
-    </message>
-    <message>
-        <source>Delete the tutorial “%1” and its %2?</source>
-        <translation>Supprimer le tutoriel «&#xa0;%1&#xa0;» et ses %2&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its comments can be deleted with it, or kept as unassigned comments that belong to no tutorial.</source>
-        <translation>Ses commentaires peuvent être supprimés avec lui, ou conservés sans tutoriel.</translation>
-    </message>
-    <message>
-        <source>Delete with its &amp;comments</source>
-        <translation>Supprimer avec ses &amp;commentaires</translation>
-    </message>
-    <message>
-        <source>&amp;Keep comments unassigned</source>
-        <translation>&amp;Garder les commentaires sans tutoriel</translation>
-    </message>
-    <message>
         <source>delete tutorial “%1”</source>
         <translation>suppression du tutoriel «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Type a name and a comment, then Add comment.</source>
-        <translation>Saisissez un nom et un commentaire, puis cliquez sur «&#xa0;Ajouter le commentaire&#xa0;».</translation>
     </message>
     <message>
         <source>add comment by “%1”</source>
@@ -927,36 +824,8 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Importing %1…</source>
-        <translation>Importation de %1…</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported, nothing was changed: %2</source>
-        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 and %2.</source>
-        <translation>%1 et %2 importés.</translation>
-    </message>
-    <message>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportation vers %1…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 and %2 to %3.</source>
-        <translation>%1 et %2 exportés vers %3.</translation>
     </message>
     <message>
         <source>Export comments as CSV</source>
@@ -965,10 +834,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>%1 exporté(s) vers %2.</translation>
     </message>
     <message>
         <source>About Tutorial Desk</source>
@@ -1096,6 +961,69 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Delete tutorial</source>
+        <translation>Supprimer le tutoriel</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1”? It has no comments.</source>
+        <translation>Supprimer le tutoriel «&#xa0;%1&#xa0;»&#xa0;? Il n&apos;a aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the tutorial “%1” and its %2?</source>
+        <translation>Supprimer le tutoriel «&#xa0;%1&#xa0;» et ses %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its comments can be deleted with it, or kept as unassigned comments that belong to no tutorial.</source>
+        <translation>Ses commentaires peuvent être supprimés avec lui, ou conservés sans tutoriel.</translation>
+    </message>
+    <message>
+        <source>Delete with its &amp;comments</source>
+        <translation>Supprimer avec ses &amp;commentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Keep comments unassigned</source>
+        <translation>&amp;Garder les commentaires sans tutoriel</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs, reload theirs (your edits are dropped), or keep editing.</source>
+        <translation>Enregistrez votre version à la place de l&apos;autre, rechargez l&apos;autre (vos modifications sont perdues) ou continuez à modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The title or description was edited but not saved.</source>
+        <translation>Le titre ou la description a été modifié mais pas enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
@@ -1143,6 +1071,97 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorialForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Erreur dans le titre</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;ption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Erreur dans la description</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete tutorial…</source>
+        <translation>Supprimer le tutoriel…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Throw away the changes to this tutorial</source>
+        <translation>Abandonner les modifications de ce tutoriel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Save the title and description (Ctrl+S)</source>
+        <translation>Enregistrer le titre et la description (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Title of the new tutorial</source>
+        <translation>Titre du nouveau tutoriel</translation>
+    </message>
+    <message>
+        <source>New tutorial: not saved yet</source>
+        <translation>Nouveau tutoriel&#xa0;: pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1438,25 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importation annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>1 comment</source>
+        <translation>1 commentaire</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 commentaires</translation>
+    </message>
+    <message>
+        <source>1 tutorial</source>
+        <translation>1 tutoriel</translation>
+    </message>
+    <message>
+        <source>%1 tutorials</source>
+        <translation>%1 tutoriels</translation>
     </message>
 </context>
 <context>

@@ -1,34 +1,32 @@
 #include "mainwindow.h"
 
+#include "commentpane.h"
 #include "commenttablemodel.h"
 #include "connectdialog.h"
+#include "connectionbanner.h"
 #include "database.h"
 #include "datacommand.h"
+#include "filetransfers.h"
 #include "movecommentdialog.h"
 #include "passwordstore.h"
 #include "preferencesdialog.h"
+#include "questions.h"
 #include "schema.h"
-#include "timestamps.h"
-#include "transferrunner.h"
 #include "tutoriallistmodel.h"
+#include "tutorialform.h"
 #include "tutorialservice.h"
-#include "tutorialtransfer.h"
+#include "wording.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QScopeGuard>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
@@ -40,28 +38,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxRecentDatabases = 8;
-
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(Timestamps::toDateTime(ms).toLocalTime(), QLocale::LongFormat);
-}
-
-// What the form shows for a column value: NULL and empty look the same, and neither is an edit.
-QString shown(const QString &value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
-
-// English plurals without a translation file: "1 comment", "2 comments" (tr's %n needs a .qm to say it right).
-QString commentCount(qint64 n)
-{
-    return n == 1 ? MainWindow::tr("1 comment") : MainWindow::tr("%1 comments").arg(n);
-}
-
-QString tutorialCount(qint64 n)
-{
-    return n == 1 ? MainWindow::tr("1 tutorial") : MainWindow::tr("%1 tutorials").arg(n);
-}
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
@@ -87,10 +63,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_savedLabel);
 
-    m_titleErrorAction
-        = ui.titleEdit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
-    m_titleErrorAction->setVisible(false);
-
     m_chooseFile = [this](FileMode mode, const QString &title, const QString &suggested, const QString &filter) {
         if (mode == FileMode::Open)
             return QFileDialog::getOpenFileName(this, title, suggested, filter);
@@ -99,12 +71,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
                                             mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
                                                                       : QFileDialog::Options());
     };
-    ui.connectionBanner->hide();
-    ui.bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-    m_reconnectTimer = new QTimer(this);
-    m_reconnectTimer->setInterval(2000);
-    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::probeConnection);
-    connect(ui.retryButton, &QPushButton::clicked, this, &MainWindow::probeConnection);
+    connect(ui.connectionBanner, &ConnectionBanner::retryRequested, this, &MainWindow::probeConnection);
     setupActions();
     setupViews();
     restoreSettings();
@@ -198,10 +165,7 @@ void MainWindow::setupActions()
     connect(ui.actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui.actionNewTutorial, &QAction::triggered, this, &MainWindow::newTutorial);
-    connect(ui.actionNewComment, &QAction::triggered, this, [this] {
-        if (ui.newNameEdit->isEnabled())
-            ui.newNameEdit->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(ui.actionNewComment, &QAction::triggered, ui.commentsPane, &CommentPane::focusNewComment);
     connect(ui.actionMoveComments, &QAction::triggered, this, &MainWindow::moveComments);
     connect(ui.actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(ui.actionFind, &QAction::triggered, this, [this] {
@@ -229,19 +193,16 @@ void MainWindow::setupActions()
     connect(ui.actionShowCreated, &QAction::toggled, this,
             [this](bool show) { ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, !show); });
 
-    connect(ui.saveButton, &QPushButton::clicked, this, &MainWindow::save);
-    connect(ui.revertButton, &QPushButton::clicked, this, &MainWindow::revert);
-    connect(ui.deleteTutorialButton, &QPushButton::clicked, this, &MainWindow::deleteTutorial);
+    connect(ui.tutorialForm, &TutorialForm::saveRequested, this, &MainWindow::save);
+    connect(ui.tutorialForm, &TutorialForm::revertRequested, this, &MainWindow::revert);
+    connect(ui.tutorialForm, &TutorialForm::deleteRequested, this, &MainWindow::deleteTutorial);
+    connect(ui.tutorialForm, &TutorialForm::edited, this, &MainWindow::updateFormState);
     connect(ui.loadSampleButton, &QPushButton::clicked, this, &MainWindow::loadSampleData);
     connect(ui.newTutorialButton, &QPushButton::clicked, this, &MainWindow::newTutorial);
-    connect(ui.addCommentButton, &QPushButton::clicked, this, &MainWindow::addComment);
-    connect(ui.newNameEdit, &QLineEdit::returnPressed, this, &MainWindow::addComment);
-    connect(ui.newTextEdit, &QLineEdit::returnPressed, this, &MainWindow::addComment);
-    connect(ui.moveCommentButton, &QPushButton::clicked, this, &MainWindow::moveComments);
-    connect(ui.deleteCommentButton, &QPushButton::clicked, this, &MainWindow::deleteComments);
-    connect(ui.titleEdit, &QLineEdit::textChanged, this, &MainWindow::updateFormState);
-    connect(ui.titleEdit, &QLineEdit::returnPressed, this, &MainWindow::save);
-    connect(ui.descriptionEdit, &QPlainTextEdit::textChanged, this, &MainWindow::updateFormState);
+    connect(ui.commentsPane, &CommentPane::addRequested, this, &MainWindow::addComment);
+    connect(ui.commentsPane, &CommentPane::moveRequested, this, &MainWindow::moveComments);
+    connect(ui.commentsPane, &CommentPane::deleteRequested, this, &MainWindow::deleteComments);
+    connect(ui.commentsPane, &CommentPane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         m_tutorials->setSearch(ui.searchEdit->text());
@@ -254,23 +215,11 @@ void MainWindow::setupViews()
 {
     ui.tutorialView->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui.tutorialView->addActions({ui.actionNewTutorial, ui.actionDelete, ui.actionRefresh});
-    ui.commentView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    ui.commentView->addActions({ui.actionMoveComments, ui.actionDelete});
-    ui.commentView->verticalHeader()->hide();
-    ui.commentView->verticalHeader()->setDefaultSectionSize(ui.commentView->fontMetrics().height() + 10);
-    ui.commentView->horizontalHeader()->setStretchLastSection(false);
-    ui.titleError->hide();
-    ui.descriptionError->hide();
-    ui.commentError->hide();
-    // Enter on a comment cell edits it (F2 and typing do too, as the edit triggers say).
-    connect(ui.commentView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.flags() & Qt::ItemIsEditable)
-            ui.commentView->edit(index);
-    });
+    ui.commentsPane->view()->addActions({ui.actionMoveComments, ui.actionDelete});
     // Enter on a tutorial goes to its title.
     connect(ui.tutorialView, &QTreeView::activated, this, [this] {
         if (m_detail == Detail::Tutorial)
-            ui.titleEdit->setFocus(Qt::OtherFocusReason);
+            ui.tutorialForm->focusTitle();
     });
     connect(ui.tutorialView->header(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateSortActions);
 }
@@ -281,8 +230,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     m_undoStack->clear();
     m_detail = Detail::None;
     // A lost connection to the previous database is no longer this window's concern.
-    m_reconnectTimer->stop();
-    ui.connectionBanner->hide();
+    ui.connectionBanner->dismiss();
     m_saveAfterReconnect = false;
     m_cellAfterReconnect.reset();
 
@@ -297,7 +245,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
 
     m_reselecting = true;
     ui.tutorialView->setModel(newTutorials);
-    ui.commentView->setModel(newComments);
+    ui.commentsPane->setModel(newComments);
     delete m_tutorials;
     delete m_comments;
     m_tutorials = newTutorials;
@@ -307,7 +255,6 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
 
     connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentTutorialChanged(current); });
-    connect(ui.commentView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tutorials, &TutorialListModel::commentsDropped, this, [this](const QList<qint64> &ids, qint64 target) {
         // Queued: the drag is still running when the drop arrives; move after it has ended.
         QTimer::singleShot(0, this, [this, ids, target] {
@@ -331,11 +278,6 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     // In the background every keystroke may ask (the worker skips what a newer one overtook): no pause needed
     // beyond coalescing what arrives at once. Read on this thread, one query per pause in typing.
     m_searchTimer->setInterval(background ? 0 : 120);
-    ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
-    ui.commentView->setColumnWidth(CommentTableModel::NameColumn,
-                                   ui.commentView->fontMetrics().averageCharWidth() * 18);
-    ui.commentView->horizontalHeader()->setSectionResizeMode(CommentTableModel::CreatedColumn,
-                                                             QHeaderView::ResizeToContents);
     ui.tutorialView->setColumnHidden(TutorialListModel::CreatedColumn, !ui.actionShowCreated->isChecked());
     // The title takes the room; counts and times take what their text needs (measured on the loaded page only).
     QHeaderView *listHeader = ui.tutorialView->header();
@@ -345,7 +287,6 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
          {TutorialListModel::CommentCountColumn, TutorialListModel::UpdatedColumn, TutorialListModel::CreatedColumn})
         listHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     listHeader->setResizeContentsPrecision(64);
-    ui.commentView->horizontalHeader()->setResizeContentsPrecision(64);
     updateSortActions();
     showNothing();
     if (m_tutorials->rowCount() > 0)
@@ -452,7 +393,7 @@ std::optional<qint64> MainWindow::shownTutorialId() const
 {
     switch (m_detail) {
     case Detail::Tutorial:
-        return m_tutorial.id;
+        return ui.tutorialForm->row().id;
     case Detail::Unassigned:
         return TutorialListModel::NoTutorial;
     default:
@@ -462,12 +403,7 @@ std::optional<qint64> MainWindow::shownTutorialId() const
 
 bool MainWindow::hasUnsavedChanges() const
 {
-    if (m_detail == Detail::Draft)
-        return !ui.titleEdit->text().isEmpty() || !ui.descriptionEdit->toPlainText().isEmpty();
-    if (m_detail != Detail::Tutorial)
-        return false;
-    return ui.titleEdit->text() != shown(m_tutorial.title)
-        || ui.descriptionEdit->toPlainText() != shown(m_tutorial.description);
+    return (m_detail == Detail::Tutorial || m_detail == Detail::Draft) && ui.tutorialForm->isModified();
 }
 
 void MainWindow::selectTutorial(qint64 id)
@@ -495,7 +431,7 @@ void MainWindow::onCurrentTutorialChanged(const QModelIndex &current)
     if (!maybeSave()) {
         // Cancelled: the selection goes back to what the form still shows.
         m_reselecting = true;
-        const int row = m_detail == Detail::Tutorial ? m_tutorials->rowOf(m_tutorial.id) : -1;
+        const int row = m_detail == Detail::Tutorial ? m_tutorials->rowOf(ui.tutorialForm->row().id) : -1;
         QTimer::singleShot(0, this, [this, row] {
             m_reselecting = true;
             if (row >= 0)
@@ -532,11 +468,11 @@ void MainWindow::showTutorial(qint64 id)
         return;
     }
     m_detail = Detail::Tutorial;
-    fillForm(*tutorial);
+    ui.tutorialForm->showRow(*tutorial);
     m_comments->setComments(id, std::move(tutorial->comments));
-    ui.detailStack->setCurrentWidget(ui.tutorialPage);
+    ui.detailStack->setCurrentWidget(ui.tutorialForm);
     ui.commentsPane->setEnabled(true);
-    ui.commentError->hide();
+    ui.commentsPane->clearError();
     updateFormState();
 }
 
@@ -549,14 +485,13 @@ void MainWindow::showUnassigned()
     m_detail = Detail::Unassigned;
     ui.detailStack->setCurrentWidget(ui.unassignedPage);
     ui.commentsPane->setEnabled(true);
-    ui.commentError->hide();
+    ui.commentsPane->clearError();
     updateFormState();
 }
 
 void MainWindow::showNothing()
 {
     m_detail = Detail::None;
-    m_tutorial = {};
     m_comments->clear();
     ui.commentsPane->setEnabled(false);
     ui.detailStack->setCurrentWidget(ui.emptyPage);
@@ -592,71 +527,12 @@ void MainWindow::updateEmptyPage()
         ui.emptyLabel->setText(tr("Select a tutorial on the left, or create one."));
 }
 
-void MainWindow::fillForm(const TutorialRow &row)
-{
-    m_filling = true;
-    m_tutorial = row;
-    ui.titleEdit->setText(shown(row.title));
-    ui.titleEdit->setPlaceholderText(row.title.isNull() ? tr("(no title)") : QString());
-    ui.descriptionEdit->setPlainText(shown(row.description));
-    ui.createdValue->setText(row.id ? localTime(row.createdAt) : tr("not saved yet"));
-    ui.updatedValue->setText(row.id ? localTime(row.updatedAt) : QString());
-    ui.createdValue->setToolTip(row.id ? Timestamps::toIso(row.createdAt) : QString());
-    ui.updatedValue->setToolTip(row.id ? Timestamps::toIso(row.updatedAt) : QString());
-    clearFieldErrors();
-    m_filling = false;
-}
-
-void MainWindow::clearFieldErrors()
-{
-    ui.titleError->hide();
-    ui.titleError->clear();
-    ui.descriptionError->hide();
-    ui.descriptionError->clear();
-    m_titleErrorAction->setVisible(false);
-    ui.titleEdit->setAccessibleDescription({});
-    ui.descriptionEdit->setAccessibleDescription({});
-}
-
-void MainWindow::showFieldError(const Error &error)
-{
-    clearFieldErrors();
-    if (error.field == u"description") {
-        ui.descriptionError->setText(error.message);
-        ui.descriptionError->show();
-        ui.descriptionEdit->setAccessibleDescription(error.message);
-        ui.descriptionEdit->setFocus(Qt::OtherFocusReason);
-    } else if (error.field == u"title") {
-        ui.titleError->setText(error.message);
-        ui.titleError->show();
-        m_titleErrorAction->setToolTip(error.message);
-        m_titleErrorAction->setVisible(true);
-        ui.titleEdit->setAccessibleDescription(error.message);
-        ui.titleEdit->setFocus(Qt::OtherFocusReason);
-    } else {
-        showError(error);
-    }
-}
-
 void MainWindow::updateFormState()
 {
-    if (m_filling)
-        return;
     const bool dirty = hasUnsavedChanges();
     const bool form = m_detail == Detail::Tutorial || m_detail == Detail::Draft;
-    ui.saveButton->setEnabled(form && dirty);
-    ui.revertButton->setEnabled(form && (dirty || m_detail == Detail::Draft));
     ui.actionSave->setEnabled(form && dirty);
     ui.actionRevert->setEnabled(form && (dirty || m_detail == Detail::Draft));
-    ui.deleteTutorialButton->setEnabled(m_detail == Detail::Tutorial);
-    if (m_detail == Detail::Draft)
-        ui.formState->setText(tr("New tutorial: not saved yet"));
-    else if (dirty)
-        ui.formState->setText(tr("Unsaved changes"));
-    else if (m_detail == Detail::Tutorial)
-        ui.formState->setText(tr("Saved"));
-    else
-        ui.formState->clear();
     m_savedLabel->setText(dirty ? tr("Unsaved changes") : tr("All changes saved"));
     setWindowModified(dirty);
     updateActions();
@@ -664,17 +540,11 @@ void MainWindow::updateFormState()
 
 void MainWindow::updateActions()
 {
-    const bool hasComments = m_comments && m_comments->isLoaded();
-    const bool commentSelected
-        = hasComments && ui.commentView->selectionModel() && ui.commentView->selectionModel()->hasSelection();
+    const bool commentSelected = ui.commentsPane->hasSelection();
     const bool canAddComment = m_detail == Detail::Tutorial;
-    ui.newNameEdit->setEnabled(canAddComment);
-    ui.newTextEdit->setEnabled(canAddComment);
-    ui.addCommentButton->setEnabled(canAddComment);
+    ui.commentsPane->setCanAdd(canAddComment);
     ui.actionNewComment->setEnabled(canAddComment);
-    ui.moveCommentButton->setEnabled(commentSelected);
     ui.actionMoveComments->setEnabled(commentSelected);
-    ui.deleteCommentButton->setEnabled(commentSelected);
     ui.actionDelete->setEnabled(commentSelected || m_detail == Detail::Tutorial || m_detail == Detail::Draft);
     m_undoAction->setEnabled(m_undoStack->canUndo());
     m_redoAction->setEnabled(m_undoStack->canRedo());
@@ -686,17 +556,17 @@ bool MainWindow::save()
 {
     if (m_detail != Detail::Tutorial && m_detail != Detail::Draft)
         return true;
-    const QString title = ui.titleEdit->text();
-    const QString description = ui.descriptionEdit->toPlainText();
+    const QString title = ui.tutorialForm->title();
+    const QString description = ui.tutorialForm->description();
     // Checked first, so an invalid value is shown at its field and nothing is written.
     if (auto valid = m_service->validateTutorial(title, description); !valid) {
-        showFieldError(valid.error());
+        if (!ui.tutorialForm->showFieldError(valid.error()))
+            showError(valid.error());
         return false;
     }
-    clearFieldErrors();
+    ui.tutorialForm->clearFieldErrors();
     // What the form holds is being written: afterChange() may refill it from the database.
-    m_saving = true;
-    const auto done = qScopeGuard([this] { m_saving = false; });
+    const QScopedValueRollback saving(m_saving, true);
     if (m_detail == Detail::Draft) {
         auto created = std::make_shared<std::optional<Tutorial>>();
         const bool ok = pushCommand(
@@ -734,20 +604,11 @@ bool MainWindow::save()
 
 bool MainWindow::saveTutorialEdit(bool overwrite)
 {
-    const QString title = ui.titleEdit->text();
-    const QString description = ui.descriptionEdit->toPlainText();
-    const TutorialRow before = m_tutorial;
+    const QString title = ui.tutorialForm->title();
+    const TutorialRow before = ui.tutorialForm->row();
     const qint64 id = before.id;
-    TutorialService::TutorialChanges redoChanges;
-    if (title != shown(before.title))
-        redoChanges.title = title;
-    if (description != shown(before.description))
-        redoChanges.description = description;
-    TutorialService::TutorialChanges undoChanges;
-    if (redoChanges.title)
-        undoChanges.title = before.title;
-    if (redoChanges.description)
-        undoChanges.description = before.description;
+    const TutorialService::TutorialChanges redoChanges = ui.tutorialForm->changes();
+    const TutorialService::TutorialChanges undoChanges = ui.tutorialForm->previousValues();
     // Each step saves only over the row as this window last saw it (two editors: someone else's change since then
     // is refused, not overwritten). The row each step writes is what the next one expects.
     auto seen = std::make_shared<std::optional<TutorialRow>>(overwrite ? std::nullopt : std::optional(before));
@@ -776,75 +637,46 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
         return false;
     }
     // Someone else changed or deleted the tutorial since it was read: the person decides, nothing is lost unasked.
-    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), failure->message, QMessageBox::NoButton, this);
-    box.setObjectName(u"conflictBox"_s);
-    QPushButton *overwriteButton = nullptr;
-    if (failure->kind == Error::Kind::Conflict) {
-        box.setInformativeText(tr("Save your version over theirs, reload theirs (your edits are dropped), or keep "
-                                  "editing."));
-        overwriteButton = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-        overwriteButton->setObjectName(u"overwriteButton"_s);
-    }
-    QPushButton *reloadButton = box.addButton(tr("&Reload"), QMessageBox::ResetRole);
-    reloadButton->setObjectName(u"reloadButton"_s);
-    QPushButton *keepButton = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    keepButton->setObjectName(u"keepEditingButton"_s);
-    box.setDefaultButton(keepButton);
-    box.exec();
-    if (overwriteButton && box.clickedButton() == overwriteButton)
+    switch (Questions::conflict(this, *failure)) {
+    case Questions::ConflictAnswer::Overwrite:
         return saveTutorialEdit(true);
-    if (box.clickedButton() == reloadButton) {
-        m_filling = true;
-        fillForm(m_tutorial); // not dirty any more, so the reload below may replace it
-        m_filling = false;
+    case Questions::ConflictAnswer::Reload:
+        ui.tutorialForm->discardEdits(); // not edited any more, so the reload below may replace it
         afterChange({failure->kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id),
                      {},
                      failure->kind == Error::Kind::NotFound});
+        break;
+    case Questions::ConflictAnswer::KeepEditing:
+        break;
     }
     return false;
 }
 
 void MainWindow::revert()
 {
-    if (m_detail == Detail::Draft) {
-        m_filling = true;
-        ui.titleEdit->clear();
-        ui.descriptionEdit->clear();
-        m_filling = false;
-        showNothing();
-        return;
-    }
-    if (m_detail == Detail::Tutorial)
-        showTutorial(m_tutorial.id);
+    if (m_detail == Detail::Draft)
+        showNothing(); // the draft is dropped: nothing was written
+    else if (m_detail == Detail::Tutorial)
+        showTutorial(ui.tutorialForm->row().id);
 }
 
 bool MainWindow::maybeSave()
 {
     if (!hasUnsavedChanges())
         return true;
-    const QString name = m_detail == Detail::Draft ? tr("the new tutorial") : tr("“%1”").arg(shown(m_tutorial.title));
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Save the changes to %1?").arg(name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(u"unsavedChangesBox"_s);
-    box.setInformativeText(tr("The title or description was edited but not saved."));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
+    const QString what = m_detail == Detail::Draft ? tr("the new tutorial")
+                                                   : tr("“%1”").arg(ui.tutorialForm->row().title);
+    switch (Questions::unsavedChanges(this, what)) {
+    case Questions::UnsavedAnswer::Save:
         return save();
-    case QMessageBox::Discard:
-        m_filling = true;
-        if (m_detail == Detail::Tutorial)
-            fillForm(m_tutorial);
-        else {
-            ui.titleEdit->clear();
-            ui.descriptionEdit->clear();
-        }
-        m_filling = false;
+    case Questions::UnsavedAnswer::Discard:
+        ui.tutorialForm->discardEdits();
         updateFormState();
         return true;
-    default:
-        return false;
+    case Questions::UnsavedAnswer::Cancel:
+        break;
     }
+    return false;
 }
 
 bool MainWindow::pushCommand(const QString &text, std::function<Result<void>()> apply,
@@ -902,23 +734,13 @@ void MainWindow::afterChange(const Focus &focus)
             showNothing();
     } else if (*target == TutorialListModel::NoTutorial) {
         showUnassigned();
-    } else if (keepForm && m_detail == Detail::Tutorial && m_tutorial.id == *target) {
+    } else if (keepForm && m_detail == Detail::Tutorial && ui.tutorialForm->row().id == *target) {
         // Never overwrite what the person is typing: only the comments are read again.
         (void)m_comments->reload();
     } else {
         showTutorial(*target);
     }
-    if (!focus.commentIds.isEmpty()) {
-        QItemSelection selection;
-        for (const qint64 id : focus.commentIds) {
-            const int row = m_comments->rowOf(id);
-            if (row >= 0)
-                selection.select(m_comments->index(row, 0), m_comments->index(row, CommentTableModel::ColumnCount - 1));
-        }
-        ui.commentView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-        if (!selection.isEmpty())
-            ui.commentView->setCurrentIndex(selection.first().topLeft());
-    }
+    ui.commentsPane->selectComments(focus.commentIds);
     updateEmptyPage();
     updateCounts();
     updateActions();
@@ -926,13 +748,8 @@ void MainWindow::afterChange(const Focus &focus)
 
 void MainWindow::showConnectionLost(const QString &message)
 {
-    ui.bannerText->setText(
-        tr("%1\nYour edits are kept; Tutorial Desk reconnects by itself when the server is back.").arg(message));
-    ui.connectionBanner->setAccessibleDescription(message);
-    ui.connectionBanner->show();
+    ui.connectionBanner->showLost(message);
     m_connectionLabel->setText(tr("Disconnected"));
-    if (!m_reconnectTimer->isActive())
-        m_reconnectTimer->start();
 }
 
 void MainWindow::probeConnection()
@@ -947,12 +764,10 @@ void MainWindow::probeConnection()
         if (database != m_database)
             return;
         if (!counts) {
-            ui.bannerText->setText(
-                tr("%1\nStill trying to reconnect; your edits are kept.").arg(counts.error().message));
+            ui.connectionBanner->showStillTrying(counts.error().message);
             return;
         }
-        m_reconnectTimer->stop();
-        ui.connectionBanner->hide();
+        ui.connectionBanner->dismiss();
         const QString version = m_database->serverVersion();
         m_connectionLabel->setText(version.isEmpty()
                                        ? m_database->url().displayName()
@@ -1000,24 +815,24 @@ void MainWindow::newTutorial()
     ui.tutorialView->setCurrentIndex({});
     m_reselecting = false;
     m_detail = Detail::Draft;
-    fillForm(TutorialRow {});
-    ui.titleEdit->setPlaceholderText(tr("Title of the new tutorial"));
+    ui.tutorialForm->startDraft();
     m_comments->clear();
     ui.commentsPane->setEnabled(false);
-    ui.detailStack->setCurrentWidget(ui.tutorialPage);
-    ui.titleEdit->setFocus(Qt::OtherFocusReason);
+    ui.detailStack->setCurrentWidget(ui.tutorialForm);
+    ui.tutorialForm->focusTitle();
     updateFormState();
 }
 
 void MainWindow::deleteSelected()
 {
-    if (ui.commentView->hasFocus() && ui.commentView->selectionModel()->hasSelection())
+    const bool commentSelected = ui.commentsPane->hasSelection();
+    if (commentSelected && ui.commentsPane->view()->hasFocus())
         deleteComments();
     else if (m_detail == Detail::Draft)
         revert();
     else if (m_detail == Detail::Tutorial)
         deleteTutorial();
-    else if (ui.commentView->selectionModel()->hasSelection())
+    else if (commentSelected)
         deleteComments();
 }
 
@@ -1025,37 +840,18 @@ void MainWindow::deleteTutorial()
 {
     if (m_detail != Detail::Tutorial)
         return;
-    auto tutorial = m_service->findTutorialById(m_tutorial.id);
+    auto tutorial = m_service->findTutorialById(ui.tutorialForm->row().id);
     if (!tutorial) {
         showError(tutorial.error());
         afterChange({std::nullopt, {}, true});
         return;
     }
     const QString title = tutorial->title.isNull() ? tr("(no title)") : tutorial->title;
-    const qint64 count = tutorial->comments.size();
-    QMessageBox box(QMessageBox::Question, tr("Delete tutorial"), QString(), QMessageBox::NoButton, this);
-    box.setObjectName(u"deleteTutorialBox"_s);
-    QPushButton *deleteComments = nullptr;
-    QPushButton *keepComments = nullptr;
-    if (count == 0) {
-        box.setText(tr("Delete the tutorial “%1”? It has no comments.").arg(title));
-        deleteComments = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    } else {
-        box.setText(tr("Delete the tutorial “%1” and its %2?").arg(title, commentCount(count)));
-        box.setInformativeText(tr("Its comments can be deleted with it, or kept as unassigned comments that "
-                                  "belong to no tutorial."));
-        deleteComments = box.addButton(tr("Delete with its &comments"), QMessageBox::DestructiveRole);
-        keepComments = box.addButton(tr("&Keep comments unassigned"), QMessageBox::AcceptRole);
-        keepComments->setObjectName(u"keepCommentsButton"_s);
-    }
-    deleteComments->setObjectName(u"deleteCommentsButton"_s);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != deleteComments && (!keepComments || box.clickedButton() != keepComments))
+    const std::optional<TutorialService::CommentsOnDelete> answer
+        = Questions::deleteTutorial(this, title, tutorial->comments.size());
+    if (!answer)
         return;
-    const auto how = box.clickedButton() == deleteComments ? TutorialService::CommentsOnDelete::Delete
-                                                           : TutorialService::CommentsOnDelete::KeepAsOrphans;
+    const TutorialService::CommentsOnDelete how = *answer;
     // Clean edits only from here: the form shows what is stored, and the row goes.
     const Tutorial row = *tutorial;
     pushCommand(
@@ -1075,36 +871,15 @@ void MainWindow::deleteTutorial()
         });
 }
 
-QList<Comment> MainWindow::selectedComments() const
-{
-    QList<Comment> comments;
-    const QModelIndexList rows = ui.commentView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        comments.append(m_comments->commentAt(index.row()));
-    std::sort(comments.begin(), comments.end(), [](const Comment &a, const Comment &b) { return a.id < b.id; });
-    return comments;
-}
-
-void MainWindow::addComment()
+void MainWindow::addComment(const QString &name, const QString &text)
 {
     if (m_detail != Detail::Tutorial)
         return;
-    const QString name = ui.newNameEdit->text();
-    const QString text = ui.newTextEdit->text();
-    ui.commentError->hide();
-    if (name.trimmed().isEmpty() && text.trimmed().isEmpty()) {
-        ui.commentError->setText(tr("Type a name and a comment, then Add comment."));
-        ui.commentError->show();
-        ui.newNameEdit->setFocus(Qt::OtherFocusReason);
-        return;
-    }
     if (auto valid = m_service->validateComment(name, text); !valid) {
-        ui.commentError->setText(valid.error().message);
-        ui.commentError->show();
-        (valid.error().field == u"text" ? ui.newTextEdit : ui.newNameEdit)->setFocus(Qt::OtherFocusReason);
+        ui.commentsPane->showNewCommentError(valid.error());
         return;
     }
-    const qint64 tutorialId = m_tutorial.id;
+    const qint64 tutorialId = ui.tutorialForm->row().id;
     auto created = std::make_shared<std::optional<Comment>>();
     const bool ok = pushCommand(
         tr("add comment by “%1”").arg(name),
@@ -1127,16 +902,13 @@ void MainWindow::addComment()
             afterChange({tutorialId, {}, false});
             return {};
         });
-    if (ok) {
-        ui.newNameEdit->clear();
-        ui.newTextEdit->clear();
-        ui.newNameEdit->setFocus(Qt::OtherFocusReason);
-    }
+    if (ok)
+        ui.commentsPane->clearNewComment();
 }
 
 void MainWindow::deleteComments()
 {
-    const QList<Comment> comments = selectedComments();
+    const QList<Comment> comments = ui.commentsPane->selectedComments();
     if (comments.isEmpty())
         return;
     QList<qint64> ids;
@@ -1144,7 +916,7 @@ void MainWindow::deleteComments()
         ids.append(comment.id);
     const std::optional<qint64> shownId = shownTutorialId();
     const QString text = comments.size() == 1 ? tr("delete comment by “%1”").arg(comments.first().name)
-                                              : tr("delete %1").arg(commentCount(comments.size()));
+                                              : tr("delete %1").arg(Wording::comments(comments.size()));
     if (pushCommand(
             text,
             [this, ids, shownId]() -> Result<void> {
@@ -1159,12 +931,12 @@ void MainWindow::deleteComments()
                 afterChange({shownId, ids, false});
                 return {};
             }))
-        statusBar()->showMessage(tr("Deleted %1. Undo brings them back.").arg(commentCount(ids.size())), 5000);
+        statusBar()->showMessage(tr("Deleted %1. Undo brings them back.").arg(Wording::comments(ids.size())), 5000);
 }
 
 void MainWindow::moveComments()
 {
-    const QList<Comment> comments = selectedComments();
+    const QList<Comment> comments = ui.commentsPane->selectedComments();
     if (comments.isEmpty())
         return;
     MoveCommentDialog dialog(*m_service, shownTutorialId(), int(comments.size()), this);
@@ -1202,7 +974,7 @@ void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> 
     for (const Comment &comment : before)
         moved.append(comment.id);
     if (pushCommand(
-            tr("move %1 to %2").arg(commentCount(moved.size()), where),
+            tr("move %1 to %2").arg(Wording::comments(moved.size()), where),
             [this, moved, target, shownId]() -> Result<void> {
                 if (auto done = m_service->moveComments(moved, target); !done)
                     return done;
@@ -1220,12 +992,12 @@ void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> 
                 afterChange({shownId, ids, false});
                 return {};
             }))
-        statusBar()->showMessage(tr("Moved %1 to %2.").arg(commentCount(moved.size()), where), 5000);
+        statusBar()->showMessage(tr("Moved %1 to %2.").arg(Wording::comments(moved.size()), where), 5000);
 }
 
 void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
 {
-    ui.commentError->hide();
+    ui.commentsPane->clearError();
     TutorialService::CommentChanges redoChanges;
     TutorialService::CommentChanges undoChanges;
     if (before.name != after.name || before.name.isNull() != after.name.isNull()) {
@@ -1263,19 +1035,7 @@ void MainWindow::onCommentEditRejected(const QModelIndex &index, const QString &
         showConnectionLost(error.message);
         return;
     }
-    ui.commentError->setText(error.message);
-    ui.commentError->show();
-    ui.commentView->setAccessibleDescription(error.message);
-    // The view closes the editor after a refused edit: open it again with what was typed, so nothing is lost.
-    const QPersistentModelIndex cell(index);
-    QTimer::singleShot(0, this, [this, cell, value] {
-        if (!cell.isValid())
-            return;
-        ui.commentView->setCurrentIndex(cell);
-        ui.commentView->edit(cell);
-        if (auto *editor = qobject_cast<QLineEdit *>(ui.commentView->indexWidget(cell)))
-            editor->setText(value);
-    });
+    ui.commentsPane->keepRefusedEdit(index, value, error.message);
 }
 
 void MainWindow::loadSampleData()
@@ -1386,22 +1146,7 @@ void MainWindow::importJson()
         = m_chooseFile(FileMode::Open, tr("Import JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto imported = TransferRunner::run(
-        this, m_database, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            auto tutorials = TutorialTransfer::parseJson(file.readAll());
-            if (!tutorials)
-                return Error::invalid(tutorials.error().field,
-                                      tr("%1 was not imported, nothing was changed: %2")
-                                          .arg(QFileInfo(path).fileName(), tutorials.error().message));
-            auto counts = transfer.importTutorials(*tutorials, progress);
-            if (!counts)
-                return counts.error();
-            return tr("Imported %1 and %2.").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
-        });
+    auto imported = FileTransfers::importJson(this, m_database, path);
     if (!imported) {
         showError(imported.error());
         return;
@@ -1416,23 +1161,7 @@ void MainWindow::exportJson()
                                       tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString search = m_tutorials->search();
-    auto exported = TransferRunner::run(
-        this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [path, search](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-            QSaveFile file(path); // the old file stays until the new one is complete
-            if (!file.open(QIODevice::WriteOnly))
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            auto counts = transfer.exportJson(file, search, 2, progress);
-            if (!counts) {
-                file.cancelWriting();
-                return counts.error();
-            }
-            if (!file.commit())
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return tr("Exported %1 and %2 to %3.")
-                .arg(tutorialCount(counts->tutorials), commentCount(counts->comments), path);
-        });
+    auto exported = FileTransfers::exportJson(this, m_database, path, m_tutorials->search());
     if (!exported)
         showError(exported.error());
     else
@@ -1445,21 +1174,7 @@ void MainWindow::exportCsv()
                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto exported = TransferRunner::run(
-        this, m_database, tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
-        [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            auto rows = transfer.exportCommentsCsv(file, progress);
-            if (!rows) {
-                file.cancelWriting();
-                return rows.error();
-            }
-            if (!file.commit())
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return tr("Exported %1 to %2.").arg(commentCount(*rows), path);
-        });
+    auto exported = FileTransfers::exportCommentsCsv(this, m_database, path);
     if (!exported)
         showError(exported.error());
     else
@@ -1528,7 +1243,7 @@ void MainWindow::updateCounts()
             m_countsLabel->setToolTip(counts.error().message);
             return;
         }
-        QString text = tr("%1, %2").arg(tutorialCount(counts->tutorials), commentCount(counts->comments));
+        QString text = tr("%1, %2").arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments));
         if (counts->orphans > 0)
             text += tr(", %1 unassigned").arg(counts->orphans);
         m_countsLabel->setText(text);

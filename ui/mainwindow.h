@@ -23,8 +23,9 @@ class QUndoStack;
 class TutorialListModel;
 class TutorialService;
 
-// The window: the tutorial list on the left, the selected tutorial and its comments on the right. It wires
-// widgets to the item models and actions to TutorialService; every change goes through the undo stack.
+// The window: the tutorial list on the left; on the right the selected tutorial (TutorialForm) and its comments
+// (CommentPane). It wires the panes to the item models and their requests to TutorialService, every change through
+// the undo stack; the questions it asks are Questions', the file transfers FileTransfers'.
 //
 // Editing model: the tutorial form has explicit Save (Ctrl+S) and Revert; a comment cell is saved as soon as its
 // edit is committed (Enter or leaving the cell). Unsaved form edits are never dropped silently: changing the
@@ -86,9 +87,6 @@ private:
     void showTutorial(qint64 id);
     void showUnassigned();
     void showNothing();
-    void fillForm(const TutorialRow &row);
-    void clearFieldErrors();
-    void showFieldError(const Error &error);
     void updateFormState();
     void updateActions();
     void updateEmptyPage();
@@ -113,7 +111,7 @@ private:
     void newTutorial();
     void deleteSelected();
     void deleteTutorial();
-    void addComment();
+    void addComment(const QString &name, const QString &text);
     void deleteComments();
     void moveComments();
     void moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target);
@@ -137,7 +135,6 @@ private:
     // rows, must not freeze the window) and hands the answer, with the database it is about, to `done` here.
     void countInBackground(
             std::function<void(const std::shared_ptr<Database> &, const Result<TutorialService::Counts> &)> done);
-    QList<Comment> selectedComments() const;
 
     Ui::MainWindow ui;
     std::shared_ptr<Database> m_database;
@@ -151,16 +148,12 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
-    QAction *m_titleErrorAction = nullptr;
 
     Detail m_detail = Detail::None;
-    TutorialRow m_tutorial; // as last read from the database
-    bool m_filling = false; // the form is being filled from the database, not edited
     bool m_reselecting = false; // the list is being reset or the selection restored
     bool m_saving = false; // the form's values are being written
     QList<QThread *> m_workers;
     FileChooser m_chooseFile;
-    QTimer *m_reconnectTimer = nullptr;
     bool m_probing = false;
     bool m_saveAfterReconnect = false; // the form's save failed on the connection: make it once it is back
     // A comment cell whose save failed on the connection, with what was typed: saved once the server is back.

@@ -4,10 +4,13 @@
 # The trap: a file-local helper `QString tr(const char *text) { return QCoreApplication::translate("Ctx", text); }`.
 # lupdate names a tr() call's context after the class or namespace around the call, not after the helper, and
 # skips calls in free functions ("tr() cannot be called without context").
+# Also fails when a string of the code is missing from a committed translations/*.ts (moved to another class, or
+# new, and `update_translations` not run): German and French people would see it in English.
 # Usage: check-contexts.sh LUPDATE SOURCE...
 set -eu
 lupdate=$1
 shift
+translations=$(cd "$(dirname "$0")/../../translations" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n</TS>\n' >"$work/x.ts"
@@ -15,7 +18,7 @@ printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1"
     cat "$work/lupdate.out"
     exit 1
 }
-exec perl -e '
+TRANSLATIONS=$translations exec perl -e '
 use strict;
 use warnings;
 my ($ts, $log, @sources) = @ARGV;
@@ -59,6 +62,35 @@ while ($xml =~ m{<context>\s*<name>(.*?)</name>(.*?)</context>}gs) {
     }
 }
 printf "context mismatch: %s (%d strings)\n", $_, $mismatch{$_} for sort keys %mismatch;
+
+# Every (context, source) the code has must be in each committed translation.
+my %wanted;
+while ($xml =~ m{<context>\s*<name>(.*?)</name>(.*?)</context>}gs) {
+    my ($context, $body) = ($1, $2);
+    while ($body =~ m{<message[^>]*>(.*?)</message>}gs) {
+        my ($source) = $1 =~ m{<source>(.*?)</source>}s;
+        $wanted{"$context\x00$source"} = 1;
+    }
+}
+for my $committed (glob("$ENV{TRANSLATIONS}/*.ts")) {
+    open(my $ch, "<:encoding(UTF-8)", $committed) or die "$committed: $!\n";
+    my $text = do { local $/; <$ch> };
+    my %have;
+    while ($text =~ m{<context>\s*<name>(.*?)</name>(.*?)</context>}gs) {
+        my ($context, $body) = ($1, $2);
+        while ($body =~ m{<message[^>]*>(.*?)</message>}gs) {
+            my ($source) = $1 =~ m{<source>(.*?)</source>}s;
+            $have{"$context\x00$source"} = 1;
+        }
+    }
+    (my $name = $committed) =~ s{.*/}{};
+    for my $key (sort keys %wanted) {
+        next if $have{$key};
+        my ($context, $source) = split /\x00/, $key, 2;
+        print "not in $name (run update_translations): $context: $source\n";
+        $problems++;
+    }
+}
 print "$problems problem(s)\n" if $problems;
 exit($problems ? 1 : 0);
 ' "$work/x.ts" "$work/lupdate.out" "$@"

@@ -1009,7 +1009,10 @@ void tst_MainWindow::keyboardOnly()
     QTest::keyClick(title, Qt::Key_Tab);
     QTRY_VERIFY(find<QPlainTextEdit>("descriptionEdit")->hasFocus());
     auto *comments = find<QTableView>("commentView");
-    comments->setFocus(Qt::TabFocusReason);
+    // On from the form's buttons to the comments below it, not back to the list.
+    for (int presses = 0; presses < 6 && !comments->hasFocus(); ++presses)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY2(comments->hasFocus(), qPrintable(QApplication::focusWidget()->objectName()));
     comments->setCurrentIndex(comments->model()->index(0, CommentTableModel::NameColumn));
     QTest::keyClick(comments, Qt::Key_F2);
     QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));

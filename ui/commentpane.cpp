@@ -1,0 +1,151 @@
+#include "commentpane.h"
+
+#include "commenttablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+CommentPane::CommentPane(QWidget *parent) : QWidget(parent)
+{
+    ui.setupUi(this);
+    ui.commentView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui.commentView->verticalHeader()->hide();
+    ui.commentView->verticalHeader()->setDefaultSectionSize(ui.commentView->fontMetrics().height() + 10);
+    ui.commentView->horizontalHeader()->setStretchLastSection(false);
+    ui.commentView->horizontalHeader()->setResizeContentsPrecision(64);
+    ui.commentError->hide();
+    // Enter on a cell edits it (F2 and typing do too, as the edit triggers say).
+    connect(ui.commentView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsEditable)
+            ui.commentView->edit(index);
+    });
+    connect(ui.addCommentButton, &QPushButton::clicked, this, &CommentPane::requestAdd);
+    connect(ui.newNameEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
+    connect(ui.newTextEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
+    connect(ui.moveCommentButton, &QPushButton::clicked, this, &CommentPane::moveRequested);
+    connect(ui.deleteCommentButton, &QPushButton::clicked, this, &CommentPane::deleteRequested);
+    connect(this, &CommentPane::selectionChanged, this, [this] {
+        const bool selected = hasSelection();
+        ui.moveCommentButton->setEnabled(selected);
+        ui.deleteCommentButton->setEnabled(selected);
+    });
+}
+
+void CommentPane::setModel(CommentTableModel *model)
+{
+    m_model = model;
+    ui.commentView->setModel(model);
+    connect(ui.commentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CommentPane::selectionChanged);
+    QHeaderView *header = ui.commentView->horizontalHeader();
+    header->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
+    ui.commentView->setColumnWidth(CommentTableModel::NameColumn,
+                                   ui.commentView->fontMetrics().averageCharWidth() * 18);
+    header->setSectionResizeMode(CommentTableModel::CreatedColumn, QHeaderView::ResizeToContents);
+    emit selectionChanged();
+}
+
+QList<Comment> CommentPane::selectedComments() const
+{
+    QList<Comment> comments;
+    if (!m_model || !ui.commentView->selectionModel())
+        return comments;
+    const QModelIndexList rows = ui.commentView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        comments.append(m_model->commentAt(index.row()));
+    std::sort(comments.begin(), comments.end(), [](const Comment &a, const Comment &b) { return a.id < b.id; });
+    return comments;
+}
+
+bool CommentPane::hasSelection() const
+{
+    return m_model && m_model->isLoaded() && ui.commentView->selectionModel()
+        && ui.commentView->selectionModel()->hasSelection();
+}
+
+void CommentPane::selectComments(const QList<qint64> &ids)
+{
+    if (!m_model || ids.isEmpty())
+        return;
+    QItemSelection selection;
+    for (const qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, CommentTableModel::ColumnCount - 1));
+    }
+    ui.commentView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        ui.commentView->setCurrentIndex(selection.first().topLeft());
+}
+
+void CommentPane::setCanAdd(bool canAdd)
+{
+    ui.newNameEdit->setEnabled(canAdd);
+    ui.newTextEdit->setEnabled(canAdd);
+    ui.addCommentButton->setEnabled(canAdd);
+}
+
+void CommentPane::focusNewComment()
+{
+    if (ui.newNameEdit->isEnabled())
+        ui.newNameEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CommentPane::clearNewComment()
+{
+    ui.newNameEdit->clear();
+    ui.newTextEdit->clear();
+    ui.newNameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void CommentPane::showNewCommentError(const Error &error)
+{
+    showError(error.message);
+    (error.field == u"text" ? ui.newTextEdit : ui.newNameEdit)->setFocus(Qt::OtherFocusReason);
+}
+
+void CommentPane::keepRefusedEdit(const QModelIndex &index, const QString &value, const QString &message)
+{
+    showError(message);
+    ui.commentView->setAccessibleDescription(message);
+    // The view closes the editor after a refused edit: open it again with what was typed, so nothing is lost.
+    const QPersistentModelIndex cell(index);
+    QTimer::singleShot(0, this, [this, cell, value] {
+        if (!cell.isValid())
+            return;
+        ui.commentView->setCurrentIndex(cell);
+        ui.commentView->edit(cell);
+        if (auto *editor = qobject_cast<QLineEdit *>(ui.commentView->indexWidget(cell)))
+            editor->setText(value);
+    });
+}
+
+void CommentPane::clearError()
+{
+    ui.commentError->hide();
+}
+
+void CommentPane::requestAdd()
+{
+    if (!ui.addCommentButton->isEnabled())
+        return;
+    clearError();
+    const QString name = ui.newNameEdit->text();
+    const QString text = ui.newTextEdit->text();
+    if (name.trimmed().isEmpty() && text.trimmed().isEmpty()) {
+        showError(tr("Type a name and a comment, then Add comment."));
+        ui.newNameEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    emit addRequested(name, text);
+}
+
+void CommentPane::showError(const QString &message)
+{
+    ui.commentError->setText(message);
+    ui.commentError->show();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+#include "ui_commentpane.h"
+
+#include <QWidget>
+
+class CommentTableModel;
+
+// The comments of what the detail shows (a tutorial, or the unassigned ones): a table edited in place, a line to add
+// one, Move to… and Delete. It asks for changes with signals; the window makes them through the undo stack.
+class CommentPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CommentPane(QWidget *parent = nullptr);
+
+    void setModel(CommentTableModel *model);
+    QTableView *view() const { return ui.commentView; }
+
+    QList<Comment> selectedComments() const; // in id order
+    bool hasSelection() const;
+    void selectComments(const QList<qint64> &ids);
+
+    // Adding needs a tutorial to add to.
+    void setCanAdd(bool canAdd);
+    void focusNewComment();
+    void clearNewComment(); // after it was added
+    // A new comment the service refused: the message, and the cursor in the field it is about.
+    void showNewCommentError(const Error &error);
+    // An edit of a cell that was refused: the message, and the editor open again with what was typed.
+    void keepRefusedEdit(const QModelIndex &index, const QString &value, const QString &message);
+    void clearError();
+
+signals:
+    void addRequested(const QString &name, const QString &text);
+    void moveRequested();
+    void deleteRequested();
+    void selectionChanged();
+
+private:
+    void requestAdd();
+    void showError(const QString &message);
+
+    Ui::CommentPane ui;
+    CommentTableModel *m_model = nullptr;
+};

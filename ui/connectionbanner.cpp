@@ -1,0 +1,38 @@
+#include "connectionbanner.h"
+
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+
+ConnectionBanner::ConnectionBanner(QWidget *parent) : QFrame(parent)
+{
+    ui.setupUi(this);
+    ui.bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setInterval(2000);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConnectionBanner::retryRequested);
+    connect(ui.retryButton, &QPushButton::clicked, this, &ConnectionBanner::retryRequested);
+    hide();
+}
+
+void ConnectionBanner::showLost(const QString &reason)
+{
+    ui.bannerText->setText(
+        tr("%1\nYour edits are kept; Tutorial Desk reconnects by itself when the server is back.").arg(reason));
+    setAccessibleDescription(reason);
+    show();
+    if (!m_retryTimer->isActive())
+        m_retryTimer->start();
+}
+
+void ConnectionBanner::showStillTrying(const QString &reason)
+{
+    ui.bannerText->setText(tr("%1\nStill trying to reconnect; your edits are kept.").arg(reason));
+    setAccessibleDescription(reason);
+}
+
+void ConnectionBanner::dismiss()
+{
+    m_retryTimer->stop();
+    hide();
+}

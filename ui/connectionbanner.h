@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui_connectionbanner.h"
+
+#include <QFrame>
+
+class QTimer;
+
+// The one notice a lost connection gets (no dialog per failed statement): what went wrong, that edits are kept, and
+// "Retry now". While shown it asks for a retry every two seconds by itself; the window answers retryRequested() by
+// probing the server, and calls dismiss() once it answers (or when it shows another database).
+class ConnectionBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionBanner(QWidget *parent = nullptr);
+
+    void showLost(const QString &reason);
+    void showStillTrying(const QString &reason);
+    void dismiss();
+
+signals:
+    void retryRequested();
+
+private:
+    Ui::ConnectionBanner ui;
+    QTimer *m_retryTimer = nullptr;
+};

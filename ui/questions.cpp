@@ -1,0 +1,78 @@
+#include "questions.h"
+
+#include "wording.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+std::optional<TutorialService::CommentsOnDelete> Questions::deleteTutorial(QWidget *parent, const QString &title,
+                                                                           qint64 commentCount)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete tutorial"), QString(), QMessageBox::NoButton, parent);
+    box.setObjectName(u"deleteTutorialBox"_s);
+    QPushButton *deleteComments = nullptr;
+    QPushButton *keepComments = nullptr;
+    if (commentCount == 0) {
+        box.setText(tr("Delete the tutorial “%1”? It has no comments.").arg(title));
+        deleteComments = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    } else {
+        box.setText(tr("Delete the tutorial “%1” and its %2?").arg(title, Wording::comments(commentCount)));
+        box.setInformativeText(tr("Its comments can be deleted with it, or kept as unassigned comments that "
+                                  "belong to no tutorial."));
+        deleteComments = box.addButton(tr("Delete with its &comments"), QMessageBox::DestructiveRole);
+        keepComments = box.addButton(tr("&Keep comments unassigned"), QMessageBox::AcceptRole);
+        keepComments->setObjectName(u"keepCommentsButton"_s);
+    }
+    deleteComments->setObjectName(u"deleteCommentsButton"_s);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() == deleteComments)
+        return TutorialService::CommentsOnDelete::Delete;
+    if (keepComments && box.clickedButton() == keepComments)
+        return TutorialService::CommentsOnDelete::KeepAsOrphans;
+    return std::nullopt;
+}
+
+Questions::ConflictAnswer Questions::conflict(QWidget *parent, const Error &failure)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), failure.message, QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(u"conflictBox"_s);
+    QPushButton *overwrite = nullptr;
+    if (failure.kind == Error::Kind::Conflict) {
+        box.setInformativeText(tr("Save your version over theirs, reload theirs (your edits are dropped), or keep "
+                                  "editing."));
+        overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        overwrite->setObjectName(u"overwriteButton"_s);
+    }
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::ResetRole);
+    reload->setObjectName(u"reloadButton"_s);
+    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (overwrite && box.clickedButton() == overwrite)
+        return ConflictAnswer::Overwrite;
+    if (box.clickedButton() == reload)
+        return ConflictAnswer::Reload;
+    return ConflictAnswer::KeepEditing;
+}
+
+Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QString &what)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Save the changes to %1?").arg(what),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setObjectName(u"unsavedChangesBox"_s);
+    box.setInformativeText(tr("The title or description was edited but not saved."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedAnswer::Save;
+    case QMessageBox::Discard:
+        return UnsavedAnswer::Discard;
+    default:
+        return UnsavedAnswer::Cancel;
+    }
+}

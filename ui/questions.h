@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+#include "tutorialservice.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+class QWidget;
+
+// The questions the window asks before it changes or drops something. Each names what it is about and has
+// as its default an answer that loses nothing (Cancel, Keep editing, Save).
+class Questions
+{
+    Q_DECLARE_TR_FUNCTIONS(Questions)
+
+public:
+    // Delete a tutorial with `commentCount` comments: with them, or keeping them unassigned; nullopt: cancelled.
+    static std::optional<TutorialService::CommentsOnDelete> deleteTutorial(QWidget *parent, const QString &title,
+                                                                           qint64 commentCount);
+
+    // A save met someone else's change (Error::Kind::Conflict) or delete (NotFound).
+    enum class ConflictAnswer { Overwrite, Reload, KeepEditing };
+    static ConflictAnswer conflict(QWidget *parent, const Error &failure);
+
+    // Unsaved edits of `what` ("“Title”", "the new tutorial") before something replaces them.
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    static UnsavedAnswer unsavedChanges(QWidget *parent, const QString &what);
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+#include "tutorialservice.h"
+#include "ui_tutorialform.h"
+
+#include <QWidget>
+
+class QAction;
+
+// The tutorial's title and description editors, its created and updated times, and Save / Revert / Delete. It
+// holds the row as last read from the database, so it knows what was edited; saving is the window's (through the
+// undo stack), the form only asks for it.
+class TutorialForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TutorialForm(QWidget *parent = nullptr);
+
+    // Shows a row read from the database: not edited, no errors.
+    void showRow(const TutorialRow &row);
+    // An empty form for a tutorial that does not exist yet.
+    void startDraft();
+    // Back to the row as read (a draft: empty again).
+    void discardEdits();
+
+    bool isDraft() const { return m_draft; }
+    const TutorialRow &row() const { return m_row; }
+    QString title() const;
+    QString description() const;
+    bool isModified() const;
+    // The fields the person changed, as an update (with the values before, for undo).
+    TutorialService::TutorialChanges changes() const;
+    TutorialService::TutorialChanges previousValues() const;
+
+    // An error about the title or the description, shown at its field; false for any other error.
+    bool showFieldError(const Error &error);
+    void clearFieldErrors();
+    void focusTitle();
+
+signals:
+    void edited(); // the title or description changed by the person, not by showRow()
+    void saveRequested();
+    void revertRequested();
+    void deleteRequested();
+
+private:
+    void updateState();
+
+    Ui::TutorialForm ui;
+    TutorialRow m_row;
+    bool m_draft = false;
+    bool m_filling = false;
+    QAction *m_titleErrorAction = nullptr;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Words the window's parts share: counts of things, and a stored time as the person reads it.
+class Wording
+{
+    Q_DECLARE_TR_FUNCTIONS(Wording)
+
+public:
+    static QString comments(qint64 n); // "1 comment", "2 comments"
+    static QString tutorials(qint64 n);
+    static QString localTime(qint64 msSinceEpochUtc); // in the person's time zone and language
+};
