@@ -294,8 +294,13 @@ QString Database::serverVersion()
     return {};
 }
 
-bool Database::isConnectionLost(const QSqlError &error)
+bool Database::isConnectionLost(const QSqlError &error) const
 {
+    // An SQLite file has no connection to lose once open (opening is connection()'s business), and Qt's QSQLITE
+    // reports every failed step (a refusing trigger, a busy lock, a full disk) as a ConnectionError: taking that
+    // for a lost server closed the connection in the middle of the transaction and called a refusal "lost".
+    if (m_url.isSqlite())
+        return false;
     if (error.type() == QSqlError::ConnectionError)
         return true;
     switch (nativeCode(error)) {

@@ -47,7 +47,7 @@ public:
     // Changes each time this thread's connection is (re)opened: whatever was prepared on an older one is stale.
     quint64 connectionSerial() const;
     // True for errors that mean the connection is gone (MySQL 2006/2013 and client connection errors).
-    static bool isConnectionLost(const QSqlError &error);
+    bool isConnectionLost(const QSqlError &error) const;
 
 private:
     Result<void> open(QSqlDatabase &db);

@@ -124,8 +124,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     url.m_database = decode(rest.mid(slash + 1));
     if (url.m_database.isEmpty())
         return urlError(tr("a database name is missing (…/DATABASE)"));
+    // Not shown: a '/' in an unencoded password puts the rest of the password here.
     if (url.m_database.contains(u'/'))
-        return urlError(tr("the database name \"%1\" contains '/'").arg(url.m_database));
+        return urlError(tr("the database name contains '/' (in a password, write / as %2F, @ as %40 and ? as %3F)"));
 
     if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
         QStringView userInfo = authority.left(at);

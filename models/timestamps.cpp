@@ -44,6 +44,13 @@ constexpr Civil civilFromMs(qint64 ms)
     return {y, m, d, r / 3600000, (r / 60000) % 60, (r / 1000) % 60, r % 1000};
 }
 
+unsigned daysInMonth(unsigned year, unsigned month)
+{
+    static constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 template<typename Char>
 bool digits(const Char *p, int count, unsigned &value)
 {
@@ -67,8 +74,9 @@ std::optional<qint64> parseChars(const Char *p, qsizetype n)
     if (!digits(p, 4, year) || !digits(p + 5, 2, month) || !digits(p + 8, 2, day) || !digits(p + 11, 2, hour)
         || !digits(p + 14, 2, minute) || !digits(p + 17, 2, second))
         return std::nullopt;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
-        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
+        || second > 59)
+        return std::nullopt; // 30 February would otherwise roll over into March, silently
     qsizetype i = 19;
     unsigned ms = 0;
     if (i < n && p[i] == '.') {

@@ -293,8 +293,13 @@ Result<TutorialRow> TutorialService::createTutorialOnce(const QString &title, co
     auto db = connection();
     if (!db)
         return db.error();
+    // The insert and the read-back in one transaction: an error reading it back must not leave a tutorial the caller
+    // was told failed (a retry, or the window's save after a reconnect, would create it twice).
+    Transaction transaction(*db);
+    if (!transaction.isActive())
+        return m_database.errorFrom(transaction.lastError(), what);
     const qint64 stamp = now();
-    TutorialRow row;
+    qint64 id = 0;
     {
         QSqlQuery query(*db);
         query.prepare(sql(insertTutorial));
@@ -304,9 +309,14 @@ Result<TutorialRow> TutorialService::createTutorialOnce(const QString &title, co
         query.addBindValue(timestampText(stamp));
         if (!query.exec())
             return fail(query, what);
-        row.id = query.lastInsertId().toLongLong();
+        id = query.lastInsertId().toLongLong();
     }
-    return readTutorialRow(*db, row.id, what);
+    auto row = readTutorialRow(*db, id, what);
+    if (!row)
+        return row.error();
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return row;
 }
 
 Result<Comment> TutorialService::createComment(qint64 tutorialId, const QString &name, const QString &text)
@@ -389,6 +399,8 @@ Result<Tutorial> TutorialService::findTutorialById(qint64 id)
         comment.tutorialId = tutorial.id;
         tutorial.comments.append(std::move(comment));
     } while (query.next());
+    if (query.lastError().isValid()) // a row that failed to arrive is an error, not a tutorial with fewer comments
+        return fail(query, tr("Reading tutorial %1 failed").arg(id));
     return tutorial;
 }
 

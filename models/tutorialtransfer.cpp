@@ -434,7 +434,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     if (!db)
         return db.error();
     if (search.isEmpty() && NativeExport::isAvailable(*db))
-        return NativeExport::exportJson(m_database, *db, out, indent, progress);
+        return withUnassignedCount(*db, NativeExport::exportJson(m_database, *db, out, indent, progress));
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     if (search.isEmpty()) {
@@ -519,6 +519,17 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     buffer.append('\n');
     if (!flush())
         return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
+    return search.isEmpty() ? withUnassignedCount(*db, counts) : counts;
+}
+
+Result<TutorialTransfer::Counts> TutorialTransfer::withUnassignedCount(QSqlDatabase &db, Result<Counts> counts)
+{
+    if (!counts)
+        return counts;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s) || !query.next())
+        return m_database.errorFrom(query.lastError(), tr("Counting the unassigned comments failed"));
+    counts->unassignedLeftOut = query.value(0).toLongLong();
     return counts;
 }
 

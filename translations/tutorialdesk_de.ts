@@ -394,10 +394,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>der Name der Datenbank fehlt (…/DATABASE)</translation>
     </message>
     <message>
-        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
-        <translation>der Datenbankname „%1“ enthält „/“</translation>
-    </message>
-    <message>
         <source>a user name is missing (mysql://USER@HOST/DATABASE)</source>
         <translation>der Benutzername fehlt (mysql://USER@HOST/DATABASE)</translation>
     </message>
@@ -449,6 +445,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation>Port „%1“ ist keine Zahl von 1 bis 65535</translation>
     </message>
+    <message>
+        <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
+        <translation>der Datenbankname enthält „/“ (in einem Passwort / als %2F, @ als %40 und ? als %3F schreiben)</translation>
+    </message>
 </context>
 <context>
     <name>FileTransfers</name>
@@ -483,6 +483,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has them).</source>
+        <translation>Nicht enthalten: %1 (das JSON führt Kommentare unter ihrem Tutorial; „Kommentare als CSV exportieren“ enthält sie).</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1443,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>Counting the unassigned comments failed</source>
+        <translation>Das Zählen der nicht zugeordneten Kommentare ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -1457,6 +1465,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>%1 tutorials</source>
         <translation>%1 Tutorials</translation>
+    </message>
+    <message>
+        <source>1 unassigned comment</source>
+        <translation>1 nicht zugeordneter Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 unassigned comments</source>
+        <translation>%1 nicht zugeordnete Kommentare</translation>
     </message>
 </context>
 <context>

@@ -394,10 +394,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>le nom de la base de données manque (…/DATABASE)</translation>
     </message>
     <message>
-        <source>the database name &quot;%1&quot; contains &apos;/&apos;</source>
-        <translation>le nom de base de données «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;»</translation>
-    </message>
-    <message>
         <source>a user name is missing (mysql://USER@HOST/DATABASE)</source>
         <translation>le nom d&apos;utilisateur manque (mysql://USER@HOST/DATABASE)</translation>
     </message>
@@ -449,6 +445,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre entre 1 et 65535</translation>
     </message>
+    <message>
+        <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
+        <translation>le nom de la base contient « / » (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
+    </message>
 </context>
 <context>
     <name>FileTransfers</name>
@@ -483,6 +483,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 exporté(s) vers %2.</translation>
+    </message>
+    <message>
+        <source>Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has them).</source>
+        <translation>Absents : %1 (le JSON range les commentaires sous leur tutoriel ; « Exporter les commentaires en CSV » les contient).</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1443,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importation annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
+    <message>
+        <source>Counting the unassigned comments failed</source>
+        <translation>Le comptage des commentaires non attribués a échoué</translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -1457,6 +1465,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>%1 tutorials</source>
         <translation>%1 tutoriels</translation>
+    </message>
+    <message>
+        <source>1 unassigned comment</source>
+        <translation>1 commentaire non attribué</translation>
+    </message>
+    <message>
+        <source>%1 unassigned comments</source>
+        <translation>%1 commentaires non attribués</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,14 @@ Result<QString> FileTransfers::exportJson(QWidget *parent, std::shared_ptr<Datab
             }
             if (!file.commit())
                 return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return tr("Exported %1 and %2 to %3.")
-                .arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments), path);
+            QString done = tr("Exported %1 and %2 to %3.")
+                               .arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments), path);
+            if (counts->unassignedLeftOut > 0)
+                done += u' '
+                    + tr("Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has "
+                         "them).")
+                          .arg(Wording::unassignedComments(counts->unassignedLeftOut));
+            return done;
         });
 }
 

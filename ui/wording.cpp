@@ -16,6 +16,11 @@ QString Wording::tutorials(qint64 n)
     return n == 1 ? tr("1 tutorial") : tr("%1 tutorials").arg(n);
 }
 
+QString Wording::unassignedComments(qint64 n)
+{
+    return n == 1 ? tr("1 unassigned comment") : tr("%1 unassigned comments").arg(n);
+}
+
 QString Wording::localTime(qint64 msSinceEpochUtc)
 {
     return QLocale().toString(Timestamps::toDateTime(msSinceEpochUtc).toLocalTime(), QLocale::LongFormat);

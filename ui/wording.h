@@ -11,5 +11,6 @@ class Wording
 public:
     static QString comments(qint64 n); // "1 comment", "2 comments"
     static QString tutorials(qint64 n);
+    static QString unassignedComments(qint64 n); // "1 unassigned comment", "2 unassigned comments"
     static QString localTime(qint64 msSinceEpochUtc); // in the person's time zone and language
 };

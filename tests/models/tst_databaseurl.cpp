@@ -118,6 +118,27 @@ private slots:
         QVERIFY(url->toString(true).contains(u"hunter2"_s));
     }
 
+    // People paste passwords with / ? @ # : , in them unencoded. Whatever the parser makes of such a URL, its error
+    // message must not show any of the password (it ends up in terminals, logs and CI output).
+    void passwordNeverInAnError_data()
+    {
+        QTest::addColumn<QString>("password");
+        for (const char *password : {"Xy7/Secret9", "pa?ss=Secret9", "a/b?c=Secret9", "Secret9#x", "p:Secret9/x",
+                                     "Secret9,h2:1", "Secret9/x?socket=y", "a/Secret9?connect-timeout=zz",
+                                     "x/y/Secret9", "Secret9@evil/x", "/Secret9", "Secret9:99999/x"})
+            QTest::newRow(password) << QString::fromLatin1(password);
+    }
+
+    void passwordNeverInAnError()
+    {
+        QFETCH(QString, password);
+        auto url = DatabaseUrl::parse(u"mysql://app:%1@db.example:3306/tutorials?connect-timeout=5"_s.arg(password));
+        if (url)
+            QVERIFY(!url->toString().contains(u"Secret9"_s));
+        else
+            QVERIFY2(!url.error().message.contains(u"Secret9"_s), qPrintable(url.error().message));
+    }
+
     void roundTrip()
     {
         const QString text = u"mysql://us%20er:p%2Fw@h1:3307,h2:3308/my%20db?socket=/tmp/s.sock&connect-timeout=7"_s;

@@ -44,11 +44,25 @@ private slots:
         QTest::newRow("letters") << u"20x6-11-25 21:23:58"_s;
         QTest::newRow("bad zone") << u"2026-11-25 21:23:58 CET"_s;
         QTest::newRow("dot without digits") << u"2026-11-25 21:23:58."_s;
+        // Days the month does not have: refused, not rolled over into the next month.
+        QTest::newRow("30 February") << u"2026-02-30T10:00:00.000Z"_s;
+        QTest::newRow("29 February, common year") << u"2026-02-29 00:00:00"_s;
+        QTest::newRow("29 February 1900") << u"1900-02-29 00:00:00"_s;
+        QTest::newRow("31 April") << u"2026-04-31 00:00:00"_s;
+        QTest::newRow("31 November") << u"2026-11-31 12:00:00.000 +00:00"_s;
     }
     void rejects()
     {
         QFETCH(QString, text);
         QVERIFY(!Timestamps::parse(text));
+    }
+
+    void lastDaysOfMonths()
+    {
+        QVERIFY(Timestamps::parse(u"2024-02-29 00:00:00"_s)); // leap year
+        QVERIFY(Timestamps::parse(u"2000-02-29 00:00:00"_s)); // divisible by 400
+        QCOMPARE(Timestamps::toIso(*Timestamps::parse(u"2026-04-30T23:59:59.999Z"_s)), u"2026-04-30T23:59:59.999Z"_s);
+        QCOMPARE(Timestamps::toIso(*Timestamps::parse(u"2026-12-31T23:59:59.999Z"_s)), u"2026-12-31T23:59:59.999Z"_s);
     }
 
     void storageFormats()

@@ -309,6 +309,9 @@ private slots:
         auto refused = m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::Delete);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"refused by trigger"_s), qPrintable(refused.error().message));
+        // A refusal, not a lost connection (which the window would answer by reconnecting and saving again).
+        QCOMPARE(refused.error().kind, Error::Kind::Database);
+        QVERIFY2(!refused.error().message.contains(u"lost"_s), qPrintable(refused.error().message));
         QCOMPARE(count(u"tutorials"_s), 2);
         QCOMPARE(count(u"comments"_s), 4);
         QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s).toInt(), 0);

@@ -84,6 +84,35 @@ private slots:
 
     void exportOfAnEmptyDatabase() { QCOMPARE(exported().trimmed(), QByteArray("[]")); }
 
+    // The findAll shape holds comments under their tutorial: unassigned ones cannot be in it, and the export says
+    // how many it left out (the person is told; the CSV export has them).
+    void exportCountsTheUnassignedCommentsItLeavesOut()
+    {
+        TutorialService service(*m_database);
+        auto gone = service.createTutorial(u"Gone"_s, QString());
+        auto kept = service.createTutorial(u"Kept"_s, QString());
+        QVERIFY(gone && kept);
+        QVERIFY(service.createComment(gone->id, u"a"_s, u"orphan 1"_s));
+        QVERIFY(service.createComment(gone->id, u"b"_s, u"orphan 2"_s));
+        QVERIFY(service.createComment(kept->id, u"c"_s, u"stays"_s));
+        QVERIFY(service.deleteTutorial(gone->id, TutorialService::CommentsOnDelete::KeepAsOrphans));
+        TutorialTransfer transfer(*m_database);
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        auto counts = transfer.exportJson(json);
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        QCOMPARE(counts->tutorials, 1);
+        QCOMPARE(counts->comments, 1);
+        QCOMPARE(counts->unassignedLeftOut, 2);
+        QVERIFY(!json.data().contains("orphan"));
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        auto rows = transfer.exportCommentsCsv(csv);
+        QVERIFY(rows);
+        QCOMPARE(*rows, 3);
+        QVERIFY(csv.data().contains("orphan 1") && csv.data().contains("orphan 2"));
+    }
+
     void importRoundTrips()
     {
         TutorialService service(*m_database);
