@@ -11,9 +11,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -51,9 +56,36 @@ bench lookups N times N findTutorialById of existing ids and prints {"lookups": 
 Output is JSON on stdout; errors are one line on stderr (exit 1: not found, invalid, connection; exit 2: usage).
 )";
 
+// The reason the first write to stdout failed (0: none). A full disk or a closed pipe must not pass for success:
+// finish() turns it into exit 1 with a message.
+int stdoutErrno = 0;
+
+void noteStdoutFailure()
+{
+    if (stdoutErrno == 0)
+        stdoutErrno = errno != 0 ? errno : EIO;
+}
+
 void writeOut(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (stdoutErrno != 0)
+        return;
+    errno = 0;
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
+        noteStdoutFailure();
+}
+
+bool flushStdout()
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        noteStdoutFailure();
+    return stdoutErrno == 0;
+}
+
+QString standardOutput()
+{
+    return QCoreApplication::translate("tutorialctl", "standard output");
 }
 
 void printLine(const QByteArray &bytes)
@@ -61,6 +93,37 @@ void printLine(const QByteArray &bytes)
     writeOut(bytes);
     writeOut("\n");
 }
+
+// Hands every byte to `out` or fails with its reason: a file device reports a short write (the bytes that fitted
+// before the disk filled or `ulimit -f` was reached) without an error, and only the next write says why.
+class WholeWrites : public QIODevice
+{
+public:
+    explicit WholeWrites(QFileDevice &out) : m_out(out) { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    // Whether a write failed (and errorString() says why), as opposed to the query.
+    bool failed() const { return m_failed; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 written = m_out.write(data + done, size - done);
+            if (written <= 0) {
+                m_failed = true;
+                setErrorString(m_out.errorString());
+                return -1;
+            }
+            done += written;
+        }
+        return done;
+    }
+
+private:
+    QFileDevice &m_out;
+    bool m_failed = false;
+};
 
 int fail(const QString &message, int code)
 {
@@ -78,6 +141,17 @@ int fail(const Error &error)
 int usage(const QString &message)
 {
     return fail(message + QCoreApplication::translate("tutorialctl", " (see tutorialctl --help)"), ExitUsage);
+}
+
+// Every exit goes through here: whatever was written to stdout must have reached it. An error already reported
+// keeps its one line and its code.
+int finish(int code)
+{
+    if (flushStdout() || code != ExitOk)
+        return code;
+    return fail(QCoreApplication::translate("tutorialctl", "Cannot write %1: %2")
+                        .arg(standardOutput(), QString::fromLocal8Bit(std::strerror(stdoutErrno))),
+                ExitFailure);
 }
 
 // A value given on the command line, never null: --title "" means the empty string, not NULL.
@@ -132,12 +206,48 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(tutorialctl)
 
 public:
-    Cli(Database &database) : m_database(database), m_service(database) { }
+    // `named`: the database was named by --database or $TUTORIALDESK_DATABASE, not the default file.
+    // `viaOption`: by --database (the hint to run init must then name it too).
+    Cli(Database &database, bool named, bool viaOption)
+        : m_database(database), m_service(database), m_named(named), m_viaOption(viaOption)
+    {
+    }
 
+    // For the commands that write rows (create, import): the seed's Node service creates the tables at start too.
     int ensureSchema()
     {
         auto state = Schema::init(m_database);
         return state ? ExitOk : fail(state.error());
+    }
+
+    // For the commands that read, update or delete: they never create the tables, nor a named SQLite file, so a typo
+    // in --database is an error instead of "not found" from a new, empty database. Only the default database is
+    // created on first use, by every command (`tutorial list` answers [] on a fresh machine).
+    int requireSchema()
+    {
+        if (!m_named)
+            return ensureSchema();
+        const DatabaseUrl &url = m_database.url();
+        const QString hint = m_viaOption ? u"tutorialctl --database URL init"_s : u"tutorialctl init"_s;
+        // Checked before the connection opens: QSQLITE creates a missing file on open.
+        if (url.isSqlite() && !url.isInMemory()) {
+            const QFileInfo file(url.path());
+            if (!file.exists())
+                return fail(tr("The SQLite file %1 does not exist (check the name; `%2` creates it)")
+                                    .arg(url.path(), hint),
+                            ExitFailure);
+            if (file.isFile() && file.size() == 0) // an empty SQLite database; opening it would write its header
+                return fail(tr("%1 has no tutorials table yet; `%2` creates it").arg(url.location(), hint),
+                            ExitFailure);
+        }
+        auto state = Schema::check(m_database);
+        if (!state)
+            return fail(state.error());
+        if (*state == Schema::State::Missing) {
+            const QString where = url.isSqlite() ? url.location() : tr("The database %1").arg(url.displayName());
+            return fail(tr("%1 has no tutorials table yet; `%2` creates it").arg(where, hint), ExitFailure);
+        }
+        return ExitOk;
     }
 
     int init(const QStringList &args)
@@ -259,7 +369,7 @@ public:
             const auto id = cmd.id(0);
             if (!id)
                 return usage(tr("\"%1\" is not a tutorial id").arg(cmd.positional.value(0)));
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             auto found = m_service.findTutorialById(*id);
             if (!found)
@@ -273,7 +383,7 @@ public:
             SubCommand cmd({search});
             if (int rc = cmd.parse(u"tutorial list"_s, args, 0))
                 return rc;
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             return writeAll(QString(), cmd.parser.value(search));
         }
@@ -289,7 +399,7 @@ public:
                 changes.title = given(cmd.parser.value(title));
             if (cmd.parser.isSet(description))
                 changes.description = given(cmd.parser.value(description));
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             auto updated = m_service.updateTutorial(*id, changes);
             if (!updated)
@@ -305,7 +415,7 @@ public:
             const auto id = cmd.id(0);
             if (!id)
                 return usage(tr("\"%1\" is not a tutorial id").arg(cmd.positional.value(0)));
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             const bool keepComments = cmd.parser.isSet(keep);
             auto deleted = m_service.deleteTutorial(*id, keepComments ? TutorialService::CommentsOnDelete::KeepAsOrphans
@@ -356,7 +466,7 @@ public:
             const auto id = cmd.id(0);
             if (!id)
                 return usage(tr("\"%1\" is not a comment id").arg(cmd.positional.value(0)));
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             auto found = m_service.findCommentById(*id);
             if (!found)
@@ -387,7 +497,7 @@ public:
                     return usage(tr("\"%1\" is not a tutorial id").arg(cmd.parser.value(tutorialOption)));
                 changes.tutorialId = std::optional<qint64>(*tutorialId);
             }
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             auto updated = m_service.updateComment(*id, changes);
             if (!updated)
@@ -402,7 +512,7 @@ public:
             const auto id = cmd.id(0);
             if (!id)
                 return usage(tr("\"%1\" is not a comment id").arg(cmd.positional.value(0)));
-            if (int rc = ensureSchema())
+            if (int rc = requireSchema())
                 return rc;
             if (auto deleted = m_service.deleteComment(*id); !deleted)
                 return fail(deleted.error());
@@ -461,7 +571,7 @@ public:
         const QStringList positional = cmd.parser.positionalArguments();
         if (positional.size() > 1)
             return usage(tr("export takes at most one file name"));
-        if (int rc = ensureSchema())
+        if (int rc = requireSchema())
             return rc;
         return writeAll(positional.value(0), QString());
     }
@@ -476,7 +586,7 @@ public:
         const int n = cmd.positional.value(1).toInt(&ok);
         if (cmd.positional.value(0) != u"lookups" || !ok || n < 1)
             return usage(tr("bench takes: lookups N"));
-        if (int rc = ensureSchema())
+        if (int rc = requireSchema())
             return rc;
         auto counts = m_service.counts();
         if (!counts)
@@ -521,41 +631,68 @@ private:
     // `tutorial list` and `export`: streamed from one forward-only query, never one big document in memory.
     int writeAll(const QString &fileName, const QString &search)
     {
-        QFile file;
-        bool opened = false;
-        if (fileName.isEmpty() || fileName == u"-") {
-            std::fflush(stdout);
-            opened = file.open(stdout, QIODevice::WriteOnly);
-        } else {
-            file.setFileName(fileName);
-            opened = file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        }
-        if (!opened)
-            return fail(tr("Cannot write %1: %2").arg(fileName, file.errorString()), ExitFailure);
         TutorialTransfer transfer(m_database);
-        auto counts = transfer.exportJson(file, search);
-        file.close();
-        if (!counts) {
-            if (!fileName.isEmpty() && fileName != u"-")
-                QFile::remove(fileName);
-            return fail(counts.error());
+        if (fileName.isEmpty() || fileName == u"-") {
+            if (!flushStdout())
+                return ExitOk; // finish() reports it
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                return fail(tr("Cannot write %1: %2").arg(standardOutput(), out.errorString()), ExitFailure);
+            WholeWrites whole(out);
+            auto counts = transfer.exportJson(whole, search);
+            if (!counts && whole.failed())
+                return fail(tr("Cannot write %1: %2").arg(standardOutput(), whole.errorString()), ExitFailure);
+            if (!counts)
+                return fail(counts.error());
+            if (!out.flush())
+                return fail(tr("Cannot write %1: %2").arg(standardOutput(), out.errorString()), ExitFailure);
+            return ExitOk;
         }
+        const QFileInfo target(fileName);
+        if (target.exists() && !target.isFile() && !target.isDir()) {
+            // A device or a pipe (/dev/stdout, a FIFO): written in place, there is nothing to replace atomically.
+            QFile out(fileName);
+            if (!out.open(QIODevice::WriteOnly))
+                return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
+            WholeWrites whole(out);
+            auto counts = transfer.exportJson(whole, search);
+            if (!counts && whole.failed())
+                return fail(tr("Cannot write %1: %2").arg(fileName, whole.errorString()), ExitFailure);
+            if (!counts)
+                return fail(tr("%1: %2").arg(fileName, counts.error().message), ExitFailure);
+            if (!out.flush())
+                return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
+            out.close();
+            if (out.error() != QFileDevice::NoError)
+                return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
+            return ExitOk;
+        }
+        // A new file beside the old one, renamed over it only when the whole export is written and synced: a full
+        // disk, `ulimit -f` or a failed query leave yesterday's export exactly as it was.
+        QSaveFile out(fileName);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
+        WholeWrites whole(out);
+        auto counts = transfer.exportJson(whole, search);
+        if (!counts) {
+            out.cancelWriting();
+            return fail(whole.failed() ? tr("Cannot write %1: %2").arg(fileName, whole.errorString())
+                                       : tr("%1: %2").arg(fileName, counts.error().message),
+                        ExitFailure);
+        }
+        if (!out.commit())
+            return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
         return ExitOk;
     }
 
     Database &m_database;
     TutorialService m_service;
+    bool m_named = false;
+    bool m_viaOption = false;
 };
 
-} // namespace
-
-int main(int argc, char *argv[])
+int run(const QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"tutorialctl"_s);
-    Translations::install(); // messages and --help in the system's language; the JSON stays as it is
-    QCoreApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
-
     QStringList args = app.arguments().mid(1);
     QString databaseText;
     // Global options come before the command.
@@ -592,8 +729,9 @@ int main(int argc, char *argv[])
     auto url = DatabaseLocator::resolve(databaseText);
     if (!url)
         return fail(url.error());
+    const bool named = !databaseText.isEmpty() || !qEnvironmentVariable("TUTORIALDESK_DATABASE").isEmpty();
     Database database(*url);
-    Cli cli(database);
+    Cli cli(database, named, !databaseText.isEmpty());
     if (command == u"init")
         return cli.init(args);
     if (command == u"reset")
@@ -610,4 +748,17 @@ int main(int argc, char *argv[])
     if (command == u"tutorial")
         return cli.tutorial(action, args);
     return cli.comment(action, args);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Past `ulimit -f` a write fails with EFBIG and is reported, instead of the signal killing the process half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tutorialctl"_s);
+    Translations::install(); // messages and --help in the system's language; the JSON stays as it is
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
+    return finish(run(app));
 }

@@ -1,6 +1,7 @@
 // Runs the built tutorialctl as a person or a script would, and reads its JSON, its stderr and its exit code.
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,10 +34,12 @@ private:
     std::unique_ptr<TestDatabase> m_test;
 
     Run ctl(const QStringList &args, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-            bool withDatabase = true)
+            bool withDatabase = true, const std::function<void(QProcess &)> &setUp = {})
     {
         QProcess process;
         process.setProcessEnvironment(environment);
+        if (setUp)
+            setUp(process);
         QStringList all;
         if (withDatabase)
             all << u"--database"_s << m_test->url().toString(true);
@@ -46,6 +54,39 @@ private:
         run.out = process.readAllStandardOutput();
         run.err = process.readAllStandardError();
         return run;
+    }
+
+    Run ctlWith(const QStringList &args, const std::function<void(QProcess &)> &setUp)
+    {
+        return ctl(args, QProcessEnvironment::systemEnvironment(), true, setUp);
+    }
+
+    // How many of the seed's two tables the test database has, seen from the test's own connection.
+    int seedTables()
+    {
+        return m_test
+                ->scalar(m_test->isMySql() ? u"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                                             "DATABASE() AND TABLE_NAME IN ('tutorials', 'comments')"_s
+                                           : u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                             "('tutorials', 'comments')"_s)
+                .toInt();
+    }
+
+    // The commands that only read, update or delete rows (FILE is replaced by a path in a temporary folder).
+    static void addReadCommandRows()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("tutorial show") << QStringList{u"tutorial"_s, u"show"_s, u"1"_s};
+        QTest::newRow("tutorial list") << QStringList{u"tutorial"_s, u"list"_s};
+        QTest::newRow("tutorial list --search") << QStringList{u"tutorial"_s, u"list"_s, u"--search"_s, u"x"_s};
+        QTest::newRow("tutorial update") << QStringList{u"tutorial"_s, u"update"_s, u"1"_s, u"--title"_s, u"x"_s};
+        QTest::newRow("tutorial delete") << QStringList{u"tutorial"_s, u"delete"_s, u"1"_s};
+        QTest::newRow("comment show") << QStringList{u"comment"_s, u"show"_s, u"1"_s};
+        QTest::newRow("comment update") << QStringList{u"comment"_s, u"update"_s, u"1"_s, u"--text"_s, u"x"_s};
+        QTest::newRow("comment delete") << QStringList{u"comment"_s, u"delete"_s, u"1"_s};
+        QTest::newRow("export") << QStringList{u"export"_s};
+        QTest::newRow("export FILE") << QStringList{u"export"_s, u"FILE"_s};
+        QTest::newRow("bench") << QStringList{u"bench"_s, u"lookups"_s, u"3"_s};
     }
 
     // The JSON that follows a label such as ">> Tutorial id=1 " in the demo's output.
@@ -332,6 +373,203 @@ private slots:
         QVERIFY2(refused.err.contains("line ") && refused.err.contains("column "), refused.err.constData());
         QCOMPARE(refused.err.count('\n'), 1);
         QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    }
+
+    void unwritableOutputFails_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("stdoutToFullDisk");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("tutorial list") << QStringList{u"tutorial"_s, u"list"_s} << true << u"standard output"_s;
+        QTest::newRow("tutorial list --search")
+                << QStringList{u"tutorial"_s, u"list"_s, u"--search"_s, u"Tut"_s} << true << u"standard output"_s;
+        QTest::newRow("tutorial show") << QStringList{u"tutorial"_s, u"show"_s, u"1"_s} << true << u"standard output"_s;
+        QTest::newRow("export to stdout") << QStringList{u"export"_s} << true << u"standard output"_s;
+        QTest::newRow("export -") << QStringList{u"export"_s, u"-"_s} << true << u"standard output"_s;
+        QTest::newRow("demo") << QStringList{u"demo"_s} << true << u"standard output"_s;
+        QTest::newRow("--version") << QStringList{u"--version"_s} << true << u"standard output"_s;
+        QTest::newRow("export /dev/full") << QStringList{u"export"_s, u"/dev/full"_s} << false << u"/dev/full"_s;
+    }
+    // A full disk is not success: `tutorialctl tutorial list > file` on a full disk must not exit 0 with an empty file.
+    void unwritableOutputFails()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, stdoutToFullDisk);
+        QFETCH(QString, mentions);
+        QVERIFY2(QFileInfo::exists(u"/dev/full"_s), "this test needs /dev/full");
+        QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
+        const Run run = ctlWith(args, [stdoutToFullDisk](QProcess &process) {
+            if (stdoutToFullDisk)
+                process.setStandardOutputFile(u"/dev/full"_s);
+        });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QVERIFY2(run.err.contains(qPrintable(qt_error_string(ENOSPC))), run.err.constData());
+        QVERIFY(!QFileInfo(u"/dev/full"_s).isFile()); // still the device, not a file renamed over it
+    }
+
+    void failedExportKeepsTheOldFile_data()
+    {
+        QTest::addColumn<bool>("ignoreSignal");
+        QTest::newRow("SIGXFSZ ignored by the caller") << true;
+        QTest::newRow("SIGXFSZ as the shell leaves it") << false;
+    }
+    // `ulimit -f` (or a full disk) part-way through an export: yesterday's file stays as it was, exit 1, one line.
+    void failedExportKeepsTheOldFile()
+    {
+        QFETCH(bool, ignoreSignal);
+        QTemporaryDir dir;
+        // About 350 KB of JSON, well past the limit below, which itself is past what SQLite's -shm file takes (32 KB).
+        QJsonArray tutorials;
+        for (int i = 0; i < 300; ++i) {
+            QJsonArray comments;
+            for (int j = 0; j < 3; ++j)
+                comments.append(QJsonObject{{u"name"_s, u"name %1"_s.arg(j)}, {u"text"_s, QString(100, u'c')}});
+            tutorials.append(QJsonObject{
+                    {u"title"_s, u"T%1"_s.arg(i)}, {u"description"_s, QString(100, u'd')}, {u"comments"_s, comments}});
+        }
+        const QString data = dir.filePath(u"data.json"_s);
+        QFile dataFile(data);
+        QVERIFY(dataFile.open(QIODevice::WriteOnly));
+        dataFile.write(QJsonDocument(tutorials).toJson());
+        dataFile.close();
+        QCOMPARE(ctl({u"import"_s, data}).exitCode, 0);
+
+        const QString backup = dir.filePath(u"backup.json"_s);
+        const QByteArray yesterday = "[{\"title\": \"yesterday's backup\", \"comments\": []}]\n";
+        QFile old(backup);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(yesterday);
+        old.close();
+
+        constexpr rlim_t limit = 64 * 1024;
+        const Run run = ctlWith({u"export"_s, backup}, [ignoreSignal](QProcess &process) {
+            process.setChildProcessModifier([ignoreSignal] {
+                std::signal(SIGXFSZ, ignoreSignal ? SIG_IGN : SIG_DFL);
+                const rlimit fileSize{limit, limit};
+                ::setrlimit(RLIMIT_FSIZE, &fileSize);
+            });
+        });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains(backup.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains(qPrintable(qt_error_string(EFBIG))), run.err.constData());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), yesterday);
+        old.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{u"backup.json"_s, u"data.json"_s})); // no half-written file left beside it
+
+        // Without the limit the same export replaces it.
+        QCOMPARE(ctl({u"export"_s, backup}).exitCode, 0);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(old.readAll()).array().size(), 300);
+    }
+
+    void readCommandsNeverCreateTables_data() { addReadCommandRows(); }
+    // `comment show 1` against an unrelated database answers that the tables are missing, and creates nothing.
+    void readCommandsNeverCreateTables()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"export.json"_s);
+        args.replaceInStrings(u"FILE"_s, file);
+        QVERIFY(m_test->exec(u"CREATE TABLE other (x INTEGER)"_s)); // someone else's database
+        const Run run = ctl(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains("has no tutorials table yet") && run.err.contains("init"), run.err.constData());
+        QCOMPARE(seedTables(), 0);
+        QVERIFY(!QFileInfo::exists(file));
+        // Once init made them, the same command works on them.
+        QCOMPARE(ctl({u"init"_s}).exitCode, 0);
+        QCOMPARE(seedTables(), 2);
+    }
+
+    void namedSqliteFileIsNeverCreated_data() { addReadCommandRows(); }
+    // A typo in --database or $TUTORIALDESK_DATABASE is an error naming the file, not a new, empty database.
+    void namedSqliteFileIsNeverCreated()
+    {
+        QFETCH(QStringList, args);
+        if (m_test->isMySql())
+            QSKIP("a SQLite file");
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(u"tutorails.sqlite"_s);
+        args.replaceInStrings(u"FILE"_s, dir.filePath(u"export.json"_s));
+        QProcessEnvironment viaEnvironment = QProcessEnvironment::systemEnvironment();
+        viaEnvironment.insert(u"TUTORIALDESK_DATABASE"_s, u"sqlite:"_s + typo);
+        QProcessEnvironment viaOption = QProcessEnvironment::systemEnvironment();
+        viaOption.remove(u"TUTORIALDESK_DATABASE"_s);
+        for (bool option : {true, false}) {
+            const Run run = ctl(option ? QStringList{u"--database"_s, u"sqlite:"_s + typo} + args : args,
+                                option ? viaOption : viaEnvironment, false);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err.count('\n'), 1);
+            QVERIFY2(run.err.contains(typo.toUtf8()) && run.err.contains("does not exist"), run.err.constData());
+            QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        }
+        // An empty file is an empty SQLite database: it has no tables, and stays empty (opening it would write).
+        QFile empty(typo);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const Run run = ctl(QStringList{u"--database"_s, u"sqlite:"_s + typo} + args, viaOption, false);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("has no tutorials table yet"), run.err.constData());
+        QCOMPARE(QFileInfo(typo).size(), 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{u"tutorails.sqlite"_s});
+    }
+
+    void writeCommandsCreateTheTables_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("init") << QStringList{u"init"_s} << 0;
+        QTest::newRow("tutorial create") << QStringList{u"tutorial"_s, u"create"_s, u"--title"_s, u"t"_s} << 0;
+        QTest::newRow("comment create") << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"1"_s, u"--name"_s,
+                                                       u"n"_s, u"--text"_s, u"t"_s}
+                                        << 1; // tutorial 1 not found, but the tables are there now
+        QTest::newRow("import") << QStringList{u"import"_s, u"FILE"_s} << 0;
+        QTest::newRow("demo") << QStringList{u"demo"_s} << 0;
+    }
+    // What writes may make the tables, as the seed's service does at start.
+    void writeCommandsCreateTheTables()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"one.json"_s);
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write("[{\"title\": \"one\", \"comments\": []}]\n");
+        json.close();
+        args.replaceInStrings(u"FILE"_s, file);
+        const Run run = ctl(args);
+        QVERIFY2(run.exitCode == exitCode, run.err.constData());
+        QCOMPARE(seedTables(), 2);
+    }
+
+    // No --database and no $TUTORIALDESK_DATABASE: the default file is made on first use, by any command.
+    void defaultDatabaseIsCreatedOnFirstUse()
+    {
+        if (m_test->isMySql())
+            QSKIP("the default database is a SQLite file");
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"TUTORIALDESK_DATABASE"_s);
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        const Run list = ctl({u"tutorial"_s, u"list"_s}, environment, false);
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QCOMPARE(list.json().array().size(), 0);
+        QVERIFY(list.json().isArray());
+        QVERIFY(QFileInfo::exists(home.filePath(u"data/tutorialdesk/tutorials.sqlite"_s)));
+        const Run show = ctl({u"comment"_s, u"show"_s, u"1"_s}, environment, false);
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY2(show.err.contains("comment 1 not found"), show.err.constData());
     }
 
     void versionAndHelp()
