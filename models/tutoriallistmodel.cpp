@@ -63,8 +63,7 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
                 return m_orphanCount;
             return {};
         case Qt::ToolTipRole:
-            return m_orphanCount == 1 ? tr("1 comment that belongs to no tutorial")
-                                      : tr("%1 comments that belong to no tutorial").arg(m_orphanCount);
+            return tr("%Ln comment(s) that belong to no tutorial", nullptr, int(m_orphanCount));
         case Qt::TextAlignmentRole:
             return index.column() == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
         case IdRole:

@@ -582,26 +582,53 @@ Result<qint64> TutorialService::deleteTutorialOnce(qint64 id, CommentsOnDelete c
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    if (auto found = requireTutorial(*db, id, what); !found)
+    auto affected = deleteTutorialIn(*db, id, comments, what);
+    if (!affected)
+        return affected;
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return affected;
+}
+
+Result<void> TutorialService::deleteTutorials(const QList<qint64> &ids, CommentsOnDelete comments)
+{
+    return retryingCertificationConflict([&]() -> Result<void> {
+        const QString what = tr("Deleting the tutorials failed");
+        auto db = connection();
+        if (!db)
+            return db.error();
+        Transaction transaction(*db);
+        if (!transaction.isActive())
+            return m_database.errorFrom(transaction.lastError(), what);
+        for (const qint64 id : ids) {
+            if (auto deleted = deleteTutorialIn(*db, id, comments, what); !deleted)
+                return deleted.error();
+        }
+        if (!transaction.commit())
+            return m_database.errorFrom(transaction.lastError(), what);
+        return {};
+    });
+}
+
+Result<qint64> TutorialService::deleteTutorialIn(QSqlDatabase &db, qint64 id, CommentsOnDelete comments,
+                                                 const QString &what)
+{
+    if (auto found = requireTutorial(db, id, what); !found)
         return found.error();
     qint64 affected = 0;
     {
-        QSqlQuery query(*db);
+        QSqlQuery query(db);
         query.prepare(sql(comments == CommentsOnDelete::Delete ? deleteCommentsOf : detachCommentsOf));
         query.addBindValue(id);
         if (!query.exec())
             return fail(query, what);
         affected = query.numRowsAffected();
     }
-    {
-        QSqlQuery query(*db);
-        query.prepare(sql(deleteTutorialRow));
-        query.addBindValue(id);
-        if (!query.exec())
-            return fail(query, what);
-    }
-    if (!transaction.commit())
-        return m_database.errorFrom(transaction.lastError(), what);
+    QSqlQuery query(db);
+    query.prepare(sql(deleteTutorialRow));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, what);
     return affected;
 }
 
@@ -765,17 +792,37 @@ Result<QList<Comment>> TutorialService::findOrphanComments(qint64 afterId, int l
 
 Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments)
 {
-    const QString what = tr("Restoring tutorial %1 failed").arg(tutorial.id);
-    if (auto valid = validateTutorial(tutorial.title, tutorial.description); !valid)
-        return valid.error();
+    return restoreTutorials({tutorial}, comments);
+}
+
+Result<void> TutorialService::restoreTutorials(const QList<Tutorial> &tutorials, CommentsOnDelete comments)
+{
+    const QString what = tutorials.size() == 1 ? tr("Restoring tutorial %1 failed").arg(tutorials.first().id)
+                                               : tr("Restoring the tutorials failed");
+    for (const Tutorial &tutorial : tutorials) {
+        if (auto valid = validateTutorial(tutorial.title, tutorial.description); !valid)
+            return valid.error();
+    }
     auto db = connection();
     if (!db)
         return db.error();
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
+    for (const Tutorial &tutorial : tutorials) {
+        if (auto restored = restoreTutorialIn(*db, tutorial, comments, what); !restored)
+            return restored;
+    }
+    if (!transaction.commit())
+        return m_database.errorFrom(transaction.lastError(), what);
+    return {};
+}
+
+Result<void> TutorialService::restoreTutorialIn(QSqlDatabase &db, const Tutorial &tutorial, CommentsOnDelete comments,
+                                                const QString &what)
+{
     {
-        QSqlQuery query(*db);
+        QSqlQuery query(db);
         query.prepare(u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)"_s);
         query.addBindValue(tutorial.id);
         query.addBindValue(bindText(tutorial.title));
@@ -791,21 +838,75 @@ Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, Comments
                 return valid.error();
             Comment restored = comment;
             restored.tutorialId = tutorial.id;
-            if (auto inserted = insertCommentRow(*db, restored, what); !inserted)
+            if (auto inserted = insertCommentRow(db, restored, what); !inserted)
                 return inserted;
             continue;
         }
         // Only a comment that is still unassigned comes back: one moved meanwhile stays where it was put.
-        QSqlQuery query(*db);
+        QSqlQuery query(db);
         query.prepare(u"UPDATE comments SET tutorialId = ? WHERE id = ? AND tutorialId IS NULL"_s);
         query.addBindValue(tutorial.id);
         query.addBindValue(comment.id);
         if (!query.exec())
             return fail(query, what);
     }
-    if (!transaction.commit())
-        return m_database.errorFrom(transaction.lastError(), what);
     return {};
+}
+
+Result<QList<Tutorial>> TutorialService::createTutorials(const QList<Tutorial> &tutorials)
+{
+    return retryingCertificationConflict([&]() -> Result<QList<Tutorial>> {
+        const QString what = tr("Creating the tutorials failed");
+        for (const Tutorial &tutorial : tutorials) {
+            if (auto valid = validateTutorial(tutorial.title, tutorial.description); !valid)
+                return valid.error();
+            for (const Comment &comment : tutorial.comments) {
+                if (auto valid = validateComment(comment.name, comment.text); !valid)
+                    return valid.error();
+            }
+        }
+        auto db = connection();
+        if (!db)
+            return db.error();
+        Transaction transaction(*db);
+        if (!transaction.isActive())
+            return m_database.errorFrom(transaction.lastError(), what);
+        const qint64 stamp = now();
+        QList<Tutorial> created;
+        for (const Tutorial &given : tutorials) {
+            Tutorial tutorial;
+            static_cast<TutorialRow &>(tutorial) = given;
+            tutorial.createdAt = tutorial.updatedAt = stamp;
+            QSqlQuery query(*db);
+            query.prepare(sql(insertTutorial));
+            query.addBindValue(bindText(given.title));
+            query.addBindValue(bindText(given.description));
+            query.addBindValue(timestampText(stamp));
+            query.addBindValue(timestampText(stamp));
+            if (!query.exec())
+                return fail(query, what);
+            tutorial.id = query.lastInsertId().toLongLong();
+            for (const Comment &givenComment : given.comments) {
+                Comment comment = givenComment;
+                comment.createdAt = comment.updatedAt = stamp;
+                comment.tutorialId = tutorial.id;
+                query.prepare(sql(insertComment));
+                query.addBindValue(bindText(comment.name));
+                query.addBindValue(bindText(comment.text));
+                query.addBindValue(timestampText(stamp));
+                query.addBindValue(timestampText(stamp));
+                query.addBindValue(tutorial.id);
+                if (!query.exec())
+                    return fail(query, what);
+                comment.id = query.lastInsertId().toLongLong();
+                tutorial.comments.append(comment);
+            }
+            created.append(tutorial);
+        }
+        if (!transaction.commit())
+            return m_database.errorFrom(transaction.lastError(), what);
+        return created;
+    });
 }
 
 Result<void> TutorialService::restoreComments(const QList<Comment> &comments)

@@ -86,6 +86,12 @@ public:
     // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepAsOrphans
     // the comments listed in `tutorial.comments` that are still unassigned are attached to it again.
     Result<void> restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments);
+    // The same for several tutorials, in one transaction: all of them or none.
+    Result<void> restoreTutorials(const QList<Tutorial> &tutorials, CommentsOnDelete comments);
+    Result<void> deleteTutorials(const QList<qint64> &ids, CommentsOnDelete comments);
+    // New tutorials with their comments (ids and tutorialIds are ignored), in one transaction: all or none. Returns
+    // them as stored, with their new ids and the time now.
+    Result<QList<Tutorial>> createTutorials(const QList<Tutorial> &tutorials);
     Result<void> restoreComments(const QList<Comment> &comments);
 
     // Several comments at once, all or nothing: every id must exist (else "comment N not found", nothing changed).
@@ -118,6 +124,10 @@ private:
     Result<TutorialRow> updateTutorialOnce(qint64 id, const TutorialChanges &changes);
     Result<Comment> updateCommentOnce(qint64 id, const CommentChanges &changes);
     Result<qint64> deleteTutorialOnce(qint64 id, CommentsOnDelete comments);
+    // Inside a transaction the caller holds: one tutorial and its comments (deleted or detached).
+    Result<qint64> deleteTutorialIn(QSqlDatabase &db, qint64 id, CommentsOnDelete comments, const QString &what);
+    Result<void> restoreTutorialIn(QSqlDatabase &db, const Tutorial &tutorial, CommentsOnDelete comments,
+                                   const QString &what);
     Result<void> deleteCommentOnce(qint64 id);
     Result<const ColumnLimits *> limits();
     QString sql(const char *statement);

@@ -20,6 +20,14 @@ QLocale install(const QString &language)
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
+    // English plural forms first: translators are searched newest first, so the language's own come before them.
+    auto *plurals = new QTranslator(app);
+    if (plurals->load(u":/i18n/tutorialdesk_en.qm"_s))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+    if (locale.language() == QLocale::English)
+        return locale;
     auto *ownTranslator = new QTranslator(app);
     if (ownTranslator->load(locale, u"tutorialdesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ownTranslator);

@@ -867,6 +867,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>load the sample data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -895,16 +899,15 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Zuordnung &amp;aufheben (zu keinem Tutorial gehörend)</translation>
     </message>
     <message>
-        <source>Move the comment to this &amp;tutorial:</source>
-        <translation>Den Kommentar in dieses &amp;Tutorial verschieben:</translation>
-    </message>
-    <message>
-        <source>Move %1 comments to this &amp;tutorial:</source>
-        <translation>%1 Kommentare in dieses &amp;Tutorial verschieben:</translation>
-    </message>
-    <message>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln comment(s) to this &amp;tutorial:</source>
+        <translation>
+            <numerusform>Den Kommentar in dieses &amp;Tutorial verschieben:</numerusform>
+            <numerusform>%Ln Kommentare in dieses &amp;Tutorial verschieben:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,14 +1269,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Nicht zugeordnete Kommentare</translation>
     </message>
     <message>
-        <source>1 comment that belongs to no tutorial</source>
-        <translation>1 Kommentar, der zu keinem Tutorial gehört</translation>
-    </message>
-    <message>
-        <source>%1 comments that belong to no tutorial</source>
-        <translation>%1 Kommentare, die zu keinem Tutorial gehören</translation>
-    </message>
-    <message>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1292,6 +1287,13 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) that belong to no tutorial</source>
+        <translation>
+            <numerusform>%Ln Kommentar, der zu keinem Tutorial gehört</numerusform>
+            <numerusform>%Ln Kommentare, die zu keinem Tutorial gehören</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1406,18 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Moving the comments failed</source>
         <translation>Das Verschieben der Kommentare ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Deleting the tutorials failed</source>
+        <translation>Das Löschen der Tutorials ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restoring the tutorials failed</source>
+        <translation>Das Wiederherstellen der Tutorials ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Creating the tutorials failed</source>
+        <translation>Das Anlegen der Tutorials ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>
@@ -1450,29 +1464,26 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
 </context>
 <context>
     <name>Wording</name>
-    <message>
-        <source>1 comment</source>
-        <translation>1 Kommentar</translation>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln Kommentar</numerusform>
+            <numerusform>%Ln Kommentare</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 Kommentare</translation>
+    <message numerus="yes">
+        <source>%Ln tutorial(s)</source>
+        <translation>
+            <numerusform>%Ln Tutorial</numerusform>
+            <numerusform>%Ln Tutorials</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 tutorial</source>
-        <translation>1 Tutorial</translation>
-    </message>
-    <message>
-        <source>%1 tutorials</source>
-        <translation>%1 Tutorials</translation>
-    </message>
-    <message>
-        <source>1 unassigned comment</source>
-        <translation>1 nicht zugeordneter Kommentar</translation>
-    </message>
-    <message>
-        <source>%1 unassigned comments</source>
-        <translation>%1 nicht zugeordnete Kommentare</translation>
+    <message numerus="yes">
+        <source>%Ln unassigned comment(s)</source>
+        <translation>
+            <numerusform>%Ln nicht zugeordneter Kommentar</numerusform>
+            <numerusform>%Ln nicht zugeordnete Kommentare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1648,22 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist (check the name; `%2` creates it)</source>
+        <translation>Die SQLite-Datei %1 gibt es nicht (Namen prüfen; `%2` legt sie an)</translation>
+    </message>
+    <message>
+        <source>%1 has no tutorials table yet; `%2` creates it</source>
+        <translation>%1 hat noch keine Tabelle tutorials; `%2` legt sie an</translation>
+    </message>
+    <message>
+        <source>The database %1</source>
+        <translation>Die Datenbank %1</translation>
     </message>
 </context>
 </TS>

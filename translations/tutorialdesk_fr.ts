@@ -447,7 +447,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
-        <translation>le nom de la base contient « / » (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
+        <translation>le nom de la base contient « / » (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
     </message>
 </context>
 <context>
@@ -486,7 +486,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has them).</source>
-        <translation>Absents : %1 (le JSON range les commentaires sous leur tutoriel ; « Exporter les commentaires en CSV » les contient).</translation>
+        <translation>Absents : %1 (le JSON range les commentaires sous leur tutoriel ; « Exporter les commentaires en CSV » les contient).</translation>
     </message>
 </context>
 <context>
@@ -867,6 +867,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>load the sample data</source>
+        <translation>charger les données d&apos;exemple</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -895,16 +899,15 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Ne les attribuer à &amp;aucun tutoriel</translation>
     </message>
     <message>
-        <source>Move the comment to this &amp;tutorial:</source>
-        <translation>Déplacer le commentaire vers ce &amp;tutoriel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Move %1 comments to this &amp;tutorial:</source>
-        <translation>Déplacer %1 commentaires vers ce &amp;tutoriel&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln comment(s) to this &amp;tutorial:</source>
+        <translation>
+            <numerusform>Déplacer le commentaire vers ce &amp;tutoriel :</numerusform>
+            <numerusform>Déplacer %Ln commentaires vers ce &amp;tutoriel :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,14 +1269,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Commentaires sans tutoriel</translation>
     </message>
     <message>
-        <source>1 comment that belongs to no tutorial</source>
-        <translation>1 commentaire qui n&apos;appartient à aucun tutoriel</translation>
-    </message>
-    <message>
-        <source>%1 comments that belong to no tutorial</source>
-        <translation>%1 commentaires qui n&apos;appartiennent à aucun tutoriel</translation>
-    </message>
-    <message>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -1292,6 +1287,13 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) that belong to no tutorial</source>
+        <translation>
+            <numerusform>%Ln commentaire qui n&apos;appartient à aucun tutoriel</numerusform>
+            <numerusform>%Ln commentaires qui n&apos;appartiennent à aucun tutoriel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1406,18 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Moving the comments failed</source>
         <translation>Le déplacement des commentaires a échoué</translation>
     </message>
+    <message>
+        <source>Deleting the tutorials failed</source>
+        <translation>La suppression des tutoriels a échoué</translation>
+    </message>
+    <message>
+        <source>Restoring the tutorials failed</source>
+        <translation>La restauration des tutoriels a échoué</translation>
+    </message>
+    <message>
+        <source>Creating the tutorials failed</source>
+        <translation>La création des tutoriels a échoué</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>
@@ -1450,29 +1464,26 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
 </context>
 <context>
     <name>Wording</name>
-    <message>
-        <source>1 comment</source>
-        <translation>1 commentaire</translation>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln commentaire</numerusform>
+            <numerusform>%Ln commentaires</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 commentaires</translation>
+    <message numerus="yes">
+        <source>%Ln tutorial(s)</source>
+        <translation>
+            <numerusform>%Ln tutoriel</numerusform>
+            <numerusform>%Ln tutoriels</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 tutorial</source>
-        <translation>1 tutoriel</translation>
-    </message>
-    <message>
-        <source>%1 tutorials</source>
-        <translation>%1 tutoriels</translation>
-    </message>
-    <message>
-        <source>1 unassigned comment</source>
-        <translation>1 commentaire non attribué</translation>
-    </message>
-    <message>
-        <source>%1 unassigned comments</source>
-        <translation>%1 commentaires non attribués</translation>
+    <message numerus="yes">
+        <source>%Ln unassigned comment(s)</source>
+        <translation>
+            <numerusform>%Ln commentaire non attribué</numerusform>
+            <numerusform>%Ln commentaires non attribués</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1648,22 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 does not exist (check the name; `%2` creates it)</source>
+        <translation>Le fichier SQLite %1 n&apos;existe pas (vérifiez le nom ; `%2` le crée)</translation>
+    </message>
+    <message>
+        <source>%1 has no tutorials table yet; `%2` creates it</source>
+        <translation>%1 n&apos;a pas encore de table tutorials ; `%2` la crée</translation>
+    </message>
+    <message>
+        <source>The database %1</source>
+        <translation>La base %1</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "movecommentdialog.h"
 #include "passwordstore.h"
 #include "preferencesdialog.h"
+#include "sampledata.h"
 #include "questions.h"
 #include "schema.h"
 #include "tutoriallistmodel.h"
@@ -1040,38 +1041,36 @@ void MainWindow::onCommentEditRejected(const QModelIndex &index, const QString &
 
 void MainWindow::loadSampleData()
 {
-    // The seed's server.js demo rows, added (never a reset: whatever is there stays).
-    struct Sample
-    {
-        const char *title;
-        const char *description;
-        std::pair<const char *, const char *> comments[2];
-    };
-    const Sample samples[] = {
-        {"Tut#1", "Tut#1 Description", {{"bezkoder", "Good job!"}, {"zkoder", "One of the best tuts!"}}},
-        {"Tut#2", "Tut#2 Description", {{"aKoder", "Hi, thank you!"}, {"anotherKoder", "Awesome tut!"}}},
-    };
-    qint64 first = 0;
-    for (const Sample &sample : samples) {
-        auto tutorial
-            = m_service->createTutorial(QString::fromUtf8(sample.title), QString::fromUtf8(sample.description));
-        if (!tutorial) {
-            showError(tutorial.error());
-            break;
-        }
-        if (!first)
-            first = tutorial->id;
-        for (const auto &[name, text] : sample.comments) {
-            if (auto comment = m_service->createComment(tutorial->id, QString::fromUtf8(name), QString::fromUtf8(text));
-                !comment) {
-                showError(comment.error());
-                break;
+    // The seed's server.js demo rows, added (never a reset: whatever is there stays), in one transaction: all or
+    // none. Undo takes them away again.
+    auto created = std::make_shared<QList<Tutorial>>();
+    const bool ok = pushCommand(
+        tr("load the sample data"),
+        [this, created]() -> Result<void> {
+            if (!created->isEmpty()) { // redo after undo: the same rows again, same ids
+                if (auto restored = m_service->restoreTutorials(*created, TutorialService::CommentsOnDelete::Delete);
+                    !restored)
+                    return restored;
+            } else {
+                auto rows = m_service->createTutorials(SampleData::seedDemo());
+                if (!rows)
+                    return rows.error();
+                *created = *rows;
             }
-        }
-    }
-    m_undoStack->clear(); // the sample is a starting point, not an edit to undo
-    afterChange({first ? std::optional<qint64>(first) : std::nullopt, {}, false});
-    statusBar()->showMessage(tr("Loaded the sample data."), 5000);
+            afterChange({created->first().id, {}, false});
+            return {};
+        },
+        [this, created]() -> Result<void> {
+            QList<qint64> ids;
+            for (const Tutorial &tutorial : std::as_const(*created))
+                ids.append(tutorial.id);
+            if (auto deleted = m_service->deleteTutorials(ids, TutorialService::CommentsOnDelete::Delete); !deleted)
+                return deleted;
+            afterChange({std::nullopt, {}, true});
+            return {};
+        });
+    if (ok)
+        statusBar()->showMessage(tr("Loaded the sample data."), 5000);
 }
 
 void MainWindow::refresh()

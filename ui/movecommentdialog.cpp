@@ -10,8 +10,7 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     : QDialog(parent), m_model(new TutorialListModel(service, this)), m_current(currentTutorialId)
 {
     ui.setupUi(this);
-    ui.promptLabel->setText((commentCount == 1 ? tr("Move the comment to this &tutorial:")
-                                               : tr("Move %1 comments to this &tutorial:").arg(commentCount)));
+    ui.promptLabel->setText(tr("Move %Ln comment(s) to this &tutorial:", nullptr, commentCount));
     ui.tutorialView->setModel(m_model);
     ui.tutorialView->header()->setSortIndicator(TutorialListModel::TitleColumn, Qt::AscendingOrder);
     ui.tutorialView->setSortingEnabled(true);

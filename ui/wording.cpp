@@ -5,20 +5,21 @@
 #include <QDateTime>
 #include <QLocale>
 
-// English plurals without a translation file: "1 comment", "2 comments" (tr's %n needs a .qm to say it right).
+// Plural forms come from the translation of each language (English's too: translations/tutorialdesk_en.ts), so
+// that French says "0 commentaire" and Polish gets its three forms. %Ln: the number in the person's notation.
 QString Wording::comments(qint64 n)
 {
-    return n == 1 ? tr("1 comment") : tr("%1 comments").arg(n);
+    return tr("%Ln comment(s)", nullptr, int(n));
 }
 
 QString Wording::tutorials(qint64 n)
 {
-    return n == 1 ? tr("1 tutorial") : tr("%1 tutorials").arg(n);
+    return tr("%Ln tutorial(s)", nullptr, int(n));
 }
 
 QString Wording::unassignedComments(qint64 n)
 {
-    return n == 1 ? tr("1 unassigned comment") : tr("%1 unassigned comments").arg(n);
+    return tr("%Ln unassigned comment(s)", nullptr, int(n));
 }
 
 QString Wording::localTime(qint64 msSinceEpochUtc)

@@ -5,7 +5,8 @@
 # lupdate names a tr() call's context after the class or namespace around the call, not after the helper, and
 # skips calls in free functions ("tr() cannot be called without context").
 # Also fails when a string of the code is missing from a committed translations/*.ts (moved to another class, or
-# new, and `update_translations` not run): German and French people would see it in English.
+# new, and `update_translations` not run): German and French people would see it in English. The English file
+# holds the plural forms only.
 # Usage: check-contexts.sh LUPDATE SOURCE...
 set -eu
 lupdate=$1
@@ -67,9 +68,10 @@ printf "context mismatch: %s (%d strings)\n", $_, $mismatch{$_} for sort keys %m
 my %wanted;
 while ($xml =~ m{<context>\s*<name>(.*?)</name>(.*?)</context>}gs) {
     my ($context, $body) = ($1, $2);
-    while ($body =~ m{<message[^>]*>(.*?)</message>}gs) {
-        my ($source) = $1 =~ m{<source>(.*?)</source>}s;
-        $wanted{"$context\x00$source"} = 1;
+    while ($body =~ m{<message([^>]*)>(.*?)</message>}gs) {
+        my ($attributes, $message) = ($1, $2);
+        my ($source) = $message =~ m{<source>(.*?)</source>}s;
+        $wanted{"$context\x00$source"} = ($attributes =~ /numerus="yes"/) ? 2 : 1;
     }
 }
 for my $committed (glob("$ENV{TRANSLATIONS}/*.ts")) {
@@ -84,8 +86,9 @@ for my $committed (glob("$ENV{TRANSLATIONS}/*.ts")) {
         }
     }
     (my $name = $committed) =~ s{.*/}{};
+    my $pluralsOnly = $name =~ /_en\.ts$/; # English translates only the plural forms
     for my $key (sort keys %wanted) {
-        next if $have{$key};
+        next if $have{$key} || ($pluralsOnly && $wanted{$key} != 2);
         my ($context, $source) = split /\x00/, $key, 2;
         print "not in $name (run update_translations): $context: $source\n";
         $problems++;

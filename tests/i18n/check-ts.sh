@@ -52,7 +52,7 @@ for my $file (@ARGV) {
                 next if $form eq "";
                 my ($want, $have) = (placeholders($source), placeholders($form));
                 # A plural form may spell out the number ("one comment") instead of %n.
-                if ($attributes =~ /numerus="yes"/) { $want =~ s/\s*%n//; $have =~ s/\s*%n//; s/^\s+// for $want, $have; }
+                if ($attributes =~ /numerus="yes"/) { $want =~ s/\s*%L?n//; $have =~ s/\s*%L?n//; s/^\s+// for $want, $have; }
                 push @why, "placeholders [$have] instead of [$want]" if $want ne $have;
                 push @why, "lost its accelerator (&)" if has_accelerator($source) && !has_accelerator($form);
             }

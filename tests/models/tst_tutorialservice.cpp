@@ -1,5 +1,6 @@
 // Every TutorialService function and its error paths, on SQLite and on a real MariaDB; each checks what is stored.
 #include "database.h"
+#include "sampledata.h"
 #include "schema.h"
 #include "testdatabase.h"
 #include "timestamps.h"
@@ -318,6 +319,56 @@ private slots:
         // And the service is still usable afterwards (no transaction left open).
         VERIFY_OK(m_service->createTutorial(u"after"_s, QString()));
         QCOMPARE(count(u"tutorials"_s), 3);
+    }
+
+    // The window's "Load sample data" and its undo and redo: several tutorials with their comments at once, all or
+    // nothing, whether the service refuses a value first or the database refuses a row half-way.
+    void severalTutorialsAtOnce()
+    {
+        auto created = m_service->createTutorials(SampleData::seedDemo());
+        VERIFY_OK(created);
+        QCOMPARE(created->size(), 2);
+        QCOMPARE(count(u"tutorials"_s), 2);
+        QCOMPARE(count(u"comments"_s), 4);
+        QCOMPARE(created->at(1).comments.at(1).tutorialId, std::optional<qint64>(created->at(1).id));
+        auto all = m_service->findAll();
+        VERIFY_OK(all);
+        QCOMPARE(*all, *created); // what it returns is what is stored
+
+        QList<Tutorial> tooLong = SampleData::seedDemo();
+        tooLong[1].comments[1].name = QString(256, u'n');
+        auto refused = m_service->createTutorials(tooLong);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, u"name"_s);
+        QCOMPARE(count(u"tutorials"_s), 2);
+        QCOMPARE(count(u"comments"_s), 4);
+
+        if (m_test->isMySql())
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE INSERT ON comments FOR EACH ROW BEGIN "
+                                 "IF NEW.name = 'anotherKoder' THEN "
+                                 "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by trigger'; END IF; END"_s));
+        else
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE INSERT ON comments WHEN NEW.name = 'anotherKoder' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"_s));
+        auto halfWay = m_service->createTutorials(SampleData::seedDemo()); // fails at the last comment
+        QVERIFY(!halfWay);
+        QVERIFY2(halfWay.error().message.contains(u"refused by trigger"_s), qPrintable(halfWay.error().message));
+        QCOMPARE(count(u"tutorials"_s), 2);
+        QCOMPARE(count(u"comments"_s), 4);
+        QVERIFY(m_test->exec(u"DROP TRIGGER refuse"_s));
+
+        const QList<qint64> ids = {created->at(0).id, created->at(1).id};
+        auto missing = m_service->deleteTutorials({ids[0], ids[1] + 1000}, TutorialService::CommentsOnDelete::Delete);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QCOMPARE(count(u"tutorials"_s), 2); // the first one is not deleted either
+        VERIFY_OK(m_service->deleteTutorials(ids, TutorialService::CommentsOnDelete::Delete));
+        QCOMPARE(count(u"tutorials"_s), 0);
+        QCOMPARE(count(u"comments"_s), 0);
+        VERIFY_OK(m_service->restoreTutorials(*created, TutorialService::CommentsOnDelete::Delete));
+        all = m_service->findAll();
+        VERIFY_OK(all);
+        QCOMPARE(*all, *created); // same ids, same timestamps
     }
 
     void deleteComment()

@@ -2,6 +2,7 @@
 // Run under Xvfb (scripts do: xvfb-run -a -s "-screen 0 1280x800x24" .../tutorialdesk-screenshots docs):
 // it writes main-window.png, connect-dialog.png and validation-error.png into OUTDIR; with --dark after OUTDIR
 // only main-window-dark.png, under a dark palette.
+#include "translations.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "schema.h"
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the person's own settings are neither read nor written
     QApplication::setOrganizationName(u"TutorialDeskScreenshots"_s);
     QApplication::setApplicationName(u"tutorialdesk"_s);
+    Translations::install(u"en"_s); // as tutorialdesk's main() does: English, with its plural forms
     QSettings().clear();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     // --dark: a dark system palette, to see that nothing in the window hard-codes a colour.

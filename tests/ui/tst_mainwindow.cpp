@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 #include "transferrunner.h"
 #include "tutoriallistmodel.h"
+#include "translations.h"
 #include "tutorialservice.h"
 #include "tutorialtransfer.h"
 
@@ -99,6 +100,7 @@ private slots:
     void cleanup();
 
     void emptyDatabaseOffersSampleData();
+    void sampleDataIsOneUndoableStep();
     void createTutorial();
     void editTitleAndSave();
     void validationErrorAtTheField();
@@ -165,6 +167,7 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // settings go to a test folder, never the person's own
     QApplication::setOrganizationName(u"TutorialDeskTest"_s);
     QApplication::setApplicationName(u"tst_mainwindow"_s);
+    Translations::install(u"en"_s); // as tutorialdesk's main() does: English, with its plural forms
 }
 
 void tst_MainWindow::init()
@@ -301,6 +304,24 @@ void tst_MainWindow::emptyDatabaseOffersSampleData()
     QVERIFY(m_window->statusBar()->findChild<QLabel *>()); // the counts label exists
 }
 
+void tst_MainWindow::sampleDataIsOneUndoableStep()
+{
+    loadSampleData();
+    const QString ids = u"SELECT GROUP_CONCAT(id) FROM (SELECT id FROM comments ORDER BY id) c"_s;
+    const QString before = scalar(ids).toString();
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 0);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 0);
+    QVERIFY(settled());
+    QTRY_VERIFY(find<QPushButton>("loadSampleButton")->isVisible()); // empty again: offered again
+    m_window->findChild<QAction *>(u"actionRedo"_s)->trigger(); // Edit ▸ Redo (its keys differ by platform)
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(ids).toString(), before); // the same rows back
+    QVERIFY(settled());
+    QVERIFY(rowOfTitle(u"Tut#2"_s) >= 0);
+}
+
 void tst_MainWindow::createTutorial()
 {
     QVERIFY(m_window->findChild<QAction *>(u"actionNewTutorial"_s));
@@ -401,7 +422,7 @@ void tst_MainWindow::editCommentInPlace()
     QTest::keyClicks(editor, u"Very good job!"_s);
     QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on its next event loop pass
     QTRY_COMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Very good job!"_s);
-    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->count(), 2); // the sample, and this edit
     m_window->undoStack()->undo();
     QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Good job!"_s);
 }
@@ -428,7 +449,7 @@ void tst_MainWindow::commentValidationKeepsTheText()
     // The editor is open again with what was typed.
     QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), tooLong);
-    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(m_window->undoStack()->count(), 1); // only the sample: the refused edit is not on the stack
 }
 
 void tst_MainWindow::moveCommentWithDialog()
@@ -824,7 +845,7 @@ void tst_MainWindow::saveOverSomeoneElsesChange()
     QCOMPARE(*seen, u"conflictBox"_s);
     QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Theirs"_s);
     QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Mine"_s); // kept for the person
-    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(m_window->undoStack()->count(), 1); // only the sample
     // Reload: theirs is shown, mine dropped because the person said so.
     whenModal([](QWidget *box) { clickNamedButton(box, "reloadButton"); }, seen);
     QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
@@ -1017,7 +1038,7 @@ void tst_MainWindow::keyboardOnly()
     QTest::keyClick(comments, Qt::Key_F2);
     QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // nothing changed
-    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->count(), 2); // the sample, and the title typed
 }
 
 void tst_MainWindow::everyControlHasAName()

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "translations.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +28,8 @@ private slots:
     void systemLocaleGivesGermanMenus();
     void languageSettingGivesFrenchMenus();
     void preferencesKeepTheLanguage();
+    void pluralsFollowTheLanguage_data();
+    void pluralsFollowTheLanguage();
 
 private:
     static QStringList menuTitles();
@@ -86,6 +89,40 @@ void tst_Translations::preferencesKeepTheLanguage()
     window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
     QVERIFY(answered);
     QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"de"_s);
+}
+
+void tst_Translations::pluralsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("counts"); // 0, 1 and 2 comments, then 1 and 2 tutorials
+    QTest::newRow("en") << u"en"_s
+                        << QStringList {u"0 comments"_s, u"1 comment"_s, u"2 comments"_s, u"1 tutorial"_s,
+                                        u"2 tutorials"_s};
+    QTest::newRow("de") << u"de"_s
+                        << QStringList {u"0 Kommentare"_s, u"1 Kommentar"_s, u"2 Kommentare"_s, u"1 Tutorial"_s,
+                                        u"2 Tutorials"_s};
+    // French counts zero as singular.
+    QTest::newRow("fr") << u"fr"_s
+                        << QStringList {u"0 commentaire"_s, u"1 commentaire"_s, u"2 commentaires"_s, u"1 tutoriel"_s,
+                                        u"2 tutoriels"_s};
+    // No Spanish translation: English words, English plurals, never "2 comment(s)".
+    QTest::newRow("es") << u"es"_s
+                        << QStringList {u"0 comments"_s, u"1 comment"_s, u"2 comments"_s, u"1 tutorial"_s,
+                                        u"2 tutorials"_s};
+}
+
+void tst_Translations::pluralsFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, counts);
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    Translations::install(language);
+    QCOMPARE(QStringList({Wording::comments(0), Wording::comments(1), Wording::comments(2), Wording::tutorials(1),
+                          Wording::tutorials(2)}),
+             counts);
 }
 
 int main(int argc, char *argv[])

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MoveCommentDialog</name>
+    <message numerus="yes">
+        <source>Move %Ln comment(s) to this &amp;tutorial:</source>
+        <translation>
+            <numerusform>Move the comment to this &amp;tutorial:</numerusform>
+            <numerusform>Move %Ln comments to this &amp;tutorial:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TutorialListModel</name>
+    <message numerus="yes">
+        <source>%Ln comment(s) that belong to no tutorial</source>
+        <translation>
+            <numerusform>%Ln comment that belongs to no tutorial</numerusform>
+            <numerusform>%Ln comments that belong to no tutorial</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%Ln comment(s)</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tutorial(s)</source>
+        <translation>
+            <numerusform>%Ln tutorial</numerusform>
+            <numerusform>%Ln tutorials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unassigned comment(s)</source>
+        <translation>
+            <numerusform>%Ln unassigned comment</numerusform>
+            <numerusform>%Ln unassigned comments</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
