@@ -131,62 +131,48 @@ Qt::DropActions CommentTableModel::supportedDragActions() const
     return Qt::MoveAction;
 }
 
-Result<void> CommentTableModel::load(std::optional<qint64> tutorialId)
+Result<void> CommentTableModel::load(std::optional<qint64> tutorialId, int atLeast)
 {
-    QList<Comment> comments;
-    if (tutorialId) {
-        auto tutorial = m_service.findTutorialById(*tutorialId);
-        if (!tutorial)
-            return tutorial.error();
-        comments = std::move(tutorial->comments);
-    } else {
-        // One more than a page tells whether more follow.
-        auto orphans = m_service.findOrphanComments(0, OrphanPageSize + 1);
-        if (!orphans)
-            return orphans.error();
-        comments = std::move(*orphans);
-    }
-    const bool more = !tutorialId && comments.size() > OrphanPageSize;
+    const int rows = qMax(atLeast, int(PageSize));
+    // One more than asked tells whether more follow.
+    auto comments = m_service.findComments(tutorialId, 0, rows + 1);
+    if (!comments)
+        return comments.error();
+    const bool more = comments->size() > rows;
     if (more)
-        comments.removeLast();
-    setComments(tutorialId, std::move(comments));
-    m_moreOrphans = more;
-    return {};
-}
-
-void CommentTableModel::setComments(std::optional<qint64> tutorialId, QList<Comment> comments)
-{
-    m_moreOrphans = false;
+        comments->removeLast();
     beginResetModel();
-    m_comments = std::move(comments);
+    m_comments = std::move(*comments);
     m_tutorialId = tutorialId;
     m_loaded = true;
+    m_more = more;
     endResetModel();
+    return {};
 }
 
 Result<void> CommentTableModel::reload()
 {
     if (!m_loaded)
         return {};
-    return load(m_tutorialId);
+    return load(m_tutorialId, int(m_comments.size()));
 }
 
 bool CommentTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_moreOrphans;
+    return !parent.isValid() && m_more;
 }
 
 void CommentTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_moreOrphans)
+    if (parent.isValid() || !m_more)
         return;
     const qint64 lastId = m_comments.isEmpty() ? 0 : m_comments.last().id;
-    auto page = m_service.findOrphanComments(lastId, OrphanPageSize + 1);
+    auto page = m_service.findComments(m_tutorialId, lastId, PageSize + 1);
     if (!page) {
-        m_moreOrphans = false; // no retry storm from the view; reload() tries again
+        m_more = false; // no retry storm from the view; reload() tries again
         return;
     }
-    const bool more = page->size() > OrphanPageSize;
+    const bool more = page->size() > PageSize;
     if (more)
         page->removeLast();
     if (!page->isEmpty()) {
@@ -194,12 +180,12 @@ void CommentTableModel::fetchMore(const QModelIndex &parent)
         m_comments.append(*page);
         endInsertRows();
     }
-    m_moreOrphans = more;
+    m_more = more;
 }
 
 void CommentTableModel::clear()
 {
-    m_moreOrphans = false;
+    m_more = false;
     beginResetModel();
     m_comments.clear();
     m_tutorialId.reset();

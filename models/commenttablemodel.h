@@ -29,15 +29,17 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
-    // The unassigned comments come a page at a time (there may be very many); a tutorial's come whole.
+    // Comments come a page at a time (a tutorial, or the unassigned ones, may have very many); the view asks for
+    // the next page as it scrolls.
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    static constexpr int OrphanPageSize = 500;
+    static constexpr int PageSize = 500;
 
-    // Shows the comments of a tutorial, or the unassigned ones (std::nullopt).
-    Result<void> load(std::optional<qint64> tutorialId);
-    // Shows comments the caller already read (findTutorialById returns them with the tutorial).
-    void setComments(std::optional<qint64> tutorialId, QList<Comment> comments);
+    // Shows the comments of a tutorial, or the unassigned ones (std::nullopt): the first `atLeast` rows (rounded up
+    // to a page), the rest as the view scrolls.
+    Result<void> load(std::optional<qint64> tutorialId, int atLeast = PageSize);
+    // Reads the shown comments again, as many rows as are loaded now (so the scroll position and a selection
+    // further down survive an edit).
     Result<void> reload();
     void clear();
     bool isLoaded() const { return m_loaded; }
@@ -57,5 +59,5 @@ private:
     QList<Comment> m_comments;
     std::optional<qint64> m_tutorialId;
     bool m_loaded = false;
-    bool m_moreOrphans = false;
+    bool m_more = false; // rows beyond the loaded ones
 };

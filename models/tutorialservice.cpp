@@ -766,19 +766,29 @@ Result<qint64> TutorialService::countOrphanComments()
 
 Result<QList<Comment>> TutorialService::findOrphanComments(qint64 afterId, int limit)
 {
+    return findComments(std::nullopt, afterId, limit);
+}
+
+Result<QList<Comment>> TutorialService::findComments(std::optional<qint64> tutorialId, qint64 afterId, int limit)
+{
+    const QString what = tutorialId ? tr("Reading the comments of tutorial %1 failed").arg(*tutorialId)
+                                    : tr("Reading the unassigned comments failed");
     auto db = connection();
     if (!db)
         return db.error();
     const QString text = m_database.isMySql() ? u"CAST(createdAt AS CHAR), CAST(updatedAt AS CHAR)"_s
                                               : u"createdAt, updatedAt"_s;
+    // Keyset paging along the tutorialId index: no OFFSET scan, however deep the page.
     QSqlQuery query(*db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, name, `text`, "_s + text
-                  + u", tutorialId FROM comments WHERE tutorialId IS NULL AND id > ? ORDER BY id LIMIT ?"_s);
+    query.prepare(u"SELECT id, name, `text`, "_s + text + u", tutorialId FROM comments WHERE "_s
+                  + (tutorialId ? u"tutorialId = ?"_s : u"tutorialId IS NULL"_s) + u" AND id > ? ORDER BY id LIMIT ?"_s);
+    if (tutorialId)
+        query.addBindValue(*tutorialId);
     query.addBindValue(afterId);
     query.addBindValue(qMax(0, limit));
     if (!query.exec())
-        return fail(query, tr("Reading the unassigned comments failed"));
+        return fail(query, what);
     QList<Comment> comments;
     while (query.next()) {
         Comment comment;
@@ -786,8 +796,16 @@ Result<QList<Comment>> TutorialService::findOrphanComments(qint64 afterId, int l
         comments.append(std::move(comment));
     }
     if (query.lastError().type() != QSqlError::NoError)
-        return fail(query, tr("Reading the unassigned comments failed"));
+        return fail(query, what);
     return comments;
+}
+
+Result<TutorialRow> TutorialService::findTutorialRowById(qint64 id)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    return readTutorialRow(*db, id, tr("Reading tutorial %1 failed").arg(id));
 }
 
 Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments)

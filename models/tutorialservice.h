@@ -81,6 +81,10 @@ public:
     Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
     // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
     Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
+    // A tutorial's comments (nullopt: the unassigned ones) the same way, a page at a time.
+    Result<QList<Comment>> findComments(std::optional<qint64> tutorialId, qint64 afterId, int limit);
+    // The tutorial's own row, without its comments; NotFound when it is gone.
+    Result<TutorialRow> findTutorialRowById(qint64 id);
 
     // Undo: put rows back exactly as they were (same ids, same timestamps), in one transaction.
     // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepAsOrphans

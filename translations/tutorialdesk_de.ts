@@ -1418,6 +1418,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Creating the tutorials failed</source>
         <translation>Das Anlegen der Tutorials ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Reading the comments of tutorial %1 failed</source>
+        <translation>Das Lesen der Kommentare von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>

@@ -447,7 +447,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
-        <translation>le nom de la base contient « / » (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
+        <translation>le nom de la base contient «&#xa0;/&#xa0;» (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
     </message>
 </context>
 <context>
@@ -486,7 +486,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has them).</source>
-        <translation>Absents : %1 (le JSON range les commentaires sous leur tutoriel ; « Exporter les commentaires en CSV » les contient).</translation>
+        <translation>Absents&#xa0;: %1 (le JSON range les commentaires sous leur tutoriel&#xa0;; «&#xa0;Exporter les commentaires en CSV&#xa0;» les contient).</translation>
     </message>
 </context>
 <context>
@@ -905,8 +905,8 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message numerus="yes">
         <source>Move %Ln comment(s) to this &amp;tutorial:</source>
         <translation>
-            <numerusform>Déplacer le commentaire vers ce &amp;tutoriel :</numerusform>
-            <numerusform>Déplacer %Ln commentaires vers ce &amp;tutoriel :</numerusform>
+            <numerusform>Déplacer le commentaire vers ce &amp;tutoriel&#xa0;:</numerusform>
+            <numerusform>Déplacer %Ln commentaires vers ce &amp;tutoriel&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,6 +1418,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Creating the tutorials failed</source>
         <translation>La création des tutoriels a échoué</translation>
     </message>
+    <message>
+        <source>Reading the comments of tutorial %1 failed</source>
+        <translation>La lecture des commentaires du tutoriel %1 a échoué</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>
@@ -1655,11 +1659,11 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
     </message>
     <message>
         <source>The SQLite file %1 does not exist (check the name; `%2` creates it)</source>
-        <translation>Le fichier SQLite %1 n&apos;existe pas (vérifiez le nom ; `%2` le crée)</translation>
+        <translation>Le fichier SQLite %1 n&apos;existe pas (vérifiez le nom&#xa0;; `%2` le crée)</translation>
     </message>
     <message>
         <source>%1 has no tutorials table yet; `%2` creates it</source>
-        <translation>%1 n&apos;a pas encore de table tutorials ; `%2` la crée</translation>
+        <translation>%1 n&apos;a pas encore de table tutorials&#xa0;; `%2` la crée</translation>
     </message>
     <message>
         <source>The database %1</source>

@@ -457,7 +457,8 @@ void MainWindow::onCurrentTutorialChanged(const QModelIndex &current)
 
 void MainWindow::showTutorial(qint64 id)
 {
-    auto tutorial = m_service->findTutorialById(id);
+    // The row, then its comments a page at a time: a tutorial may have a million of them.
+    auto tutorial = m_service->findTutorialRowById(id);
     if (!tutorial) {
         if (tutorial.error().kind == Error::Kind::Connection) {
             showError(tutorial.error()); // keep what is shown, edits included, until the server is back
@@ -468,9 +469,16 @@ void MainWindow::showTutorial(qint64 id)
             showError(tutorial.error());
         return;
     }
+    if (auto loaded = m_comments->load(id); !loaded) {
+        if (loaded.error().kind == Error::Kind::Connection) {
+            showError(loaded.error()); // as above: nothing shown changes
+            return;
+        }
+        m_comments->clear(); // never the previous tutorial's comments under this one
+        showError(loaded.error());
+    }
     m_detail = Detail::Tutorial;
     ui.tutorialForm->showRow(*tutorial);
-    m_comments->setComments(id, std::move(tutorial->comments));
     ui.detailStack->setCurrentWidget(ui.tutorialForm);
     ui.commentsPane->setEnabled(true);
     ui.commentsPane->clearError();

@@ -197,6 +197,36 @@ private slots:
         QCOMPARE(counts->orphans, 2);
     }
 
+    // The window reads a tutorial's comments (or the unassigned ones) a page at a time, by id.
+    void commentsComeInPages()
+    {
+        const QList<qint64> ids = seedDemo();
+        auto first = m_service->findComments(ids[1], 0, 1);
+        VERIFY_OK(first);
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(first->at(0).name, u"aKoder"_s);
+        QCOMPARE(first->at(0).tutorialId, std::optional<qint64>(ids[1]));
+        auto next = m_service->findComments(ids[1], first->at(0).id, 10);
+        VERIFY_OK(next);
+        QCOMPARE(next->size(), 1); // only the tutorial's own, none of the other's
+        QCOMPARE(next->at(0).name, u"anotherKoder"_s);
+        auto none = m_service->findComments(ids[1], next->at(0).id, 10);
+        VERIFY_OK(none);
+        QVERIFY(none->isEmpty());
+        QVERIFY(m_service->findComments(std::nullopt, 0, 10)->isEmpty());
+        VERIFY_OK(m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::KeepAsOrphans));
+        auto orphans = m_service->findComments(std::nullopt, 0, 10);
+        VERIFY_OK(orphans);
+        QCOMPARE(orphans->size(), 2);
+        QVERIFY(!orphans->at(0).tutorialId);
+        auto row = m_service->findTutorialRowById(ids[1]);
+        VERIFY_OK(row);
+        QCOMPARE(row->title, u"Tut#2"_s);
+        auto gone = m_service->findTutorialRowById(ids[0]);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().kind, Error::Kind::NotFound);
+    }
+
     void findAllIsEveryTutorialWithItsComments()
     {
         seedDemo();

@@ -124,6 +124,7 @@ private slots:
     void everyControlHasAName();
     void transferCanBeCancelled();
     void manyUnassignedCommentsComeInPages();
+    void manyCommentsOfATutorialComeInPages();
     void lostConnectionKeepsTheEdit();
     void lostConnectionKeepsACommentEdit();
     void newDatabaseStartsEmpty();
@@ -965,7 +966,7 @@ void tst_MainWindow::manyUnassignedCommentsComeInPages()
     QCOMPARE(m_window->tutorialModel()->index(0, TutorialListModel::CommentCountColumn).data().toInt(), 1200);
     QVERIFY(clickTutorial(u"Unassigned comments"_s));
     // The first page only; scrolling down brings the next ones.
-    QCOMPARE(m_window->commentModel()->rowCount(), CommentTableModel::OrphanPageSize);
+    QCOMPARE(m_window->commentModel()->rowCount(), CommentTableModel::PageSize);
     auto *view = find<QTableView>("commentView");
     for (int i = 0; i < 5 && m_window->commentModel()->rowCount() < 1200; ++i) {
         view->scrollToBottom();
@@ -973,6 +974,39 @@ void tst_MainWindow::manyUnassignedCommentsComeInPages()
     }
     QCOMPARE(m_window->commentModel()->rowCount(), 1200);
     QCOMPARE(m_window->commentModel()->index(1199, CommentTableModel::NameColumn).data().toString(), u"n1200"_s);
+}
+
+void tst_MainWindow::manyCommentsOfATutorialComeInPages()
+{
+    loadSampleData();
+    const qint64 id = scalar(u"SELECT id FROM tutorials WHERE title = 'Tut#2'"_s).toLongLong();
+    QStringList rows;
+    for (int i = 1; i <= 1200; ++i)
+        rows << u"('n%1', 't%1', '2026-11-25 21:23:58', '2026-11-25 21:23:58', %2)"_s.arg(i).arg(id);
+    QVERIFY(m_db->exec(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) VALUES "_s
+                       + rows.join(u", "_s)));
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QCOMPARE(m_window->commentModel()->rowCount(), CommentTableModel::PageSize);
+    auto *view = find<QTableView>("commentView");
+    for (int i = 0; i < 5 && m_window->commentModel()->rowCount() < 1202; ++i) {
+        view->scrollToBottom();
+        QTest::qWait(50);
+    }
+    QCOMPARE(m_window->commentModel()->rowCount(), 1202);
+    // An edit far down the list: saved, and the rows read again stay loaded with the edited one selected.
+    const QModelIndex cell = m_window->commentModel()->index(1100, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"edited far down"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"edited far down"_s);
+    QVERIFY(m_window->commentModel()->rowCount() > 1100);
+    QCOMPARE(view->currentIndex().data(CommentTableModel::IdRole).toLongLong(), commentId);
 }
 
 void tst_MainWindow::transferCanBeCancelled()
