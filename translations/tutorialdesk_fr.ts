@@ -871,6 +871,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>load the sample data</source>
         <translation>charger les données d&apos;exemple</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>

@@ -559,6 +559,11 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(m_undoStack->canRedo());
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
     m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+    // The menu says what would be undone; the toolbar stays short and says it in the tooltip.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_undoAction->setToolTip(QString(m_undoAction->text()).remove(u'&'));
+    m_redoAction->setToolTip(QString(m_redoAction->text()).remove(u'&'));
 }
 
 bool MainWindow::save()
