@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -978,6 +979,14 @@ Result<void> TutorialService::deleteComments(const QList<qint64> &ids)
 
 Result<void> TutorialService::moveComments(const QList<qint64> &ids, std::optional<qint64> tutorialId)
 {
+    QList<Placement> placements;
+    for (const qint64 id : ids)
+        placements.append({id, tutorialId});
+    return placeComments(placements);
+}
+
+Result<void> TutorialService::placeComments(const QList<Placement> &placements)
+{
     const QString what = tr("Moving the comments failed");
     auto db = connection();
     if (!db)
@@ -985,19 +994,21 @@ Result<void> TutorialService::moveComments(const QList<qint64> &ids, std::option
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    if (tutorialId) {
-        if (auto found = requireTutorial(*db, *tutorialId, what); !found)
-            return found.error();
-    }
-    for (const qint64 id : ids) {
-        auto current = readCommentRow(*db, id, what);
+    QSet<qint64> present; // tutorials known to exist in this transaction
+    for (const Placement &placement : placements) {
+        if (placement.tutorialId && !present.contains(*placement.tutorialId)) {
+            if (auto found = requireTutorial(*db, *placement.tutorialId, what); !found)
+                return found.error();
+            present.insert(*placement.tutorialId);
+        }
+        auto current = readCommentRow(*db, placement.commentId, what);
         if (!current)
             return current.error();
         QSqlQuery query(*db);
         query.prepare(u"UPDATE comments SET tutorialId = ?, updatedAt = ? WHERE id = ?"_s);
-        query.addBindValue(bindId(tutorialId));
+        query.addBindValue(bindId(placement.tutorialId));
         query.addBindValue(timestampText(nextUpdatedAt(current->updatedAt)));
-        query.addBindValue(id);
+        query.addBindValue(placement.commentId);
         if (!query.exec())
             return fail(query, what);
     }

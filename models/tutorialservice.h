@@ -102,6 +102,14 @@ public:
     Result<void> deleteComments(const QList<qint64> &ids);
     // Moves comments to a tutorial, or detaches them (std::nullopt); updatedAt changes as in updateComment.
     Result<void> moveComments(const QList<qint64> &ids, std::optional<qint64> tutorialId);
+    // Each comment to its own tutorial (or none), all in one transaction: the undo of a move puts comments back
+    // where each one was.
+    struct Placement
+    {
+        qint64 commentId = 0;
+        std::optional<qint64> tutorialId;
+    };
+    Result<void> placeComments(const QList<Placement> &placements);
 
     // The checks every write makes, for a caller that wants to show the error at the field before saving.
     Result<void> validateTutorial(const QString &title, const QString &description);

@@ -1037,6 +1037,22 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>The title or description was edited but not saved.</source>
         <translation>Titel oder Beschreibung wurden bearbeitet, aber nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>The title or description was edited, and a new comment was typed but not added. Save keeps both.</source>
+        <translation>Titel oder Beschreibung wurden geändert, und ein neuer Kommentar wurde eingegeben, aber nicht hinzugefügt. Speichern behält beides.</translation>
+    </message>
+    <message>
+        <source>A new comment was typed but not added. Save adds it.</source>
+        <translation>Ein neuer Kommentar wurde eingegeben, aber nicht hinzugefügt. Speichern fügt ihn hinzu.</translation>
+    </message>
+    <message>
+        <source>Discard the new tutorial</source>
+        <translation>Neues Tutorial verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the new tutorial? It was never saved, so Undo cannot bring it back.</source>
+        <translation>Das neue Tutorial verwerfen? Es wurde nie gespeichert, Rückgängig kann es also nicht zurückholen.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

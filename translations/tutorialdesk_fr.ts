@@ -1037,6 +1037,22 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>The title or description was edited but not saved.</source>
         <translation>Le titre ou la description a été modifié mais pas enregistré.</translation>
     </message>
+    <message>
+        <source>The title or description was edited, and a new comment was typed but not added. Save keeps both.</source>
+        <translation>Le titre ou la description a été modifié, et un nouveau commentaire a été saisi sans être ajouté. Enregistrer conserve les deux.</translation>
+    </message>
+    <message>
+        <source>A new comment was typed but not added. Save adds it.</source>
+        <translation>Un nouveau commentaire a été saisi sans être ajouté. Enregistrer l&apos;ajoute.</translation>
+    </message>
+    <message>
+        <source>Discard the new tutorial</source>
+        <translation>Abandonner le nouveau tutoriel</translation>
+    </message>
+    <message>
+        <source>Discard the new tutorial? It was never saved, so Undo cannot bring it back.</source>
+        <translation>Abandonner le nouveau tutoriel ? Il n&apos;a jamais été enregistré, Annuler ne pourra donc pas le rétablir.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

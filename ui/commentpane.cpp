@@ -2,6 +2,7 @@
 
 #include "commenttablemodel.h"
 
+#include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -28,7 +29,7 @@ CommentPane::CommentPane(QWidget *parent) : QWidget(parent)
     connect(ui.newTextEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
     connect(ui.moveCommentButton, &QPushButton::clicked, this, &CommentPane::moveRequested);
     connect(ui.deleteCommentButton, &QPushButton::clicked, this, &CommentPane::deleteRequested);
-    connect(this, &CommentPane::selectionChanged, this, [this] {
+    connect(this, &CommentPane::selectionChanged, this, [this] { // also after a reset, which clears the selection
         const bool selected = hasSelection();
         ui.moveCommentButton->setEnabled(selected);
         ui.deleteCommentButton->setEnabled(selected);
@@ -41,6 +42,10 @@ void CommentPane::setModel(CommentTableModel *model)
     ui.commentView->setModel(model);
     connect(ui.commentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CommentPane::selectionChanged);
+    // A reset or removed rows drop the selection without a selectionChanged: Move… and Delete must follow.
+    connect(model, &QAbstractItemModel::modelReset, this, &CommentPane::selectionChanged);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &CommentPane::selectionChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CommentPane::selectionChanged);
     QHeaderView *header = ui.commentView->horizontalHeader();
     header->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
     ui.commentView->setColumnWidth(CommentTableModel::NameColumn,
@@ -110,6 +115,7 @@ void CommentPane::showNewCommentError(const Error &error)
 
 void CommentPane::keepRefusedEdit(const QModelIndex &index, const QString &value, const QString &message)
 {
+    m_refused = true;
     showError(message);
     ui.commentView->setAccessibleDescription(message);
     // The view closes the editor after a refused edit: open it again with what was typed, so nothing is lost.
@@ -127,6 +133,41 @@ void CommentPane::keepRefusedEdit(const QModelIndex &index, const QString &value
 void CommentPane::clearError()
 {
     ui.commentError->hide();
+    ui.commentView->setAccessibleDescription({});
+}
+
+bool CommentPane::commitEdit()
+{
+    QWidget *editor = ui.commentView->indexWidget(ui.commentView->currentIndex());
+    if (!editor)
+        return true;
+    m_refused = false;
+    // What the delegate does on Enter: the model saves the value (or refuses it, which keepRefusedEdit() notes).
+    QAbstractItemDelegate *delegate = ui.commentView->itemDelegateForIndex(ui.commentView->currentIndex());
+    emit delegate->commitData(editor);
+    emit delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return !m_refused;
+}
+
+bool CommentPane::hasNewComment() const
+{
+    return !ui.newNameEdit->text().trimmed().isEmpty() || !ui.newTextEdit->text().trimmed().isEmpty();
+}
+
+QString CommentPane::newName() const
+{
+    return ui.newNameEdit->text();
+}
+
+QString CommentPane::newText() const
+{
+    return ui.newTextEdit->text();
+}
+
+void CommentPane::discardNewComment()
+{
+    ui.newNameEdit->clear();
+    ui.newTextEdit->clear();
 }
 
 void CommentPane::requestAdd()

@@ -34,6 +34,15 @@ public:
     void keepRefusedEdit(const QModelIndex &index, const QString &value, const QString &message);
     void clearError();
 
+    // A cell being edited (its editor open) is saved now, as Enter would: true when it was, or none was open;
+    // false when it was refused (the editor is open again with what was typed, and the message says why).
+    bool commitEdit();
+    // Text typed in the add line but not added yet.
+    bool hasNewComment() const;
+    QString newName() const;
+    QString newText() const;
+    void discardNewComment();
+
 signals:
     void addRequested(const QString &name, const QString &text);
     void moveRequested();
@@ -46,4 +55,5 @@ private:
 
     Ui::CommentPane ui;
     CommentTableModel *m_model = nullptr;
+    bool m_refused = false; // a cell edit was refused since commitEdit() began
 };

@@ -17,7 +17,25 @@ void DataCommand::redo()
 
 void DataCommand::undo()
 {
+    if (m_skipNextUndo) {
+        m_skipNextUndo = false;
+        return;
+    }
     run(m_revert);
+}
+
+Result<void> DataCommand::undoFirst()
+{
+    Result<void> result = m_revert();
+    m_skipNextUndo = result.ok();
+    return result;
+}
+
+Result<void> DataCommand::redoFirst()
+{
+    Result<void> result = m_apply();
+    m_skipNextRedo = result.ok();
+    return result;
 }
 
 void DataCommand::run(const Step &step)

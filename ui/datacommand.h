@@ -22,6 +22,12 @@ public:
 
     bool failed() const { return m_failed; }
 
+    // Run the step the stack's next undo() (or redo()) would run, now, and answer how it went; on success the
+    // stack's own call then only moves its index. A failure changes nothing, so the step stays where it is and the
+    // person can try again (QUndoStack would have dropped an obsolete step and undone an older one next).
+    Result<void> undoFirst();
+    Result<void> redoFirst();
+
 private:
     void run(const Step &step);
 
@@ -29,5 +35,6 @@ private:
     Step m_revert;
     ErrorHandler m_onError;
     bool m_skipNextRedo;
+    bool m_skipNextUndo = false;
     bool m_failed = false;
 };

@@ -40,6 +40,14 @@ namespace {
 
 constexpr int MaxRecentDatabases = 8;
 
+QList<qint64> commentIds(const Tutorial &tutorial)
+{
+    QList<qint64> ids;
+    for (const Comment &comment : tutorial.comments)
+        ids.append(comment.id);
+    return ids;
+}
+
 QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
     return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
@@ -233,7 +241,9 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     // A lost connection to the previous database is no longer this window's concern.
     ui.connectionBanner->dismiss();
     m_saveAfterReconnect = false;
-    m_cellAfterReconnect.reset();
+    m_cellsAfterReconnect.clear();
+    m_writtenTutorials.clear();
+    m_writtenComments.clear();
 
     // The views let go of the old models before the service they use goes away.
     std::unique_ptr<TutorialService> service = std::make_unique<TutorialService>(*database);
@@ -432,13 +442,17 @@ void MainWindow::onCurrentTutorialChanged(const QModelIndex &current)
     if (!maybeSave()) {
         // Cancelled: the selection goes back to what the form still shows.
         m_reselecting = true;
-        const int row = m_detail == Detail::Tutorial ? m_tutorials->rowOf(ui.tutorialForm->row().id) : -1;
+        const int row = m_detail == Detail::Tutorial ? m_tutorials->rowOf(ui.tutorialForm->row().id)
+            : m_detail == Detail::Unassigned       ? m_tutorials->rowOf(TutorialListModel::NoTutorial)
+                                                   : -1;
         QTimer::singleShot(0, this, [this, row] {
             m_reselecting = true;
-            if (row >= 0)
+            if (row >= 0) {
                 ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
-            else
+            } else { // a new tutorial, or the unassigned comments: no row stays current, so a click is a change
+                ui.tutorialView->selectionModel()->clearCurrentIndex();
                 ui.tutorialView->clearSelection();
+            }
             m_reselecting = false;
         });
         m_reselecting = false;
@@ -477,6 +491,8 @@ void MainWindow::showTutorial(qint64 id)
         m_comments->clear(); // never the previous tutorial's comments under this one
         showError(loaded.error());
     }
+    if (shownTutorialId() != id)
+        ui.commentsPane->discardNewComment(); // typed for another tutorial (the person was asked, or it was deleted)
     m_detail = Detail::Tutorial;
     ui.tutorialForm->showRow(*tutorial);
     ui.detailStack->setCurrentWidget(ui.tutorialForm);
@@ -492,6 +508,7 @@ void MainWindow::showUnassigned()
         return;
     }
     m_detail = Detail::Unassigned;
+    ui.commentsPane->discardNewComment(); // nothing to add to here
     ui.detailStack->setCurrentWidget(ui.unassignedPage);
     ui.commentsPane->setEnabled(true);
     ui.commentsPane->clearError();
@@ -502,6 +519,7 @@ void MainWindow::showNothing()
 {
     m_detail = Detail::None;
     m_comments->clear();
+    ui.commentsPane->discardNewComment();
     ui.commentsPane->setEnabled(false);
     ui.detailStack->setCurrentWidget(ui.emptyPage);
     updateEmptyPage();
@@ -624,14 +642,19 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
     const TutorialService::TutorialChanges redoChanges = ui.tutorialForm->changes();
     const TutorialService::TutorialChanges undoChanges = ui.tutorialForm->previousValues();
     // Each step saves only over the row as this window last saw it (two editors: someone else's change since then
-    // is refused, not overwritten). The row each step writes is what the next one expects.
-    auto seen = std::make_shared<std::optional<TutorialRow>>(overwrite ? std::nullopt : std::optional(before));
-    auto step = [this, id, seen](TutorialService::TutorialChanges changes) -> Result<void> {
-        changes.expected = *seen;
+    // is refused, not overwritten): the first time the row the form was filled from, then the row as this window
+    // last wrote it, by whichever step (undoing an older edit after a newer one is not someone else's change).
+    auto first = std::make_shared<bool>(true);
+    auto step = [this, id, first, before, overwrite](TutorialService::TutorialChanges changes) -> Result<void> {
+        if (std::exchange(*first, false))
+            changes.expected = overwrite ? std::nullopt : std::optional(before);
+        else
+            changes.expected = m_writtenTutorials.contains(id) ? std::optional(m_writtenTutorials.value(id))
+                                                               : std::nullopt;
         auto saved = m_service->updateTutorial(id, changes);
         if (!saved)
             return saved.error();
-        *seen = *saved;
+        m_writtenTutorials.insert(id, *saved);
         afterChange({id, {}, false});
         return {};
     };
@@ -676,15 +699,23 @@ void MainWindow::revert()
 
 bool MainWindow::maybeSave()
 {
-    if (!hasUnsavedChanges())
+    // A comment cell still being edited is saved first, as leaving it would (a refusal stops here, text kept).
+    if (!ui.commentsPane->commitEdit())
+        return false;
+    const bool formEdited = hasUnsavedChanges();
+    const bool commentTyped = m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment();
+    if (!formEdited && !commentTyped)
         return true;
     const QString what = m_detail == Detail::Draft ? tr("the new tutorial")
                                                    : tr("“%1”").arg(ui.tutorialForm->row().title);
-    switch (Questions::unsavedChanges(this, what)) {
+    switch (Questions::unsavedChanges(this, what, formEdited, commentTyped)) {
     case Questions::UnsavedAnswer::Save:
-        return save();
+        if (formEdited && !save())
+            return false;
+        return !commentTyped || addComment(ui.commentsPane->newName(), ui.commentsPane->newText());
     case Questions::UnsavedAnswer::Discard:
         ui.tutorialForm->discardEdits();
+        ui.commentsPane->discardNewComment();
         updateFormState();
         return true;
     case Questions::UnsavedAnswer::Cancel:
@@ -790,21 +821,19 @@ void MainWindow::probeConnection()
         afterChange({shownTutorialId(), {}, false});
         if (std::exchange(m_saveAfterReconnect, false) && hasUnsavedChanges())
             save();
-        // The comments were read again: find the cell's row by the comment's id.
-        if (auto cell = std::exchange(m_cellAfterReconnect, std::nullopt)) {
-            bool shown = false;
-            for (int row = 0; row < m_comments->rowCount() && !shown; ++row) {
-                const QModelIndex index = m_comments->index(row, cell->column);
-                shown = index.data(CommentTableModel::IdRole).toLongLong() == cell->commentId;
-                if (shown)
-                    m_comments->setData(index, cell->value, Qt::EditRole);
+        // Every cell typed while the server was away, in order. The comments were read again: find each cell's row
+        // by the comment's id.
+        for (const PendingCell &cell : std::exchange(m_cellsAfterReconnect, {})) {
+            const int row = m_comments->rowOf(cell.commentId);
+            if (row >= 0) {
+                m_comments->setData(m_comments->index(row, cell.column), cell.value, Qt::EditRole);
+                continue;
             }
-            if (!shown) { // the person has moved on to another tutorial: saved all the same
-                TutorialService::CommentChanges changes;
-                (cell->column == CommentTableModel::NameColumn ? changes.name : changes.text) = cell->value;
-                if (auto saved = m_service->updateComment(cell->commentId, changes); !saved)
-                    showError(saved.error());
-            }
+            // The person has moved on to another tutorial: saved all the same.
+            TutorialService::CommentChanges changes;
+            (cell.column == CommentTableModel::NameColumn ? changes.name : changes.text) = cell.value;
+            if (auto saved = m_service->updateComment(cell.commentId, changes); !saved)
+                showError(saved.error());
         }
     });
 }
@@ -842,8 +871,10 @@ void MainWindow::deleteSelected()
     const bool commentSelected = ui.commentsPane->hasSelection();
     if (commentSelected && ui.commentsPane->view()->hasFocus())
         deleteComments();
-    else if (m_detail == Detail::Draft)
-        revert();
+    else if (m_detail == Detail::Draft) {
+        if (!hasUnsavedChanges() || Questions::discardNewTutorial(this))
+            revert();
+    }
     else if (m_detail == Detail::Tutorial)
         deleteTutorial();
     else if (commentSelected)
@@ -874,24 +905,28 @@ void MainWindow::deleteTutorial()
             auto deleted = m_service->deleteTutorial(row.id, how);
             if (!deleted)
                 return deleted.error();
+            if (how == TutorialService::CommentsOnDelete::KeepAsOrphans)
+                rememberWrittenComments(commentIds(row)); // detached: their rows changed
             afterChange({std::nullopt, {}, true});
             return {};
         },
         [this, row, how]() -> Result<void> {
             if (auto restored = m_service->restoreTutorial(row, how); !restored)
                 return restored;
+            if (how == TutorialService::CommentsOnDelete::KeepAsOrphans)
+                rememberWrittenComments(commentIds(row));
             afterChange({row.id, {}, false});
             return {};
         });
 }
 
-void MainWindow::addComment(const QString &name, const QString &text)
+bool MainWindow::addComment(const QString &name, const QString &text)
 {
     if (m_detail != Detail::Tutorial)
-        return;
+        return false;
     if (auto valid = m_service->validateComment(name, text); !valid) {
         ui.commentsPane->showNewCommentError(valid.error());
-        return;
+        return false;
     }
     const qint64 tutorialId = ui.tutorialForm->row().id;
     auto created = std::make_shared<std::optional<Comment>>();
@@ -918,6 +953,7 @@ void MainWindow::addComment(const QString &name, const QString &text)
         });
     if (ok)
         ui.commentsPane->clearNewComment();
+    return ok;
 }
 
 void MainWindow::deleteComments()
@@ -992,21 +1028,36 @@ void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> 
             [this, moved, target, shownId]() -> Result<void> {
                 if (auto done = m_service->moveComments(moved, target); !done)
                     return done;
+                rememberWrittenComments(moved);
                 afterChange({shownId, {}, false});
                 return {};
             },
             [this, before, shownId]() -> Result<void> {
-                for (const Comment &comment : before) {
-                    if (auto done = m_service->moveComments({comment.id}, comment.tutorialId); !done)
-                        return done;
-                }
+                QList<TutorialService::Placement> placements;
                 QList<qint64> ids;
-                for (const Comment &comment : before)
+                for (const Comment &comment : before) {
+                    placements.append({comment.id, comment.tutorialId});
                     ids.append(comment.id);
+                }
+                if (auto done = m_service->placeComments(placements); !done) // all back, or none
+                    return done;
+                rememberWrittenComments(ids);
                 afterChange({shownId, ids, false});
                 return {};
             }))
         statusBar()->showMessage(tr("Moved %1 to %2.").arg(Wording::comments(moved.size()), where), 5000);
+}
+
+void MainWindow::rememberWrittenComments(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        if (!m_writtenComments.contains(id))
+            continue;
+        if (auto comment = m_service->findCommentById(id)) {
+            comment->tutorial.reset();
+            m_writtenComments.insert(id, *comment);
+        }
+    }
 }
 
 void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
@@ -1025,13 +1076,13 @@ void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
     const qint64 id = after.id;
     const std::optional<qint64> shownId = shownTutorialId();
     // As for the tutorial form: each step writes only over the row as this window last wrote it.
-    auto seen = std::make_shared<Comment>(after);
-    auto step = [this, id, shownId, seen](TutorialService::CommentChanges changes) -> Result<void> {
-        changes.expected = *seen;
+    m_writtenComments.insert(id, after);
+    auto step = [this, id, shownId, after](TutorialService::CommentChanges changes) -> Result<void> {
+        changes.expected = m_writtenComments.value(id, after);
         auto saved = m_service->updateComment(id, changes);
         if (!saved)
             return saved.error();
-        *seen = *saved;
+        m_writtenComments.insert(id, *saved);
         afterChange({shownId, {id}, false});
         return {};
     };
@@ -1045,7 +1096,11 @@ void MainWindow::onCommentEditRejected(const QModelIndex &index, const QString &
 {
     if (error.kind == Error::Kind::Connection) {
         // Not refused, only not yet saved: kept, and saved by itself once the window has reconnected.
-        m_cellAfterReconnect = PendingCell{index.data(CommentTableModel::IdRole).toLongLong(), index.column(), value};
+        const PendingCell cell{index.data(CommentTableModel::IdRole).toLongLong(), index.column(), value};
+        m_cellsAfterReconnect.removeIf([&cell](const PendingCell &pending) {
+            return pending.commentId == cell.commentId && pending.column == cell.column;
+        });
+        m_cellsAfterReconnect.append(cell);
         showConnectionLost(error.message);
         return;
     }
@@ -1207,14 +1262,30 @@ void MainWindow::about()
 
 void MainWindow::undo()
 {
-    if (m_undoStack->canUndo() && maybeSave())
-        m_undoStack->undo();
+    if (!m_undoStack->canUndo() || !maybeSave())
+        return;
+    // The step runs first; only when it worked does the stack move. A failed one (someone else's change, a busy or
+    // lost database) stays the next to undo: dropped, the next Undo would take back an older step instead.
+    auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
+    if (auto undone = command->undoFirst(); !undone) {
+        showError(undone.error());
+        afterChange({shownTutorialId(), {}, false}); // show what the database holds
+        return;
+    }
+    m_undoStack->undo();
 }
 
 void MainWindow::redo()
 {
-    if (m_undoStack->canRedo() && maybeSave())
-        m_undoStack->redo();
+    if (!m_undoStack->canRedo() || !maybeSave())
+        return;
+    auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
+    if (auto redone = command->redoFirst(); !redone) {
+        showError(redone.error());
+        afterChange({shownTutorialId(), {}, false});
+        return;
+    }
+    m_undoStack->redo();
 }
 
 void MainWindow::setSort(int column, Qt::SortOrder order)

@@ -6,6 +6,7 @@
 #include "tutorialservice.h"
 #include "ui_mainwindow.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
@@ -111,10 +112,12 @@ private:
     void newTutorial();
     void deleteSelected();
     void deleteTutorial();
-    void addComment(const QString &name, const QString &text);
+    bool addComment(const QString &name, const QString &text); // false: refused (shown) or failed
     void deleteComments();
     void moveComments();
     void moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target);
+    // Reads again, for m_writtenComments, the rows of these comments this window wrote before (a move changed them).
+    void rememberWrittenComments(const QList<qint64> &ids);
     void onCommentEdited(const Comment &before, const Comment &after);
     void onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error);
     void loadSampleData();
@@ -163,5 +166,9 @@ private:
         int column;
         QString value;
     };
-    std::optional<PendingCell> m_cellAfterReconnect;
+    QList<PendingCell> m_cellsAfterReconnect; // in the order typed; one per cell, the last text typed in it
+    // Rows as this window last wrote them: what its undo and redo steps expect to find (anything else is someone
+    // else's change). Per database; the undo stack goes with it.
+    QHash<qint64, TutorialRow> m_writtenTutorials;
+    QHash<qint64, Comment> m_writtenComments;
 };

@@ -60,12 +60,19 @@ Questions::ConflictAnswer Questions::conflict(QWidget *parent, const Error &fail
     return ConflictAnswer::KeepEditing;
 }
 
-Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QString &what)
+Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QString &what, bool formEdited,
+                                                   bool commentTyped)
 {
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Save the changes to %1?").arg(what),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setObjectName(u"unsavedChangesBox"_s);
-    box.setInformativeText(tr("The title or description was edited but not saved."));
+    if (formEdited && commentTyped)
+        box.setInformativeText(tr("The title or description was edited, and a new comment was typed but not added. "
+                                  "Save keeps both."));
+    else if (commentTyped)
+        box.setInformativeText(tr("A new comment was typed but not added. Save adds it."));
+    else
+        box.setInformativeText(tr("The title or description was edited but not saved."));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
@@ -75,4 +82,14 @@ Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QStrin
     default:
         return UnsavedAnswer::Cancel;
     }
+}
+
+bool Questions::discardNewTutorial(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Discard the new tutorial"),
+                    tr("Discard the new tutorial? It was never saved, so Undo cannot bring it back."),
+                    QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setObjectName(u"discardNewTutorialBox"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }

@@ -23,7 +23,10 @@ public:
     enum class ConflictAnswer { Overwrite, Reload, KeepEditing };
     static ConflictAnswer conflict(QWidget *parent, const Error &failure);
 
-    // Unsaved edits of `what` ("“Title”", "the new tutorial") before something replaces them.
+    // Unsaved edits of `what` ("“Title”", "the new tutorial") before something replaces them: the form's
+    // title or description, a new comment typed but not added, or both.
     enum class UnsavedAnswer { Save, Discard, Cancel };
-    static UnsavedAnswer unsavedChanges(QWidget *parent, const QString &what);
+    static UnsavedAnswer unsavedChanges(QWidget *parent, const QString &what, bool formEdited, bool commentTyped);
+    // Delete pressed on a new tutorial that has text: throw it away? (It was never saved, so no undo brings it back.)
+    static bool discardNewTutorial(QWidget *parent);
 };

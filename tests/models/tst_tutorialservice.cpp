@@ -401,6 +401,22 @@ private slots:
         QCOMPARE(*all, *created); // same ids, same timestamps
     }
 
+    // The undo of a move puts each comment back where it was, all or none.
+    void placeCommentsEachToItsOwnTutorial()
+    {
+        const QList<qint64> ids = seedDemo(); // comments 1, 2 in the first tutorial; 3, 4 in the second
+        VERIFY_OK(m_service->placeComments({{1, ids[1]}, {3, ids[0]}, {4, std::nullopt}}));
+        QCOMPARE(m_test->scalar(u"SELECT tutorialId FROM comments WHERE id = 1"_s).toLongLong(), ids[1]);
+        QCOMPARE(m_test->scalar(u"SELECT tutorialId FROM comments WHERE id = 3"_s).toLongLong(), ids[0]);
+        QVERIFY(m_test->scalar(u"SELECT tutorialId FROM comments WHERE id = 4"_s).isNull());
+        // A tutorial that is gone, half-way through: nothing moves.
+        auto refused = m_service->placeComments({{1, ids[0]}, {2, ids[1] + 1000}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::NotFound);
+        QCOMPARE(m_test->scalar(u"SELECT tutorialId FROM comments WHERE id = 1"_s).toLongLong(), ids[1]);
+        QCOMPARE(m_test->scalar(u"SELECT tutorialId FROM comments WHERE id = 2"_s).toLongLong(), ids[0]);
+    }
+
     void deleteComment()
     {
         seedDemo();

@@ -112,6 +112,13 @@ private slots:
     void deleteTutorialWithComments();
     void deleteTutorialKeepingComments();
     void undoAndRedo();
+    void undoTwoEditsOfTheSameRow();
+    void failedUndoStaysOnTheStack();
+    void openCellEditIsSavedBeforeLeaving();
+    void typedNewCommentIsAskedAbout();
+    void commentButtonsFollowTheSelection();
+    void deleteOnANewTutorialAsks();
+    void cancelledSwitchFromANewTutorialAsksAgain();
     void search();
     void sortByCommentCount();
     void closeWithUnsavedEditsCancel();
@@ -631,6 +638,158 @@ void tst_MainWindow::undoAndRedo()
     QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id3)).toString(), u"Third"_s);
 }
 
+// Two saves of one title, then Undo twice: the older edit's undo is not "someone else's change" because of the
+// newer one's undo (each step expects the row as this window last wrote it, whichever step wrote it).
+void tst_MainWindow::undoTwoEditsOfTheSameRow()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    auto *title = find<QLineEdit>("titleEdit");
+    const QString titleOf = u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id);
+    for (const QString &text : {u"One"_s, u"Two"_s}) {
+        typeInto(title, text);
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QCOMPARE(scalar(titleOf).toString(), text);
+    }
+    auto *undo = m_window->findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = m_window->findChild<QAction *>(u"actionRedo"_s);
+    undo->trigger();
+    QCOMPARE(scalar(titleOf).toString(), u"One"_s);
+    undo->trigger();
+    QCOMPARE(scalar(titleOf).toString(), u"Tut#1"_s);
+    QCOMPARE(m_window->undoStack()->index(), 1); // only the sample left to undo
+    QCOMPARE(m_window->undoStack()->count(), 3);
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(scalar(titleOf).toString(), u"Two"_s);
+    QCOMPARE(title->text(), u"Two"_s);
+    QVERIFY(m_unexpectedErrors.isEmpty());
+}
+
+// Undo over someone else's change is refused, and the step stays the next to undo: the Undo after it must not
+// take back an older step (here: the whole sample) instead.
+void tst_MainWindow::failedUndoStaysOnTheStack()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    typeInto(find<QLineEdit>("titleEdit"), u"Mine"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    // Another editor (the seed's own service, say) changes the row meanwhile.
+    QVERIFY(m_db->exec(u"UPDATE tutorials SET title = 'Theirs', updatedAt = '2030-01-01 00:00:00' WHERE id = %1"_s
+                           .arg(id)));
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    QVERIFY2(m_unexpectedErrors.takeFirst().contains(u"someone else"_s), "the refusal says why");
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Theirs"_s);
+    QCOMPARE(m_window->undoStack()->count(), 2); // the step is still there
+    QCOMPARE(m_window->undoStack()->index(), 2); // and still the next to undo
+    // The next Undo tries the same step again (refused again): the sample is not touched.
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    m_unexpectedErrors.clear();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(m_window->undoStack()->index(), 2);
+}
+
+// F2 on a comment, type, then Refresh (or anything else that reads the comments again): what was typed is
+// saved first, as leaving the cell would, never dropped.
+void tst_MainWindow::openCellEditIsSavedBeforeLeaving()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(1, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"typed, then Refresh"_s);
+    m_window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"typed, then Refresh"_s);
+    QCOMPARE(m_window->undoStack()->count(), 2); // and undoable
+}
+
+// A comment typed in the add line but not added yet is an unsaved edit: switching tutorials asks, and Save adds
+// it to the tutorial it was typed for, not to the one clicked.
+void tst_MainWindow::typedNewCommentIsAskedAbout()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 first = idOf(u"Tut#1"_s);
+    typeInto(find<QLineEdit>("newNameEdit"), u"reader"_s);
+    typeInto(find<QLineEdit>("newTextEdit"), u"about Tut#1"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); }, seen);
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(scalar(u"SELECT tutorialId FROM comments WHERE text = 'about Tut#1'"_s).toLongLong(), first);
+    QVERIFY(find<QLineEdit>("newNameEdit")->text().isEmpty());
+    // Discard drops it, and asks nothing more.
+    typeInto(find<QLineEdit>("newTextEdit"), u"dropped"_s);
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE text = 'dropped'"_s).toInt(), 0);
+    QVERIFY(find<QLineEdit>("newTextEdit")->text().isEmpty());
+}
+
+void tst_MainWindow::commentButtonsFollowTheSelection()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    auto *remove = find<QPushButton>("deleteCommentButton");
+    auto *move = find<QPushButton>("moveCommentButton");
+    QVERIFY(!remove->isEnabled());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, CommentTableModel::NameColumn)).center());
+    QVERIFY(remove->isEnabled() && move->isEnabled());
+    // Another tutorial: nothing is selected there, so there is nothing to delete or move.
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!move->isEnabled());
+}
+
+void tst_MainWindow::deleteOnANewTutorialAsks()
+{
+    loadSampleData();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    typeInto(find<QLineEdit>("titleEdit"), u"Half written"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); }, seen);
+    m_window->findChild<QAction *>(u"actionDelete"_s)->trigger();
+    QCOMPARE(*seen, u"discardNewTutorialBox"_s);
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Half written"_s); // kept
+    QVERIFY(m_window->hasUnsavedChanges());
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
+    m_window->findChild<QAction *>(u"actionDelete"_s)->trigger();
+    QVERIFY(!m_window->hasUnsavedChanges());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2); // nothing was ever written
+}
+
+// Cancel the question when leaving a new tutorial for Tut#2, then click Tut#2 again: asked again, not ignored.
+void tst_MainWindow::cancelledSwitchFromANewTutorialAsksAgain()
+{
+    loadSampleData();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    typeInto(find<QLineEdit>("titleEdit"), u"Draft"_s);
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); }, seen);
+    clickTutorial(u"Tut#2"_s);
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(m_window->shownTutorialId(), std::nullopt); // still the draft
+    QTest::qWait(50); // the selection goes back after the question
+    seen->clear();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(idOf(u"Tut#2"_s)));
+}
+
 void tst_MainWindow::search()
 {
     // The list filters after a short pause in typing: wait for it to have taken the text.
@@ -1072,6 +1231,10 @@ void tst_MainWindow::keyboardOnly()
     QTest::keyClick(comments, Qt::Key_F2);
     QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // nothing changed
+    // Tab leaves the table (arrows move between cells) for the line that adds a comment.
+    QTRY_VERIFY(comments->hasFocus());
+    QTest::keyClick(comments, Qt::Key_Tab);
+    QTRY_VERIFY(find<QLineEdit>("newNameEdit")->hasFocus());
     QCOMPARE(m_window->undoStack()->count(), 2); // the sample, and the title typed
 }
 
