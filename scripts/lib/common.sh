@@ -10,7 +10,7 @@ TD_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libgl-dev qtkeychain-qt6-dev)
 # What the tests need on top: a real MariaDB, the seed's stack (Node), an X server for screenshots.
 TD_TEST_PACKAGES=(mariadb-server mariadb-client sqlite3 xvfb xauth clang libclang-rt-14-dev
-    dbus gnome-keyring)
+    dbus gnome-keyring at-spi2-core python3-pyatspi)
 
 td_log() { printf '==> %s\n' "$*" >&2; }
 
