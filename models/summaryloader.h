@@ -33,6 +33,7 @@ signals:
     void failed(quint64 ticket, const QString &message);
 
 private:
+    friend class tst_SummaryLoader; // holds the worker thread still to queue requests behind it
     class Worker;
     QThread m_thread;
     Worker *m_worker = nullptr;

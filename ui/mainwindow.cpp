@@ -63,6 +63,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     m_searchTimer->setSingleShot(true);
 
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"countsLabel"_s);
     m_countsLabel->setAccessibleName(tr("Row counts"));
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection"));

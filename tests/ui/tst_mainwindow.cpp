@@ -53,6 +53,7 @@ void whenModal(std::function<void(QWidget *)> answer, std::shared_ptr<QString> s
                const char *className = nullptr)
 {
     auto *timer = new QTimer(qApp);
+    timer->setObjectName(u"whenModal"_s); // cleanup() stops one a test left waiting, before the next test
     const QDeadlineTimer deadline(10000);
     QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer, seen, deadline, className] {
         QWidget *modal = QApplication::activeModalWidget();
@@ -209,6 +210,9 @@ void tst_MainWindow::cleanup()
 {
     if (m_window)
         m_window->waitForBackgroundWork();
+    // A question this test prepared an answer for but never saw must not answer the next test's.
+    const auto waiting = qApp->findChildren<QTimer *>(u"whenModal"_s, Qt::FindDirectChildrenOnly);
+    qDeleteAll(waiting);
     m_window.reset();
     m_db.reset();
     delete m_errorWatch;
@@ -308,8 +312,14 @@ void tst_MainWindow::emptyDatabaseOffersSampleData()
     QVERIFY(!button->isVisible());
     QVERIFY(rowOfTitle(u"Tut#1"_s) >= 0);
     QVERIFY(rowOfTitle(u"Tut#2"_s) >= 0);
-    m_window->waitForBackgroundWork();
-    QVERIFY(m_window->statusBar()->findChild<QLabel *>()); // the counts label exists
+    // The status bar counts, read on a worker thread, follow.
+    auto *counts = find<QLabel>("countsLabel");
+    QTRY_COMPARE(counts->text(), u"2 tutorials, 4 comments"_s);
+    // Deleting a tutorial but keeping its comments: they are counted as unassigned.
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    whenModal([](QWidget *box) { clickNamedButton(box, "keepCommentsButton"); });
+    QTest::mouseClick(find<QPushButton>("deleteTutorialButton"), Qt::LeftButton);
+    QTRY_COMPARE(counts->text(), u"1 tutorial, 4 comments, 2 unassigned"_s);
 }
 
 void tst_MainWindow::sampleDataIsOneUndoableStep()
@@ -731,8 +741,10 @@ void tst_MainWindow::typedNewCommentIsAskedAbout()
     QVERIFY(find<QLineEdit>("newNameEdit")->text().isEmpty());
     // Discard drops it, and asks nothing more.
     typeInto(find<QLineEdit>("newTextEdit"), u"dropped"_s);
+    seen->clear();
     whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
     QVERIFY(clickTutorial(u"Tut#1"_s));
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE text = 'dropped'"_s).toInt(), 0);
     QVERIFY(find<QLineEdit>("newTextEdit")->text().isEmpty());
 }
@@ -765,8 +777,10 @@ void tst_MainWindow::deleteOnANewTutorialAsks()
     QCOMPARE(*seen, u"discardNewTutorialBox"_s);
     QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Half written"_s); // kept
     QVERIFY(m_window->hasUnsavedChanges());
+    seen->clear();
     whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
     m_window->findChild<QAction *>(u"actionDelete"_s)->trigger();
+    QCOMPARE(*seen, u"discardNewTutorialBox"_s);
     QVERIFY(!m_window->hasUnsavedChanges());
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2); // nothing was ever written
 }
@@ -782,7 +796,8 @@ void tst_MainWindow::cancelledSwitchFromANewTutorialAsksAgain()
     clickTutorial(u"Tut#2"_s);
     QCOMPARE(*seen, u"unsavedChangesBox"_s);
     QCOMPARE(m_window->shownTutorialId(), std::nullopt); // still the draft
-    QTest::qWait(50); // the selection goes back after the question
+    // The selection goes back after the question: no row stays current.
+    QTRY_VERIFY(!find<QTreeView>("tutorialView")->currentIndex().isValid());
     seen->clear();
     whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
     QVERIFY(clickTutorial(u"Tut#2"_s));

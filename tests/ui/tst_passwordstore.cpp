@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QSqlError>
@@ -94,6 +95,10 @@ private slots:
         auto test = TestDatabase::create(u"mariadb"_s, u"keychain"_s);
         QVERIFY2(test, qPrintable(TestDatabase::lastError()));
         QSqlQuery admin(TestDatabase::mariadbAdmin());
+        const auto dropUsers = qScopeGuard([] { // the server is shared with the other suites
+            QSqlQuery(TestDatabase::mariadbAdmin())
+                .exec(u"DROP USER IF EXISTS 'tdkeychain'@'localhost', 'tdkeychain'@'127.0.0.1'"_s);
+        });
         for (const QString &host : {u"localhost"_s, u"127.0.0.1"_s}) {
             admin.prepare(u"CREATE USER IF NOT EXISTS 'tdkeychain'@'%1' IDENTIFIED BY ?"_s.arg(host));
             admin.addBindValue(m_password);
