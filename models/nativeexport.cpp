@@ -219,7 +219,7 @@ Result<TutorialTransfer::Counts> writeJson(Database &database, Rows &rows, QIODe
                         return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
                     buffer.clear();
                     if (progress && !progress(counts.tutorials, -1))
-                        return Error::io(tr("Export cancelled."));
+                        return Error::cancelled(tr("Export cancelled."));
                 }
             }
             open = true;

@@ -17,6 +17,7 @@ struct Error
         Conflict, // someone else changed the row, or the cluster refused the commit
         Database, // any other error the database reported
         Io, // a file could not be read or written
+        Cancelled, // the person stopped it (nothing was changed)
     };
 
     Kind kind = Kind::Database;
@@ -31,6 +32,7 @@ struct Error
     static Error conflict(QString message, int code = 0) { return {Kind::Conflict, std::move(message), {}, code}; }
     static Error database(QString message, int code = 0) { return {Kind::Database, std::move(message), {}, code}; }
     static Error io(QString message) { return {Kind::Io, std::move(message), {}, 0}; }
+    static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message), {}, 0}; }
 };
 
 // A value or the Error that prevented it.

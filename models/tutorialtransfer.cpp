@@ -349,7 +349,7 @@ private:
     Result<void> reportProgress()
     {
         if (m_progress && !m_progress(m_counts.tutorials + m_counts.comments, m_total))
-            return Error::io(tr("Import cancelled; nothing was imported."));
+            return Error::cancelled(tr("Import cancelled; nothing was imported."));
         return {};
     }
 
@@ -472,7 +472,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
                     if (!flush())
                         return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
                     if (progress && !progress(counts.tutorials, -1))
-                        return Error::io(tr("Export cancelled."));
+                        return Error::cancelled(tr("Export cancelled."));
                 }
             }
             currentId = id;

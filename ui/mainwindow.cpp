@@ -845,6 +845,10 @@ void MainWindow::showError(const Error &error)
         showConnectionLost(error.message);
         return;
     }
+    if (error.kind == Error::Kind::Cancelled) {
+        statusBar()->showMessage(error.message, 8000); // the person stopped it: no box to click away
+        return;
+    }
     QMessageBox box(QMessageBox::Warning, tr("Tutorial Desk"), error.message, QMessageBox::Ok, this);
     box.setObjectName(u"errorBox"_s);
     box.exec();

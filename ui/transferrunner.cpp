@@ -65,6 +65,6 @@ Result<QString> TransferRunner::run(QWidget *parent, std::shared_ptr<Database> d
     if (!result)
         return Error::database(QCoreApplication::translate("TransferRunner", "The transfer ended without an answer."));
     if (!*result && cancelled)
-        return Error::io(QCoreApplication::translate("TransferRunner", "Cancelled: nothing was changed."));
+        return Error::cancelled(QCoreApplication::translate("TransferRunner", "Cancelled: nothing was changed."));
     return *result;
 }

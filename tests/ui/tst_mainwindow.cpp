@@ -131,6 +131,7 @@ private slots:
     void keyboardOnly();
     void everyControlHasAName();
     void transferCanBeCancelled();
+    void cancelledImportWritesNothing();
     void manyUnassignedCommentsComeInPages();
     void manyCommentsOfATutorialComeInPages();
     void lostConnectionKeepsTheEdit();
@@ -1211,6 +1212,44 @@ void tst_MainWindow::transferCanBeCancelled()
     QVERIFY2(result.error().message.contains(u"Cancelled"_s), qPrintable(result.error().message));
     QVERIFY(rows > 0);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+}
+
+// File ▸ Import JSON of a large file, Cancel in its progress dialog: the import rolls back, the database is as
+// before.
+void tst_MainWindow::cancelledImportWritesNothing()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.json"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[");
+        for (int i = 0; i < 200'000; ++i)
+            file.write(QByteArray(i ? "," : "") + R"({"title":"T)" + QByteArray::number(i)
+                       + R"(","description":"d","comments":[{"name":"n","text":"t"}]})");
+        file.write("]");
+    }
+    auto seen = std::make_shared<QString>();
+    auto cancelledAt = std::make_shared<int>(0);
+    whenModal(
+        [cancelledAt](QWidget *dialog) {
+            auto *progress = qobject_cast<QProgressDialog *>(dialog);
+            QVERIFY(progress);
+            QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 20000); // rows are being written
+            *cancelledAt = progress->value();
+            QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        },
+        seen, "QProgressDialog");
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; });
+    m_window->findChild<QAction *>(u"actionImportJson"_s)->trigger();
+    QCOMPARE(*seen, u"transferProgress"_s);
+    QVERIFY(*cancelledAt > 0);
+    // Said in the status bar: the person asked for it, there is no error to click away.
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Cancelled"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
 }
 
 void tst_MainWindow::keyboardOnly()
