@@ -12,10 +12,12 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,8 @@ private slots:
     void systemLocaleGivesGermanMenus();
     void languageSettingGivesFrenchMenus();
     void preferencesKeepTheLanguage();
+    void programPicksTheLanguage_data();
+    void programPicksTheLanguage();
     void pluralsFollowTheLanguage_data();
     void pluralsFollowTheLanguage();
 
@@ -89,6 +93,49 @@ void tst_Translations::preferencesKeepTheLanguage()
     window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
     QVERIFY(answered);
     QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"de"_s);
+}
+
+// tutorialdesk itself: --lang wins over the Preferences setting, which wins over the system locale. Its --help is
+// written in the language it installed.
+void tst_Translations::programPicksTheLanguage_data()
+{
+    QTest::addColumn<QString>("setting"); // ui/language in the settings file; empty: none
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString german = u"Tutorials und ihre Kommentare ansehen und bearbeiten."_s;
+    const QString french = u"Parcourir et modifier des tutoriels et leurs commentaires."_s;
+    const QString english = u"Browse and edit tutorials and their comments."_s;
+    QTest::newRow("locale") << QString() << QStringList() << german;
+    QTest::newRow("setting over locale") << u"fr"_s << QStringList() << french;
+    QTest::newRow("--lang over setting") << u"fr"_s << QStringList({u"--lang"_s, u"en"_s}) << english;
+    QTest::newRow("--lang=") << QString() << QStringList({u"--lang=fr"_s}) << french;
+}
+
+void tst_Translations::programPicksTheLanguage()
+{
+    QFETCH(QString, setting);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QTemporaryDir home;
+    if (!setting.isEmpty()) {
+        QSettings settings(home.filePath(u"config/TutorialDesk/tutorialdesk.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"ui/language"_s, setting);
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    environment.remove(u"LANGUAGE"_s);
+    environment.remove(u"LC_ALL"_s);
+    environment.remove(u"LC_MESSAGES"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess program;
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(TUTORIALDESK_BINARY), arguments << u"--help"_s);
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitCode(), 0);
+    const QString help = QString::fromUtf8(program.readAllStandardOutput());
+    QVERIFY2(help.contains(expected), qPrintable(help));
 }
 
 void tst_Translations::pluralsFollowTheLanguage_data()
