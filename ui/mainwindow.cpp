@@ -593,6 +593,10 @@ bool MainWindow::save()
     const QString description = ui.tutorialForm->description();
     // Checked first, so an invalid value is shown at its field and nothing is written.
     if (auto valid = m_service->validateTutorial(title, description); !valid) {
+        // (Checking reads the column sizes from the database once: that read can meet a lost server too, and then
+        // the edit is saved once it is back, like any other save that met it.)
+        if (valid.error().kind == Error::Kind::Connection)
+            m_saveAfterReconnect = true;
         if (!ui.tutorialForm->showFieldError(valid.error()))
             showError(valid.error());
         return false;
@@ -601,6 +605,7 @@ bool MainWindow::save()
     // What the form holds is being written: afterChange() may refill it from the database.
     const QScopedValueRollback saving(m_saving, true);
     if (m_detail == Detail::Draft) {
+        std::optional<Error> failure;
         auto created = std::make_shared<std::optional<Tutorial>>();
         const bool ok = pushCommand(
             tr("create tutorial “%1”").arg(title),
@@ -627,7 +632,13 @@ bool MainWindow::save()
                     return deleted.error();
                 afterChange({std::nullopt, {}, true});
                 return {};
-            });
+            },
+            false, &failure);
+        if (!ok && failure) {
+            if (failure->kind == Error::Kind::Connection)
+                m_saveAfterReconnect = true; // the new tutorial stays in the form and is created once it is back
+            showError(*failure);
+        }
         return ok;
     }
     if (!hasUnsavedChanges())

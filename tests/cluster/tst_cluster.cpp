@@ -1,6 +1,7 @@
 // Tutorial Desk on a 3-node MariaDB Galera cluster that scripts/test-cluster starts: the seed's demo written on
 // node 1 and read on node 3; an editing session through all three hosts while the node in use is SIGKILLed ten
 // times, carrying on without losing a committed edit; each killed node rejoins and has every row.
+#include "clusterenv.h"
 #include "database.h"
 #include "schema.h"
 #include "tutorialservice.h"
@@ -16,34 +17,9 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace ClusterEnv;
+
 namespace {
-
-QString clusterDir()
-{
-    return qEnvironmentVariable("TUTORIALDESK_TEST_CLUSTER_DIR");
-}
-
-int basePort()
-{
-    return qEnvironmentVariableIntValue("TUTORIALDESK_TEST_CLUSTER_PORT");
-}
-
-int galeraBase()
-{
-    return qEnvironmentVariableIntValue("TUTORIALDESK_TEST_CLUSTER_GBASE");
-}
-
-bool shell(const QString &command, QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(u"bash"_s, {u"-c"_s, u". '"_s + QStringLiteral(TUTORIALDESK_SOURCE_DIR)
-                                               + u"/scripts/lib/galera.sh' && "_s + command});
-    const bool ok = process.waitForFinished(180000) && process.exitCode() == 0;
-    if (output)
-        *output = process.readAll();
-    return ok;
-}
 
 QByteArray tutorialctl(const QString &url, const QStringList &args)
 {
@@ -65,31 +41,10 @@ class tst_Cluster : public QObject
 {
     Q_OBJECT
 
-private:
-    QString nodeUrl(int node, const QString &database) const
-    {
-        return u"mysql://root@127.0.0.1:%1/%2"_s.arg(basePort() + node - 1).arg(database);
-    }
-    QString clusterUrl(const QString &database) const
-    {
-        return u"mysql://root@127.0.0.1:%1,127.0.0.1:%2,127.0.0.1:%3/%4?connect-timeout=3"_s.arg(basePort())
-                .arg(basePort() + 1)
-                .arg(basePort() + 2)
-                .arg(database);
-    }
-    bool sql(int node, const QString &statement, QByteArray *output = nullptr)
-    {
-        return shell(u"mariadb --no-defaults -uroot -N -B -S '%1/node%2/mysqld.sock' -e \"%3\""_s.arg(clusterDir())
-                             .arg(node)
-                             .arg(statement),
-                     output);
-    }
-
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!clusterDir().isEmpty() && basePort() > 0 && galeraBase() > 0,
-                 "run by scripts/test-cluster, which starts the cluster");
+        QVERIFY2(isRunning(), "run by scripts/test-cluster, which starts the cluster");
         QVERIFY(sql(1, u"CREATE DATABASE demo CHARACTER SET utf8mb4; CREATE DATABASE edits CHARACTER SET utf8mb4"_s));
     }
 
@@ -130,7 +85,7 @@ private slots:
             QVERIFY(node >= 1 && node <= 3);
 
             QElapsedTimer sinceKill;
-            QVERIFY(shell(u"td_galera_kill '%1' %2"_s.arg(clusterDir()).arg(node)));
+            QVERIFY(ClusterEnv::kill(node));
             sinceKill.start();
             const qint64 id = expected.keys().at(kill % expected.size());
             // Reading carries on on another node, and sees the last write made before the kill.
@@ -168,8 +123,7 @@ private slots:
                   writeFailover.last());
             QElapsedTimer rejoining;
             rejoining.start();
-            QVERIFY2(shell(u"td_galera_rejoin '%1' %2 %3 %4"_s.arg(clusterDir()).arg(basePort()).arg(galeraBase()).arg(node)),
-                     "the killed node rejoins");
+            QVERIFY2(ClusterEnv::rejoin(node), "the killed node rejoins");
             rejoin << rejoining.nsecsElapsed() / 1e6;
             QByteArray rows;
             QVERIFY(sql(node, u"SET SESSION wsrep_sync_wait = 1; SELECT id, title FROM edits.tutorials ORDER BY id"_s, &rows));
