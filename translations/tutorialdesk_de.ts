@@ -879,6 +879,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Your edit was saved first; press Undo again to take it back.</source>
+        <translation>Ihre Änderung wurde zuerst gespeichert; erneut Rückgängig drücken, um sie zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>%1 This step was taken off the undo list.</source>
+        <translation>%1 Dieser Schritt wurde aus der Rückgängig-Liste genommen.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>

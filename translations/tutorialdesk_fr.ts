@@ -879,6 +879,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Your edit was saved first; press Undo again to take it back.</source>
+        <translation>Votre modification a d&apos;abord été enregistrée ; appuyez de nouveau sur Annuler pour la défaire.</translation>
+    </message>
+    <message>
+        <source>%1 This step was taken off the undo list.</source>
+        <translation>%1 Cette étape a été retirée de la liste d&apos;annulation.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1051,7 +1059,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>Discard the new tutorial? It was never saved, so Undo cannot bring it back.</source>
-        <translation>Abandonner le nouveau tutoriel ? Il n&apos;a jamais été enregistré, Annuler ne pourra donc pas le rétablir.</translation>
+        <translation>Abandonner le nouveau tutoriel&#xa0;? Il n&apos;a jamais été enregistré, Annuler ne pourra donc pas le rétablir.</translation>
     </message>
 </context>
 <context>

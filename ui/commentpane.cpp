@@ -27,6 +27,8 @@ CommentPane::CommentPane(QWidget *parent) : QWidget(parent)
     connect(ui.addCommentButton, &QPushButton::clicked, this, &CommentPane::requestAdd);
     connect(ui.newNameEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
     connect(ui.newTextEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
+    connect(ui.newNameEdit, &QLineEdit::textChanged, this, &CommentPane::newCommentEdited);
+    connect(ui.newTextEdit, &QLineEdit::textChanged, this, &CommentPane::newCommentEdited);
     connect(ui.moveCommentButton, &QPushButton::clicked, this, &CommentPane::moveRequested);
     connect(ui.deleteCommentButton, &QPushButton::clicked, this, &CommentPane::deleteRequested);
     connect(this, &CommentPane::selectionChanged, this, [this] { // also after a reset, which clears the selection

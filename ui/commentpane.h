@@ -48,6 +48,7 @@ signals:
     void moveRequested();
     void deleteRequested();
     void selectionChanged();
+    void newCommentEdited(); // the add line's text changed
 
 private:
     void requestAdd();

@@ -213,6 +213,7 @@ void MainWindow::setupActions()
     connect(ui.commentsPane, &CommentPane::moveRequested, this, &MainWindow::moveComments);
     connect(ui.commentsPane, &CommentPane::deleteRequested, this, &MainWindow::deleteComments);
     connect(ui.commentsPane, &CommentPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(ui.commentsPane, &CommentPane::newCommentEdited, this, &MainWindow::updateFormState);
     connect(ui.searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         m_tutorials->setSearch(ui.searchEdit->text());
@@ -484,7 +485,10 @@ void MainWindow::showTutorial(qint64 id)
             showError(tutorial.error());
         return;
     }
-    if (auto loaded = m_comments->load(id); !loaded) {
+    // The same tutorial read again (after an edit, an undo): as many comments as were loaded, so the scroll position
+    // and a selection far down survive.
+    const bool same = m_detail == Detail::Tutorial && m_comments->tutorialId() == id;
+    if (auto loaded = m_comments->load(id, same ? m_comments->rowCount() : CommentTableModel::PageSize); !loaded) {
         if (loaded.error().kind == Error::Kind::Connection) {
             showError(loaded.error()); // as above: nothing shown changes
             return;
@@ -561,8 +565,10 @@ void MainWindow::updateFormState()
     const bool form = m_detail == Detail::Tutorial || m_detail == Detail::Draft;
     ui.actionSave->setEnabled(form && dirty);
     ui.actionRevert->setEnabled(form && (dirty || m_detail == Detail::Draft));
-    m_savedLabel->setText(dirty ? tr("Unsaved changes") : tr("All changes saved"));
-    setWindowModified(dirty);
+    // A comment typed in the add line but not added is unsaved too (leaving asks about it).
+    const bool pending = dirty || (m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment());
+    m_savedLabel->setText(pending ? tr("Unsaved changes") : tr("All changes saved"));
+    setWindowModified(pending);
     updateActions();
 }
 
@@ -615,6 +621,7 @@ bool MainWindow::save()
                         = m_service->restoreTutorial(**created, TutorialService::CommentsOnDelete::Delete);
                         !restored)
                         return restored;
+                    rememberRestored({**created});
                 } else {
                     auto row = m_service->createTutorial(title, description);
                     if (!row)
@@ -929,8 +936,12 @@ void MainWindow::deleteTutorial()
         [this, row, how]() -> Result<void> {
             if (auto restored = m_service->restoreTutorial(row, how); !restored)
                 return restored;
-            if (how == TutorialService::CommentsOnDelete::KeepAsOrphans)
+            if (how == TutorialService::CommentsOnDelete::KeepAsOrphans) {
+                rememberRestored({row}, false);
                 rememberWrittenComments(commentIds(row));
+            } else {
+                rememberRestored({row});
+            }
             afterChange({row.id, {}, false});
             return {};
         });
@@ -952,6 +963,7 @@ bool MainWindow::addComment(const QString &name, const QString &text)
             if (*created) {
                 if (auto restored = m_service->restoreComments({**created}); !restored)
                     return restored;
+                rememberRestored(QList<Comment> {**created});
             } else {
                 auto comment = m_service->createComment(tutorialId, name, text);
                 if (!comment)
@@ -994,6 +1006,7 @@ void MainWindow::deleteComments()
             [this, comments, ids, shownId]() -> Result<void> {
                 if (auto restored = m_service->restoreComments(comments); !restored)
                     return restored;
+                rememberRestored(comments);
                 afterChange({shownId, ids, false});
                 return {};
             }))
@@ -1062,6 +1075,29 @@ void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> 
                 return {};
             }))
         statusBar()->showMessage(tr("Moved %1 to %2.").arg(Wording::comments(moved.size()), where), 5000);
+}
+
+void MainWindow::rememberRestored(const QList<Tutorial> &tutorials, bool withComments)
+{
+    // Put back exactly as they were, timestamps included: that is what the next step finds.
+    for (const Tutorial &tutorial : tutorials) {
+        m_writtenTutorials.insert(tutorial.id, static_cast<const TutorialRow &>(tutorial));
+        if (!withComments)
+            continue;
+        for (Comment comment : tutorial.comments) {
+            comment.tutorialId = tutorial.id;
+            comment.tutorial.reset();
+            m_writtenComments.insert(comment.id, comment);
+        }
+    }
+}
+
+void MainWindow::rememberRestored(const QList<Comment> &comments)
+{
+    for (Comment comment : comments) {
+        comment.tutorial.reset();
+        m_writtenComments.insert(comment.id, comment);
+    }
 }
 
 void MainWindow::rememberWrittenComments(const QList<qint64> &ids)
@@ -1135,6 +1171,7 @@ void MainWindow::loadSampleData()
                 if (auto restored = m_service->restoreTutorials(*created, TutorialService::CommentsOnDelete::Delete);
                     !restored)
                     return restored;
+                rememberRestored(*created);
             } else {
                 auto rows = m_service->createTutorials(SampleData::seedDemo());
                 if (!rows)
@@ -1276,16 +1313,29 @@ void MainWindow::about()
                                 server.isEmpty() ? tr("not connected") : server.toHtmlEscaped()));
 }
 
+bool MainWindow::saveBeforeUndoOrRedo()
+{
+    const int index = m_undoStack->index();
+    const int count = m_undoStack->count();
+    if (!maybeSave())
+        return false;
+    if (m_undoStack->index() == index && m_undoStack->count() == count)
+        return true;
+    // Saving the pending edit (an open cell, the form, a typed comment) was a step of its own: that is what the
+    // person asked for first. Undo and redo now apply to a different stack, so they wait for the next press.
+    statusBar()->showMessage(tr("Your edit was saved first; press Undo again to take it back."), 6000);
+    return false;
+}
+
 void MainWindow::undo()
 {
-    if (!m_undoStack->canUndo() || !maybeSave())
+    if (!m_undoStack->canUndo() || !saveBeforeUndoOrRedo())
         return;
     // The step runs first; only when it worked does the stack move. A failed one (someone else's change, a busy or
     // lost database) stays the next to undo: dropped, the next Undo would take back an older step instead.
     auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
     if (auto undone = command->undoFirst(); !undone) {
-        showError(undone.error());
-        afterChange({shownTutorialId(), {}, false}); // show what the database holds
+        failedStep(command, undone.error(), [this] { m_undoStack->undo(); });
         return;
     }
     m_undoStack->undo();
@@ -1293,15 +1343,28 @@ void MainWindow::undo()
 
 void MainWindow::redo()
 {
-    if (!m_undoStack->canRedo() || !maybeSave())
+    if (!m_undoStack->canRedo() || !saveBeforeUndoOrRedo())
         return;
     auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
     if (auto redone = command->redoFirst(); !redone) {
-        showError(redone.error());
-        afterChange({shownTutorialId(), {}, false});
+        failedStep(command, redone.error(), [this] { m_undoStack->redo(); });
         return;
     }
     m_undoStack->redo();
+}
+
+void MainWindow::failedStep(DataCommand *command, const Error &error, const std::function<void()> &move)
+{
+    if (error.kind == Error::Kind::NotFound) {
+        // A row the step needs is gone for good (someone deleted it): it can never run, and kept it would block every
+        // step behind it. Dropped, and said so.
+        command->setObsolete(true);
+        move(); // an obsolete command is taken off the stack without running
+        showError(Error::notFound(tr("%1 This step was taken off the undo list.").arg(error.message)));
+    } else {
+        showError(error);
+    }
+    afterChange({shownTutorialId(), {}, false}); // show what the database holds
 }
 
 void MainWindow::setSort(int column, Qt::SortOrder order)

@@ -15,6 +15,7 @@
 #include <optional>
 
 class CommentTableModel;
+class DataCommand;
 class Database;
 class QAction;
 class QLabel;
@@ -118,6 +119,9 @@ private:
     void moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target);
     // Reads again, for m_writtenComments, the rows of these comments this window wrote before (a move changed them).
     void rememberWrittenComments(const QList<qint64> &ids);
+    // Rows an undo or redo put back, as they now are in the database.
+    void rememberRestored(const QList<Tutorial> &tutorials, bool withComments = true);
+    void rememberRestored(const QList<Comment> &comments);
     void onCommentEdited(const Comment &before, const Comment &after);
     void onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error);
     void loadSampleData();
@@ -131,6 +135,10 @@ private:
     void about();
     void undo();
     void redo();
+    // Undo and redo first save a pending edit; false when that was done (a new step) or cancelled.
+    bool saveBeforeUndoOrRedo();
+    // A step that failed: shown; one that can never run (a row gone for good) is dropped from the stack.
+    void failedStep(DataCommand *command, const Error &error, const std::function<void()> &move);
     void setSort(int column, Qt::SortOrder order);
     void updateSortActions();
     void updateCounts();

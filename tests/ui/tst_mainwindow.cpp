@@ -115,6 +115,9 @@ private slots:
     void undoAndRedo();
     void undoTwoEditsOfTheSameRow();
     void failedUndoStaysOnTheStack();
+    void undoOfARowGoneForGoodIsDropped();
+    void redoAfterUndoingACreate();
+    void undoOrRedoWithAPendingEditSavesItFirst();
     void openCellEditIsSavedBeforeLeaving();
     void typedNewCommentIsAskedAbout();
     void commentButtonsFollowTheSelection();
@@ -714,6 +717,93 @@ void tst_MainWindow::failedUndoStaysOnTheStack()
     QCOMPARE(m_window->undoStack()->index(), 2);
 }
 
+// Someone deleted the tutorial an edit was made to: that undo can never run. It is taken off the list (said so),
+// instead of blocking every older step behind it.
+void tst_MainWindow::undoOfARowGoneForGoodIsDropped()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    typeInto(find<QLineEdit>("titleEdit"), u"Mine"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    QVERIFY(m_db->exec(u"DELETE FROM comments WHERE tutorialId = %1"_s.arg(id)));
+    QVERIFY(m_db->exec(u"DELETE FROM tutorials WHERE id = %1"_s.arg(id)));
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    QVERIFY2(m_unexpectedErrors.takeFirst().contains(u"taken off the undo list"_s), "says the step was dropped");
+    QCOMPARE(m_window->undoStack()->count(), 1); // the sample's step is reachable again
+    QCOMPARE(m_window->undoStack()->index(), 1);
+}
+
+// Create a tutorial, edit it, undo both, redo both: the row put back by the first redo is what the second expects
+// (not "changed by someone else").
+void tst_MainWindow::redoAfterUndoingACreate()
+{
+    loadSampleData();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, u"Fresh"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    typeInto(title, u"Fresher"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Fresher'"_s).toInt(), 1);
+    auto *undo = m_window->findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = m_window->findChild<QAction *>(u"actionRedo"_s);
+    undo->trigger();
+    undo->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Fresher'"_s).toInt(), 1);
+    QCOMPARE(m_window->undoStack()->index(), 3);
+    QVERIFY(m_unexpectedErrors.isEmpty());
+}
+
+// Undo or Redo pressed with an edit still pending: the edit is saved first — its own step — and nothing else
+// happens until the next press (Redo used to crash here: saving had cleared what there was to redo).
+void tst_MainWindow::undoOrRedoWithAPendingEditSavesItFirst()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const qint64 id = idOf(u"Tut#1"_s);
+    const QString titleOf = u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id);
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, u"One"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    auto *undo = m_window->findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = m_window->findChild<QAction *>(u"actionRedo"_s);
+    undo->trigger();
+    QCOMPARE(scalar(titleOf).toString(), u"Tut#1"_s);
+    QVERIFY(redo->isEnabled());
+    typeInto(title, u"Two"_s);
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); });
+    redo->trigger();
+    QCOMPARE(scalar(titleOf).toString(), u"Two"_s); // saved, and not replaced by the redo of "One"
+    QVERIFY(!redo->isEnabled()); // a new edit: nothing to redo any more
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"saved first"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // An open comment cell and Undo: the cell is saved, and stays so until Undo is pressed again.
+    reactivate(); // after the question (no window manager offscreen)
+    auto *view = find<QTableView>("commentView");
+    view->setFocus();
+    const QModelIndex cell = view->model()->index(0, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"typed"_s);
+    undo->trigger();
+    const QString textOf = u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId);
+    QCOMPARE(scalar(textOf).toString(), u"typed"_s);
+    undo->trigger();
+    QCOMPARE(scalar(textOf).toString(), u"Good job!"_s);
+    QCOMPARE(scalar(titleOf).toString(), u"Two"_s); // only the cell's step was taken back
+    QVERIFY(m_unexpectedErrors.isEmpty());
+}
+
 // F2 on a comment, type, then Refresh (or anything else that reads the comments again): what was typed is
 // saved first, as leaving the cell would, never dropped.
 void tst_MainWindow::openCellEditIsSavedBeforeLeaving()
@@ -741,8 +831,10 @@ void tst_MainWindow::typedNewCommentIsAskedAbout()
     loadSampleData();
     QVERIFY(clickTutorial(u"Tut#1"_s));
     const qint64 first = idOf(u"Tut#1"_s);
+    QVERIFY(!m_window->isWindowModified());
     typeInto(find<QLineEdit>("newNameEdit"), u"reader"_s);
     typeInto(find<QLineEdit>("newTextEdit"), u"about Tut#1"_s);
+    QVERIFY(m_window->isWindowModified()); // the title's [*], and the status bar, say so
     auto seen = std::make_shared<QString>();
     whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); }, seen);
     QVERIFY(clickTutorial(u"Tut#2"_s));
@@ -1189,6 +1281,11 @@ void tst_MainWindow::manyCommentsOfATutorialComeInPages()
     QTest::keyClicks(editor, u"edited far down"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"edited far down"_s);
+    QVERIFY(m_window->commentModel()->rowCount() > 1100);
+    QCOMPARE(view->currentIndex().data(CommentTableModel::IdRole).toLongLong(), commentId);
+    // And Undo, which reads the tutorial again, keeps them too.
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"t1099"_s);
     QVERIFY(m_window->commentModel()->rowCount() > 1100);
     QCOMPARE(view->currentIndex().data(CommentTableModel::IdRole).toLongLong(), commentId);
 }
