@@ -887,6 +887,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>%1 This step was taken off the undo list.</source>
         <translation>%1 Dieser Schritt wurde aus der Rückgängig-Liste genommen.</translation>
     </message>
+    <message>
+        <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
+        <translation>„%1“ wurde seit dem Laden der Beispieldaten von jemand anderem geändert; Rückgängig würde diese Arbeit löschen, daher wurde nichts gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>

@@ -881,11 +881,15 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>Your edit was saved first; press Undo again to take it back.</source>
-        <translation>Votre modification a d&apos;abord été enregistrée ; appuyez de nouveau sur Annuler pour la défaire.</translation>
+        <translation>Votre modification a d&apos;abord été enregistrée&#xa0;; appuyez de nouveau sur Annuler pour la défaire.</translation>
     </message>
     <message>
         <source>%1 This step was taken off the undo list.</source>
         <translation>%1 Cette étape a été retirée de la liste d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
+        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre depuis le chargement des données d&apos;exemple ; annuler supprimerait son travail, rien n&apos;a donc été supprimé.</translation>
     </message>
 </context>
 <context>

@@ -1182,9 +1182,20 @@ void MainWindow::loadSampleData()
             return {};
         },
         [this, created]() -> Result<void> {
+            // Only what the sample put there goes: a sample tutorial someone else changed since, or gave a comment,
+            // is refused (steps this window made after loading it are undone before this one).
             QList<qint64> ids;
-            for (const Tutorial &tutorial : std::as_const(*created))
+            for (const Tutorial &tutorial : std::as_const(*created)) {
+                auto now = m_service->findTutorialById(tutorial.id);
+                if (!now)
+                    return now.error();
+                const TutorialRow expected = m_writtenTutorials.value(tutorial.id, tutorial);
+                if (static_cast<const TutorialRow &>(*now) != expected || commentIds(*now) != commentIds(tutorial))
+                    return Error::conflict(tr("“%1” was changed by someone else since the sample data was loaded; "
+                                              "undoing would delete their work, so nothing was deleted.")
+                                               .arg(tutorial.title));
                 ids.append(tutorial.id);
+            }
             if (auto deleted = m_service->deleteTutorials(ids, TutorialService::CommentsOnDelete::Delete); !deleted)
                 return deleted;
             afterChange({std::nullopt, {}, true});

@@ -13,12 +13,19 @@ unset QT_QPA_PLATFORM # a real X server (Xvfb): the offscreen platform has no ac
 cat >"$work/session.sh" <<SESSION
 /usr/libexec/at-spi-bus-launcher --launch-immediately &
 launcher=\$!
+# The program asks for the accessibility bus as it starts: have it there first.
+for _ in \$(seq 100); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \\
+        org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q 'boolean true' && break
+    sleep 0.1
+done
 "$desk" --database "sqlite:$work/demo.sqlite" >"$work/desk.log" 2>&1 &
 desk=\$!
 status=0
 timeout 60 /usr/bin/python3 "$here/atspi_names.py" || status=\$?
 kill \$desk \$launcher 2>/dev/null || true
 wait \$desk 2>/dev/null || true
+[ \$status -eq 0 ] || { echo "tutorialdesk's output:"; cat "$work/desk.log"; }
 exit \$status
 SESSION
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash "$work/session.sh"

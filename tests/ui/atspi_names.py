@@ -14,7 +14,7 @@ CONTROLS = {'push button', 'text', 'table', 'tree', 'tree table', 'check box', '
 
 
 def find_application():
-    for _ in range(100):
+    for _ in range(300):
         for app in pyatspi.Registry.getDesktop(0):
             if app is not None and app.name == 'tutorialdesk':
                 return app

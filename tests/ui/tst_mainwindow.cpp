@@ -342,6 +342,14 @@ void tst_MainWindow::sampleDataIsOneUndoableStep()
     QCOMPARE(scalar(ids).toString(), before); // the same rows back
     QVERIFY(settled());
     QVERIFY(rowOfTitle(u"Tut#2"_s) >= 0);
+    // Someone else comments on a sample tutorial: undoing the sample would delete their comment, so it refuses.
+    QVERIFY(m_db->exec(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) SELECT 'other', "
+                       "'theirs', createdAt, updatedAt, id FROM tutorials WHERE title = 'Tut#2'"_s));
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    QVERIFY2(m_unexpectedErrors.takeFirst().contains(u"someone else"_s), "says why");
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE text = 'theirs'"_s).toInt(), 1);
 }
 
 void tst_MainWindow::createTutorial()
