@@ -1705,5 +1705,12 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
         <source>The database %1</source>
         <translation>Die Datenbank %1</translation>
     </message>
+    <message numerus="yes">
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <translation>
+            <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form des Seeds führt Kommentare unter ihrem Tutorial</numerusform>
+            <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form des Seeds führt Kommentare unter ihrem Tutorial</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

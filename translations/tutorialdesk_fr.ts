@@ -889,7 +889,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
-        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre depuis le chargement des données d&apos;exemple ; annuler supprimerait son travail, rien n&apos;a donc été supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis le chargement des données d&apos;exemple&#xa0;; annuler supprimerait son travail, rien n&apos;a donc été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,13 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
     <message>
         <source>The database %1</source>
         <translation>La base %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <translation>
+            <numerusform>remarque : %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export : la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque : %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export : la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -354,6 +354,25 @@ private slots:
         QVERIFY(!withPassword.err.contains("pa ss;word"));
     }
 
+    // Unassigned comments have no place in the findAll shape: `export` says how many it left out (on stderr, the
+    // file stays the seed's shape); `tutorial list`, the seed's own answer, says nothing extra.
+    void exportNamesTheUnassignedCommentsItLeavesOut()
+    {
+        QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"tutorial"_s, u"delete"_s, u"1"_s, u"--keep-comments"_s}).exitCode, 0);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"all.json"_s);
+        Run exported = ctl({u"export"_s, file});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains("2 unassigned comments"), exported.err.constData());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("Good job!")); // Tut#1's comments, now unassigned
+        Run listed = ctl({u"tutorial"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.err.isEmpty(), listed.err.constData());
+    }
+
     void exportThenImport()
     {
         QCOMPARE(ctl({u"demo"_s}).exitCode, 0);
