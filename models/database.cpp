@@ -128,7 +128,12 @@ Result<void> Database::open(QSqlDatabase &db)
 
 Result<void> Database::openMySql(QSqlDatabase &db)
 {
-    QStringList options{u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(m_url.connectTimeoutSeconds())};
+    // A server that stops answering mid-statement (frozen, or gone without closing the connection) must not hang a
+    // statement until TCP gives up, some fifteen minutes: reads and writes time out too. Never under 10 s, which a
+    // Galera write waiting for the survivors to evict a dead node (about 6 s) must be allowed.
+    const int ioTimeout = qMax(m_url.connectTimeoutSeconds(), 10);
+    QStringList options{u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(m_url.connectTimeoutSeconds()),
+                        u"MYSQL_OPT_READ_TIMEOUT=%1"_s.arg(ioTimeout), u"MYSQL_OPT_WRITE_TIMEOUT=%1"_s.arg(ioTimeout)};
     if (!m_url.socket().isEmpty())
         options << u"UNIX_SOCKET="_s + m_url.socket();
     if (!m_url.sslCa().isEmpty())

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "throwawayserver.h"
 #include "timestamps.h"
 #include "tutorialservice.h"
 
@@ -352,6 +353,36 @@ private slots:
         QVERIFY(!db);
         QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
         QVERIFY2(db.error().message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(db.error().message));
+    }
+
+    // A server that stops answering in the middle of a session (SIGSTOP: its connections stay open, nothing closes
+    // them): the next statement fails within the I/O timeout, as a lost connection, and works again once it answers.
+    void frozenServerTimesOutMidSession()
+    {
+        if (!m_test->isMySql())
+            QSKIP("an SQLite file cannot stop answering");
+        ThrowawayServer server;
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        QVERIFY(server.exec(u"CREATE DATABASE frozen"_s));
+        auto url = DatabaseUrl::parse(
+            u"mysql://root@127.0.0.1:%1/frozen?socket=%2&connect-timeout=2"_s.arg(server.port()).arg(server.socket()));
+        QVERIFY(url);
+        Database database(*url);
+        QVERIFY(Schema::init(database));
+        TutorialService service(database);
+        QVERIFY(service.createTutorial(u"before"_s, QString()));
+        QVERIFY(server.shell(u"kill -STOP $(cat '%1')"_s.arg(server.path(u"mariadbd.pid"_s))));
+        QElapsedTimer timer;
+        timer.start();
+        auto frozen = service.createTutorial(u"while frozen"_s, QString());
+        const qint64 waited = timer.elapsed();
+        QVERIFY(server.shell(u"kill -CONT $(cat '%1')"_s.arg(server.path(u"mariadbd.pid"_s))));
+        QVERIFY(!frozen);
+        QCOMPARE(frozen.error().kind, Error::Kind::Connection);
+        QVERIFY2(waited < 40000, qPrintable(u"gave up after %1 ms"_s.arg(waited))); // not TCP's quarter of an hour
+        qInfo("a frozen server: the statement gave up after %lld ms", waited);
+        auto after = service.createTutorial(u"after"_s, QString());
+        QVERIFY2(after, qPrintable(after ? QString() : after.error().message)); // reconnected once it answers again
     }
 
 private:
