@@ -266,6 +266,49 @@ Result<void> TutorialService::requireTutorial(QSqlDatabase &db, qint64 id, const
     return {};
 }
 
+Result<qint64> TutorialService::insertNewTutorial(QSqlDatabase &db, const QString &title, const QString &description,
+                                                  qint64 stamp, const QString &what)
+{
+    QSqlQuery query(db);
+    query.prepare(sql(insertTutorial));
+    query.addBindValue(bindText(title));
+    query.addBindValue(bindText(description));
+    query.addBindValue(timestampText(stamp));
+    query.addBindValue(timestampText(stamp));
+    if (!query.exec())
+        return fail(query, what);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> TutorialService::insertNewComment(QSqlDatabase &db, qint64 tutorialId, const QString &name,
+                                                 const QString &text, qint64 stamp, const QString &what)
+{
+    QSqlQuery query(db);
+    query.prepare(sql(insertComment));
+    query.addBindValue(bindText(name));
+    query.addBindValue(bindText(text));
+    query.addBindValue(timestampText(stamp));
+    query.addBindValue(timestampText(stamp));
+    query.addBindValue(tutorialId);
+    if (!query.exec())
+        return fail(query, what);
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> TutorialService::insertTutorialRow(QSqlDatabase &db, const TutorialRow &tutorial, const QString &what)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(tutorial.id);
+    query.addBindValue(bindText(tutorial.title));
+    query.addBindValue(bindText(tutorial.description));
+    query.addBindValue(timestampText(tutorial.createdAt));
+    query.addBindValue(timestampText(tutorial.updatedAt));
+    if (!query.exec())
+        return fail(query, what);
+    return {};
+}
+
 Result<void> TutorialService::insertCommentRow(QSqlDatabase &db, const Comment &comment, const QString &what)
 {
     QSqlQuery query(db);
@@ -299,20 +342,10 @@ Result<TutorialRow> TutorialService::createTutorialOnce(const QString &title, co
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    const qint64 stamp = now();
-    qint64 id = 0;
-    {
-        QSqlQuery query(*db);
-        query.prepare(sql(insertTutorial));
-        query.addBindValue(bindText(title));
-        query.addBindValue(bindText(description));
-        query.addBindValue(timestampText(stamp));
-        query.addBindValue(timestampText(stamp));
-        if (!query.exec())
-            return fail(query, what);
-        id = query.lastInsertId().toLongLong();
-    }
-    auto row = readTutorialRow(*db, id, what);
+    auto id = insertNewTutorial(*db, title, description, now(), what);
+    if (!id)
+        return id.error();
+    auto row = readTutorialRow(*db, *id, what);
     if (!row)
         return row.error();
     if (!transaction.commit())
@@ -338,21 +371,10 @@ Result<Comment> TutorialService::createCommentOnce(qint64 tutorialId, const QStr
         return m_database.errorFrom(transaction.lastError(), what);
     if (auto found = requireTutorial(*db, tutorialId, what); !found)
         return found.error();
-    const qint64 stamp = now();
-    qint64 id = 0;
-    {
-        QSqlQuery query(*db);
-        query.prepare(sql(insertComment));
-        query.addBindValue(bindText(name));
-        query.addBindValue(bindText(text));
-        query.addBindValue(timestampText(stamp));
-        query.addBindValue(timestampText(stamp));
-        query.addBindValue(tutorialId);
-        if (!query.exec())
-            return fail(query, what);
-        id = query.lastInsertId().toLongLong();
-    }
-    auto comment = readCommentRow(*db, id, what);
+    auto id = insertNewComment(*db, tutorialId, name, text, now(), what);
+    if (!id)
+        return id.error();
+    auto comment = readCommentRow(*db, *id, what);
     if (!comment)
         return comment.error();
     if (!transaction.commit())
@@ -840,17 +862,8 @@ Result<void> TutorialService::restoreTutorials(const QList<Tutorial> &tutorials,
 Result<void> TutorialService::restoreTutorialIn(QSqlDatabase &db, const Tutorial &tutorial, CommentsOnDelete comments,
                                                 const QString &what)
 {
-    {
-        QSqlQuery query(db);
-        query.prepare(u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)"_s);
-        query.addBindValue(tutorial.id);
-        query.addBindValue(bindText(tutorial.title));
-        query.addBindValue(bindText(tutorial.description));
-        query.addBindValue(timestampText(tutorial.createdAt));
-        query.addBindValue(timestampText(tutorial.updatedAt));
-        if (!query.exec())
-            return fail(query, what);
-    }
+    if (auto inserted = insertTutorialRow(db, tutorial, what); !inserted)
+        return inserted;
     for (const Comment &comment : tutorial.comments) {
         if (comments == CommentsOnDelete::Delete) {
             if (auto valid = validateComment(comment.name, comment.text); !valid)
@@ -896,28 +909,17 @@ Result<QList<Tutorial>> TutorialService::createTutorials(const QList<Tutorial> &
             Tutorial tutorial;
             static_cast<TutorialRow &>(tutorial) = given;
             tutorial.createdAt = tutorial.updatedAt = stamp;
-            QSqlQuery query(*db);
-            query.prepare(sql(insertTutorial));
-            query.addBindValue(bindText(given.title));
-            query.addBindValue(bindText(given.description));
-            query.addBindValue(timestampText(stamp));
-            query.addBindValue(timestampText(stamp));
-            if (!query.exec())
-                return fail(query, what);
-            tutorial.id = query.lastInsertId().toLongLong();
-            for (const Comment &givenComment : given.comments) {
-                Comment comment = givenComment;
+            auto id = insertNewTutorial(*db, given.title, given.description, stamp, what);
+            if (!id)
+                return id.error();
+            tutorial.id = *id;
+            for (Comment comment : given.comments) {
                 comment.createdAt = comment.updatedAt = stamp;
                 comment.tutorialId = tutorial.id;
-                query.prepare(sql(insertComment));
-                query.addBindValue(bindText(comment.name));
-                query.addBindValue(bindText(comment.text));
-                query.addBindValue(timestampText(stamp));
-                query.addBindValue(timestampText(stamp));
-                query.addBindValue(tutorial.id);
-                if (!query.exec())
-                    return fail(query, what);
-                comment.id = query.lastInsertId().toLongLong();
+                auto commentId = insertNewComment(*db, tutorial.id, comment.name, comment.text, stamp, what);
+                if (!commentId)
+                    return commentId.error();
+                comment.id = *commentId;
                 tutorial.comments.append(comment);
             }
             created.append(tutorial);

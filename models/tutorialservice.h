@@ -156,6 +156,13 @@ private:
     Result<void> requireTutorial(QSqlDatabase &db, qint64 id, const QString &what);
     // A comment row exactly as given: its id, timestamps and tutorialId (undo puts rows back this way).
     Result<void> insertCommentRow(QSqlDatabase &db, const Comment &comment, const QString &what);
+    // A row exactly as given (same id and timestamps: undo puts rows back).
+    Result<void> insertTutorialRow(QSqlDatabase &db, const TutorialRow &tutorial, const QString &what);
+    // A new row, stamped `stamp`: its id.
+    Result<qint64> insertNewTutorial(QSqlDatabase &db, const QString &title, const QString &description, qint64 stamp,
+                                     const QString &what);
+    Result<qint64> insertNewComment(QSqlDatabase &db, qint64 tutorialId, const QString &name, const QString &text,
+                                    qint64 stamp, const QString &what);
 
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
