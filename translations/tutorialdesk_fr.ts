@@ -1708,8 +1708,8 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
     <message numerus="yes">
         <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
         <translation>
-            <numerusform>remarque : %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export : la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
-            <numerusform>remarque : %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export : la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
         </translation>
     </message>
 </context>

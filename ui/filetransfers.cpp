@@ -8,6 +8,28 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+namespace {
+
+// Writes `path` through a QSaveFile: the old file stays until the new one is complete, and a failure (or a cancel)
+// leaves it as it was.
+template<typename T>
+Result<T> saveAs(const QString &path, const std::function<Result<T>(QIODevice &)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::io(FileTransfers::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    Result<T> written = write(file);
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Error::io(FileTransfers::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace
+
 Result<QString> FileTransfers::importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path)
 {
     return TransferRunner::run(
@@ -35,16 +57,10 @@ Result<QString> FileTransfers::exportJson(QWidget *parent, std::shared_ptr<Datab
     return TransferRunner::run(
         parent, std::move(database), tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
         [path, search](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            auto counts = transfer.exportJson(file, search, 2, progress);
-            if (!counts) {
-                file.cancelWriting();
+            auto counts = saveAs<TutorialTransfer::Counts>(
+                path, [&](QIODevice &file) { return transfer.exportJson(file, search, 2, progress); });
+            if (!counts)
                 return counts.error();
-            }
-            if (!file.commit())
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
             QString done = tr("Exported %1 and %2 to %3.")
                                .arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments), path);
             if (counts->unassignedLeftOut > 0)
@@ -62,16 +78,9 @@ Result<QString> FileTransfers::exportCommentsCsv(QWidget *parent, std::shared_pt
     return TransferRunner::run(
         parent, std::move(database), tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
         [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            auto rows = transfer.exportCommentsCsv(file, progress);
-            if (!rows) {
-                file.cancelWriting();
+            auto rows = saveAs<qint64>(path, [&](QIODevice &file) { return transfer.exportCommentsCsv(file, progress); });
+            if (!rows)
                 return rows.error();
-            }
-            if (!file.commit())
-                return Error::io(tr("Cannot write %1: %2").arg(path, file.errorString()));
             return tr("Exported %1 to %2.").arg(Wording::comments(*rows), path);
         });
 }
