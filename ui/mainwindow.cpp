@@ -1340,28 +1340,30 @@ bool MainWindow::saveBeforeUndoOrRedo()
 
 void MainWindow::undo()
 {
-    if (!m_undoStack->canUndo() || !saveBeforeUndoOrRedo())
-        return;
-    // The step runs first; only when it worked does the stack move. A failed one (someone else's change, a busy or
-    // lost database) stays the next to undo: dropped, the next Undo would take back an older step instead.
-    auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
-    if (auto undone = command->undoFirst(); !undone) {
-        failedStep(command, undone.error(), [this] { m_undoStack->undo(); });
-        return;
-    }
-    m_undoStack->undo();
+    runStep(Direction::Undo);
 }
 
 void MainWindow::redo()
 {
-    if (!m_undoStack->canRedo() || !saveBeforeUndoOrRedo())
+    runStep(Direction::Redo);
+}
+
+void MainWindow::runStep(Direction direction)
+{
+    const bool back = direction == Direction::Undo;
+    if (!(back ? m_undoStack->canUndo() : m_undoStack->canRedo()) || !saveBeforeUndoOrRedo())
         return;
-    auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
-    if (auto redone = command->redoFirst(); !redone) {
-        failedStep(command, redone.error(), [this] { m_undoStack->redo(); });
+    // The step runs first; only when it worked does the stack move. A failed one (someone else's change, a busy or
+    // lost database) stays the next step: dropped, the next Undo would take back an older step instead.
+    const int at = back ? m_undoStack->index() - 1 : m_undoStack->index();
+    auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(at)));
+    const Result<void> done = back ? command->undoFirst() : command->redoFirst();
+    const auto move = [this, back] { back ? m_undoStack->undo() : m_undoStack->redo(); };
+    if (!done) {
+        failedStep(command, done.error(), move);
         return;
     }
-    m_undoStack->redo();
+    move();
 }
 
 void MainWindow::failedStep(DataCommand *command, const Error &error, const std::function<void()> &move)

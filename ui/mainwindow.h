@@ -135,6 +135,8 @@ private:
     void about();
     void undo();
     void redo();
+    enum class Direction { Undo, Redo };
+    void runStep(Direction direction);
     // Undo and redo first save a pending edit; false when that was done (a new step) or cancelled.
     bool saveBeforeUndoOrRedo();
     // A step that failed: shown; one that can never run (a row gone for good) is dropped from the stack.
