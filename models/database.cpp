@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "sqlitelocks.h"
 #include "tlscheck_p.h"
 
 #include <QAtomicInt>
@@ -47,7 +48,12 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_instance(nextInstance.fetchAndAddRelaxed(1)) { }
+Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_instance(nextInstance.fetchAndAddRelaxed(1))
+{
+    // Before this process opens its first SQLite connection: locks that no other code in the process can drop.
+    if (m_url.isSqlite())
+        SqliteLocks::install();
+}
 
 Database::~Database()
 {
@@ -343,6 +349,9 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     if (m_url.isMySql() && (code == 1213 || code == 1205))
         return Error::conflict(tr("%1: another session changed the same rows at the same time (%2)").arg(what, reason),
                                code);
+    // SQLITE_IOERR and its extended codes (10 | n << 8): the file could not be read or written as it must be.
+    if (m_url.isSqlite() && ((code & 0xff) == 10 || reason.contains(u"disk I/O error"_s)))
+        return Error::io(tr("%1: %2").arg(what, reason));
     if (m_url.isSqlite() && (reason.contains(u"database is locked"_s) || reason.contains(u"database is busy"_s)))
         return Error::conflict(tr("%1: the database is busy: another program is writing to it (%2)").arg(what, reason));
     return Error::database(tr("%1: %2").arg(what, reason), code);
@@ -380,6 +389,18 @@ bool Transaction::commit()
             return false;
         }
         m_active = false;
+        // Committed into a write-ahead log that another program has deleted is committed nowhere: never report
+        // that as saved. (SqliteLocks keeps this from happening; this says so if anything still makes it happen.)
+        const QString path = m_db.databaseName();
+        if (path != u":memory:" && !path.isEmpty() && SqliteLocks::walDeletedUnderUs(path)) {
+            m_error = QSqlError(QCoreApplication::translate("Database", "disk I/O error"),
+                                QCoreApplication::translate("Database",
+                                                            "another program deleted the database's write-ahead log "
+                                                            "while Tutorial Desk was writing to it, so this change "
+                                                            "is not in the file; reopen the database"),
+                                QSqlError::TransactionError, u"10"_s);
+            return false;
+        }
         return true;
     }
     if (!m_db.commit()) {
