@@ -1,11 +1,11 @@
 #include "connectdialog.h"
 
+#include "filedialogs.h"
 #include "passwordstore.h"
 
 #include "database.h"
 #include "schema.h"
 
-#include <QFileDialog>
 #include <QPushButton>
 #include <QThread>
 #include <QUrl>
@@ -182,7 +182,7 @@ void ConnectDialog::showTestResult(bool ok, const QString &text)
 void ConnectDialog::browse(QLineEdit *edit, const QString &title)
 {
     const QString file
-        = QFileDialog::getOpenFileName(this, title, edit->text(), tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+        = FileDialogs::openFile(this, title, edit->text(), tr("PEM files (*.pem *.crt *.key);;All files (*)"));
     if (!file.isEmpty())
         edit->setText(file);
 }
