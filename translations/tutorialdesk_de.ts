@@ -363,6 +363,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>TLS was asked for (ssl-ca) and could not be established: %1</source>
         <translation>TLS wurde verlangt (ssl-ca), konnte aber nicht aufgebaut werden: %1</translation>
     </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>Ein-/Ausgabefehler beim Datenträgerzugriff</translation>
+    </message>
+    <message>
+        <source>another program deleted the database&apos;s write-ahead log while Tutorial Desk was writing to it, so this change is not in the file; reopen the database</source>
+        <translation>ein anderes Programm hat das Write-Ahead-Log der Datenbank gelöscht, während Tutorial Desk hineinschrieb; diese Änderung ist daher nicht in der Datei. Öffnen Sie die Datenbank erneut</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
@@ -890,6 +898,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
         <translation>„%1“ wurde seit dem Laden der Beispieldaten von jemand anderem geändert; Rückgängig würde diese Arbeit löschen, daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Database error: changes may not be saved</source>
+        <translation>Datenbankfehler: Änderungen sind möglicherweise nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>TLS was asked for (ssl-ca) and could not be established: %1</source>
         <translation>TLS a été demandé (ssl-ca) mais n&apos;a pas pu être établi&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>erreur d’entrée/sortie disque</translation>
+    </message>
+    <message>
+        <source>another program deleted the database&apos;s write-ahead log while Tutorial Desk was writing to it, so this change is not in the file; reopen the database</source>
+        <translation>un autre programme a supprimé le journal d’écriture anticipée (WAL) de la base pendant que Tutorial Desk y écrivait : cette modification n’est donc pas dans le fichier ; rouvrez la base de données</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
@@ -890,6 +898,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis le chargement des données d&apos;exemple&#xa0;; annuler supprimerait son travail, rien n&apos;a donc été supprimé.</translation>
+    </message>
+    <message>
+        <source>Database error: changes may not be saved</source>
+        <translation>Erreur de base de données : les modifications ne sont peut-être pas enregistrées</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "connectionbanner.h"
 #include "database.h"
 #include "datacommand.h"
+#include "filedialogs.h"
 #include "filetransfers.h"
 #include "movecommentdialog.h"
 #include "passwordstore.h"
@@ -21,7 +22,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,6 +68,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection"));
     m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(u"savedLabel"_s);
     m_savedLabel->setAccessibleName(tr("Save state"));
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -75,11 +76,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
 
     m_chooseFile = [this](FileMode mode, const QString &title, const QString &suggested, const QString &filter) {
         if (mode == FileMode::Open)
-            return QFileDialog::getOpenFileName(this, title, suggested, filter);
+            return FileDialogs::openFile(this, title, suggested, filter);
         // "New" never empties an existing file, so it does not ask about replacing one: it offers to open it.
-        return QFileDialog::getSaveFileName(this, title, suggested, filter, nullptr,
-                                            mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
-                                                                      : QFileDialog::Options());
+        return FileDialogs::saveFile(this, title, suggested, filter,
+                                     mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
+                                                               : QFileDialog::Options());
     };
     connect(ui.connectionBanner, &ConnectionBanner::retryRequested, this, &MainWindow::probeConnection);
     setupActions();
@@ -275,8 +276,11 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
         });
     });
     connect(m_tutorials, &TutorialListModel::reloaded, this, &MainWindow::onListReloaded);
-    connect(m_tutorials, &TutorialListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_tutorials, &TutorialListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        m_databaseFault = message;
+        updateFormState();
+    });
     connect(m_comments, &CommentTableModel::commentEdited, this, &MainWindow::onCommentEdited);
     connect(m_comments, &CommentTableModel::editRejected, this, &MainWindow::onCommentEditRejected);
 
@@ -533,6 +537,10 @@ void MainWindow::showNothing()
 
 void MainWindow::onListReloaded()
 {
+    if (!m_databaseFault.isEmpty()) { // the database answers again
+        m_databaseFault.clear();
+        updateFormState();
+    }
     if (m_detail == Detail::Unassigned && !m_tutorials->hasUnassignedRow())
         showNothing(); // the last unassigned comment went meanwhile
     // A search or sort answered: the shown tutorial stays selected when it is among the rows.
@@ -567,7 +575,13 @@ void MainWindow::updateFormState()
     ui.actionRevert->setEnabled(form && (dirty || m_detail == Detail::Draft));
     // A comment typed in the add line but not added is unsaved too (leaving asks about it).
     const bool pending = dirty || (m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment());
-    m_savedLabel->setText(pending ? tr("Unsaved changes") : tr("All changes saved"));
+    if (pending)
+        m_savedLabel->setText(tr("Unsaved changes"));
+    else if (!m_databaseFault.isEmpty())
+        m_savedLabel->setText(tr("Database error: changes may not be saved"));
+    else
+        m_savedLabel->setText(tr("All changes saved"));
+    m_savedLabel->setToolTip(m_databaseFault);
     setWindowModified(pending);
     updateActions();
 }
@@ -866,6 +880,10 @@ void MainWindow::showError(const Error &error)
     if (error.kind == Error::Kind::Cancelled) {
         statusBar()->showMessage(error.message, 8000); // the person stopped it: no box to click away
         return;
+    }
+    if (error.kind == Error::Kind::Io) {
+        m_databaseFault = error.message;
+        updateFormState();
     }
     QMessageBox box(QMessageBox::Warning, tr("Tutorial Desk"), error.message, QMessageBox::Ok, this);
     box.setObjectName(u"errorBox"_s);

@@ -161,6 +161,9 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
+    // The last read or write that failed for a reason other than a refusal (a disk I/O error): until the database
+    // answers again, the window never claims that everything is saved.
+    QString m_databaseFault;
 
     Detail m_detail = Detail::None;
     bool m_reselecting = false; // the list is being reset or the selection restored
