@@ -97,6 +97,7 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase_data() { TestDatabase::addRows(); }
     void initTestCase();
+    void cleanupTestCase() { QFile::remove(QSettings().fileName()); }
     void init();
     void cleanup();
 
@@ -179,7 +180,8 @@ void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // settings go to a test folder, never the person's own
     QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    QApplication::setApplicationName(u"tst_mainwindow"_s);
+    // A settings file of this process's own: two runs of the suite at once (two checkouts) must not share one.
+    QApplication::setApplicationName(u"tst_mainwindow-%1"_s.arg(QApplication::applicationPid()));
     Translations::install(u"en"_s); // as tutorialdesk's main() does: English, with its plural forms
 }
 
