@@ -346,14 +346,16 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
         }
         return Error::connection(tr("%1: the connection to %2 was lost (%3)").arg(what, m_url.location(), reason), code);
     }
-    if (m_url.isMySql() && (code == 1213 || code == 1205))
+    if (m_url.isMySql() && code == 1213)
         return Error::conflict(tr("%1: another session changed the same rows at the same time (%2)").arg(what, reason),
                                code);
+    if (m_url.isMySql() && code == 1205) // lock wait timeout: another session holds the rows for now
+        return Error::busy(tr("%1: the database is busy: another session holds the rows (%2)").arg(what, reason), code);
     // SQLITE_IOERR and its extended codes (10 | n << 8): the file could not be read or written as it must be.
     if (m_url.isSqlite() && ((code & 0xff) == 10 || reason.contains(u"disk I/O error"_s)))
         return Error::io(tr("%1: %2").arg(what, reason));
     if (m_url.isSqlite() && (reason.contains(u"database is locked"_s) || reason.contains(u"database is busy"_s)))
-        return Error::conflict(tr("%1: the database is busy: another program is writing to it (%2)").arg(what, reason));
+        return Error::busy(tr("%1: the database is busy: another program is writing to it (%2)").arg(what, reason));
     return Error::database(tr("%1: %2").arg(what, reason), code);
 }
 

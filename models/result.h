@@ -15,6 +15,7 @@ struct Error
         Connection, // the database could not be reached, or the connection was lost
         Schema, // the tables are not the seed's tables
         Conflict, // someone else changed the row, or the cluster refused the commit
+        Busy, // another program holds the lock for now (SQLite busy, a lock wait timeout): try again later, unchanged
         Database, // any other error the database reported
         Io, // a file could not be read or written
         Cancelled, // the person stopped it (nothing was changed)
@@ -30,6 +31,7 @@ struct Error
     static Error connection(QString message, int code = 0) { return {Kind::Connection, std::move(message), {}, code}; }
     static Error schema(QString message) { return {Kind::Schema, std::move(message), {}, 0}; }
     static Error conflict(QString message, int code = 0) { return {Kind::Conflict, std::move(message), {}, code}; }
+    static Error busy(QString message, int code = 0) { return {Kind::Busy, std::move(message), {}, code}; }
     static Error database(QString message, int code = 0) { return {Kind::Database, std::move(message), {}, code}; }
     static Error io(QString message) { return {Kind::Io, std::move(message), {}, 0}; }
     static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message), {}, 0}; }
