@@ -15,7 +15,7 @@ public:
     {
         if (info.isDir())
             return QFileIconProvider::icon(Folder);
-        const QMimeType mime = m_mimeTypes.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+        const QMimeType mime = mimeTypeOf(info);
         QIcon icon = QIcon::fromTheme(mime.iconName());
         if (icon.isNull())
             icon = QIcon::fromTheme(mime.genericIconName());
@@ -25,10 +25,20 @@ public:
     {
         if (info.isDir() || info.isRoot())
             return QFileIconProvider::type(info); // "Folder", "Drive": from the name alone already
-        return m_mimeTypes.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+        return mimeTypeOf(info).comment();
     }
 
 private:
+    QMimeType mimeTypeOf(const QFileInfo &info) const
+    {
+        const QMimeType mime = m_mimeTypes.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+        // The names this program gives SQLite files, which the shared MIME database does not know by their extension.
+        const QString suffix = info.suffix().toLower();
+        if (mime.isDefault() && (suffix == u"sqlite" || suffix == u"db"))
+            return m_mimeTypes.mimeTypeForName(QStringLiteral("application/vnd.sqlite3"));
+        return mime;
+    }
+
     QMimeDatabase m_mimeTypes;
 };
 
