@@ -16,6 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcSql, "tutorialdesk.sql")
+
 namespace {
 
 QString tr(const char *text)
@@ -328,10 +330,12 @@ bool Database::isConnectionLost(const QSqlError &error) const
     }
 }
 
-Error Database::errorFrom(const QSqlError &error, const QString &what)
+Error Database::errorFrom(const QSqlError &error, const QString &what, const QString &statement)
 {
     const QString reason = reasonOf(error);
     const int code = nativeCode(error);
+    qCWarning(lcSql).noquote() << what << u"failed on"_s << m_url.displayName() << u"with"_s << code << reason
+                               << (statement.isEmpty() ? QString() : u"; statement: "_s + statement.simplified());
     if (isConnectionLost(error)) {
         const QString name = threadConnectionName();
         bool known = false;

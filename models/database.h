@@ -4,12 +4,17 @@
 #include "result.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 #include <atomic>
+
+// Every statement that fails, with what was being done and the database's answer (never the bound values):
+// QT_LOGGING_RULES="tutorialdesk.sql.warning=false" silences it.
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
 // One database, reached through one QSqlDatabase per thread: Qt allows a connection to be used only
 // in the thread that opened it (the seed's pool of five becomes "one per thread that asks").
@@ -40,10 +45,11 @@ public:
     // "MariaDB 10.11.6", "SQLite 3.40.1"; empty when not connected.
     QString serverVersion();
 
-    // Turns a failed statement's QSqlError into an Error for a person; `what` says what was being done.
+    // Turns a failed statement's QSqlError into an Error for a person; `what` says what was being done, `statement`
+    // (logged with the error, placeholders and all, never the values bound to them) what was sent.
     // When the error means the connection is gone, this thread's connection is closed, so that the next
     // connection() reconnects (and its serial changes).
-    Error errorFrom(const QSqlError &error, const QString &what);
+    Error errorFrom(const QSqlError &error, const QString &what, const QString &statement = {});
     // Changes each time this thread's connection is (re)opened: whatever was prepared on an older one is stale.
     quint64 connectionSerial() const;
     // True for errors that mean the connection is gone (MySQL 2006/2013 and client connection errors).

@@ -164,7 +164,7 @@ qint64 TutorialService::nextUpdatedAt(qint64 previous) const
 
 Error TutorialService::fail(const QSqlQuery &query, const QString &what) const
 {
-    return m_database.errorFrom(query.lastError(), what);
+    return m_database.errorFrom(query.lastError(), what, query.lastQuery());
 }
 
 QString TutorialService::escapeLike(const QString &text)

@@ -697,6 +697,33 @@ private slots:
     {
         QCOMPARE(TutorialService::escapeLike(u"a%b_c!d\\e"_s), u"a!%b!_c!!d\\e"_s);
     }
+
+    // A statement the database refuses is logged (tutorialdesk.sql): what was done, the statement with its
+    // placeholders, the database's answer; never a value bound to it, which may be anything a person typed.
+    void aFailedStatementIsLoggedWithoutItsValues()
+    {
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+                [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                    if (QByteArrayView(context.category) == "tutorialdesk.sql")
+                        logged << message;
+                });
+        if (m_test->isMySql())
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE INSERT ON tutorials FOR EACH ROW "
+                                 "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by trigger'"_s));
+        else
+            QVERIFY(m_test->exec(u"CREATE TRIGGER refuse BEFORE INSERT ON tutorials "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"_s));
+        auto refused = m_service->createTutorial(u"secret-title-4711"_s, u"secret-description-0815"_s);
+        qInstallMessageHandler(previous);
+        QVERIFY(m_test->exec(u"DROP TRIGGER refuse"_s));
+        QVERIFY(!refused);
+        QCOMPARE(logged.size(), 1);
+        const QString line = logged.first();
+        QVERIFY2(line.contains(u"INSERT INTO tutorials"_s) && line.contains(u"refused by trigger"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"secret"_s), qPrintable(line));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TutorialService)
