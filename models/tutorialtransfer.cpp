@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,14 +65,24 @@ QString placeholders(int rows, int columns)
     return all.join(u", "_s);
 }
 
+// A spreadsheet takes a cell that begins with one of these for a formula, and would run `=cmd|...` or `@SUM(...)`
+// typed into a comment (CSV injection).
+bool startsAFormula(const QByteArray &utf8)
+{
+    return !utf8.isEmpty() && utf8.front() != '\0' && std::strchr("=+-@\t\r", utf8.front()) != nullptr;
+}
+
 void appendCsvField(QByteArray &out, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
+    const bool formula = startsAFormula(utf8);
+    if (!formula && !utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
         out += utf8;
         return;
     }
     out += '"';
+    if (formula)
+        out += '\''; // OWASP's advice: a single quote makes it text, and the cell stays quoted
     for (char c : utf8) {
         if (c == '"')
             out += '"';

@@ -282,6 +282,34 @@ private slots:
         QVERIFY2(csv.contains("1,,,\"Ann \"\"A\"\"\",\"two\nlines\","), csv.constData());
         QVERIFY(csv.contains("2,,,Bob,plain,"));
     }
+    // A cell a spreadsheet would take for a formula (OWASP CSV injection: =, +, -, @, tab, carriage return first) is
+    // written as text: a single quote before it, and quoted.
+    void csvCellsNeverStartAFormula()
+    {
+        TutorialService service(*m_database);
+        auto tutorial = service.createTutorial(u"+1 tutorial"_s, QString());
+        QVERIFY(tutorial);
+        QVERIFY(service.createComment(tutorial->id, u"=cmd|' /C calc'!A0"_s, u"@SUM(A1)"_s));
+        QVERIFY(service.createComment(tutorial->id, u"-2+3"_s, u"\tTabbed"_s));
+        QVERIFY(service.createComment(tutorial->id, u"Ann"_s, u"\rReturn"_s));
+        QVERIFY(service.createComment(tutorial->id, u"Bob = Bob"_s, u"1+1 is fine inside"_s));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        TutorialTransfer transfer(*m_database);
+        auto rows = transfer.exportCommentsCsv(buffer);
+        QVERIFY2(rows, qPrintable(rows.error().message));
+        const QByteArray csv = buffer.data();
+        QVERIFY2(csv.contains(",\"'+1 tutorial\",\"'=cmd|' /C calc'!A0\",\"'@SUM(A1)\","), csv.constData());
+        QVERIFY2(csv.contains(",\"'-2+3\",\"'\tTabbed\","), csv.constData());
+        QVERIFY2(csv.contains(",Ann,\"'\rReturn\","), csv.constData());
+        QVERIFY2(csv.contains(",Bob = Bob,1+1 is fine inside,"), csv.constData());
+        // No cell of a data row starts with a formula character.
+        const QList<QByteArray> lines = csv.split('\n');
+        for (const QByteArray &line : lines) {
+            for (const QByteArray &cell : line.split(','))
+                QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.at(0)), line.constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TutorialTransfer)
