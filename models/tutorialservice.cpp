@@ -112,6 +112,19 @@ const char *const deleteCommentRow = "DELETE FROM comments WHERE id = ?";
 const char *const countAll = "SELECT (SELECT COUNT(*) FROM tutorials), (SELECT COUNT(*) FROM comments), "
                              "(SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL)";
 
+// A typed title, name or text must say something: empty, NULL and white space alone are refused.
+Result<void> requireNotBlank(const QString &value, const QString &field)
+{
+    if (!value.trimmed().isEmpty())
+        return {};
+    if (field == u"title")
+        return Error::invalid(field, tr("The title is empty: a tutorial needs a title (spaces alone are not one)."));
+    if (field == u"name")
+        return Error::invalid(field, tr("The name is empty: a comment needs the name of the person who wrote it "
+                                        "(spaces alone are not one)."));
+    return Error::invalid(field, tr("The text is empty: a comment needs text (spaces alone are not one)."));
+}
+
 } // namespace
 
 TutorialService::TutorialService(Database &database) : m_database(database) { }
@@ -204,8 +217,12 @@ Result<void> TutorialService::validateText(const QString &value, const QString &
     return {};
 }
 
-Result<void> TutorialService::validateTutorial(const QString &title, const QString &description)
+Result<void> TutorialService::validateTutorial(const QString &title, const QString &description, Origin origin)
 {
+    if (origin == Origin::Typed) {
+        if (auto ok = requireNotBlank(title, u"title"_s); !ok)
+            return ok;
+    }
     auto columnLimits = limits();
     if (!columnLimits)
         return columnLimits.error();
@@ -214,14 +231,45 @@ Result<void> TutorialService::validateTutorial(const QString &title, const QStri
     return validateText(description, u"description"_s, (*columnLimits)->tutorialDescription);
 }
 
-Result<void> TutorialService::validateComment(const QString &name, const QString &text)
+Result<void> TutorialService::validateComment(const QString &name, const QString &text, Origin origin)
 {
+    if (origin == Origin::Typed) {
+        if (auto ok = requireNotBlank(name, u"name"_s); !ok)
+            return ok;
+        if (auto ok = requireNotBlank(text, u"text"_s); !ok)
+            return ok;
+    }
     auto columnLimits = limits();
     if (!columnLimits)
         return columnLimits.error();
     if (auto ok = validateText(name, u"name"_s, (*columnLimits)->commentName); !ok)
         return ok;
     return validateText(text, u"text"_s, (*columnLimits)->commentText);
+}
+
+Result<void> TutorialService::validateTutorialChanges(const TutorialRow &row, const TutorialChanges &changes)
+{
+    if (changes.origin == Origin::Typed && changes.title) {
+        if (auto ok = requireNotBlank(*changes.title, u"title"_s); !ok)
+            return ok;
+    }
+    return validateTutorial(changes.title.value_or(row.title), changes.description.value_or(row.description),
+                            Origin::Kept);
+}
+
+Result<void> TutorialService::validateCommentChanges(const Comment &row, const CommentChanges &changes)
+{
+    if (changes.origin == Origin::Typed) {
+        if (changes.name) {
+            if (auto ok = requireNotBlank(*changes.name, u"name"_s); !ok)
+                return ok;
+        }
+        if (changes.text) {
+            if (auto ok = requireNotBlank(*changes.text, u"text"_s); !ok)
+                return ok;
+        }
+    }
+    return validateComment(changes.name.value_or(row.name), changes.text.value_or(row.text), Origin::Kept);
 }
 
 Result<TutorialRow> TutorialService::readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock)
@@ -515,7 +563,7 @@ Result<TutorialRow> TutorialService::updateTutorialOnce(qint64 id, const Tutoria
                                        .arg(Timestamps::toDateTime(current->updatedAt).toLocalTime().toString(Qt::ISODate)));
     const QString title = changes.title.value_or(current->title);
     const QString description = changes.description.value_or(current->description);
-    if (auto valid = validateTutorial(title, description); !valid)
+    if (auto valid = validateTutorialChanges(*current, changes); !valid)
         return valid.error();
     {
         QSqlQuery query(*db);
@@ -566,7 +614,7 @@ Result<Comment> TutorialService::updateCommentOnce(qint64 id, const CommentChang
     const QString name = changes.name.value_or(current->name);
     const QString text = changes.text.value_or(current->text);
     const std::optional<qint64> tutorialId = changes.tutorialId.value_or(current->tutorialId);
-    if (auto valid = validateComment(name, text); !valid)
+    if (auto valid = validateCommentChanges(*current, changes); !valid)
         return valid.error();
     if (tutorialId && tutorialId != current->tutorialId) {
         if (auto found = requireTutorial(*db, *tutorialId, what); !found)
@@ -841,7 +889,7 @@ Result<void> TutorialService::restoreTutorials(const QList<Tutorial> &tutorials,
     const QString what = tutorials.size() == 1 ? tr("Restoring tutorial %1 failed").arg(tutorials.first().id)
                                                : tr("Restoring the tutorials failed");
     for (const Tutorial &tutorial : tutorials) {
-        if (auto valid = validateTutorial(tutorial.title, tutorial.description); !valid)
+        if (auto valid = validateTutorial(tutorial.title, tutorial.description, Origin::Kept); !valid)
             return valid.error();
     }
     auto db = connection();
@@ -866,7 +914,7 @@ Result<void> TutorialService::restoreTutorialIn(QSqlDatabase &db, const Tutorial
         return inserted;
     for (const Comment &comment : tutorial.comments) {
         if (comments == CommentsOnDelete::Delete) {
-            if (auto valid = validateComment(comment.name, comment.text); !valid)
+            if (auto valid = validateComment(comment.name, comment.text, Origin::Kept); !valid)
                 return valid.error();
             Comment restored = comment;
             restored.tutorialId = tutorial.id;
@@ -934,7 +982,7 @@ Result<void> TutorialService::restoreComments(const QList<Comment> &comments)
 {
     const QString what = tr("Restoring the comments failed");
     for (const Comment &comment : comments) {
-        if (auto valid = validateComment(comment.name, comment.text); !valid)
+        if (auto valid = validateComment(comment.name, comment.text, Origin::Kept); !valid)
             return valid.error();
     }
     auto db = connection();

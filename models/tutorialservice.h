@@ -31,6 +31,12 @@ public:
     Result<Comment> findCommentById(qint64 id); // with its tutorial (none for an orphan), one LEFT JOIN
     Result<QList<Tutorial>> findAll(const QString &search = {}); // every tutorial with its comments, one LEFT JOIN
 
+    // Where a value comes from. Typed: a person's new value, and a tutorial's title and a comment's name and text
+    // must not be blank (empty, NULL or white space only). Kept: a value a row held before, put back by undo or
+    // brought by an import of an export: the Node.js service allows blanks, so only what the column can hold is
+    // checked.
+    enum class Origin { Typed, Kept };
+
     // Beyond the seed. An unset optional leaves the column as it is; a null QString inside stores NULL.
     struct TutorialChanges
     {
@@ -39,6 +45,7 @@ public:
         // The row as the editor read it. When set, a save over someone else's change since then is refused with a
         // Conflict, and over someone else's delete with a NotFound saying so; nothing is written.
         std::optional<TutorialRow> expected;
+        Origin origin = Origin::Typed; // Kept: an undo putting back what the row held
     };
     struct CommentChanges
     {
@@ -47,6 +54,7 @@ public:
         // Unset: stays where it is. Set to nullopt: detached (an orphan). Set to an id: moved to that tutorial.
         std::optional<std::optional<qint64>> tutorialId;
         std::optional<Comment> expected; // as TutorialChanges::expected (name, text, tutorialId, updatedAt)
+        Origin origin = Origin::Typed;
     };
     enum class CommentsOnDelete { Delete, KeepAsOrphans };
 
@@ -111,9 +119,15 @@ public:
     };
     Result<void> placeComments(const QList<Placement> &placements);
 
-    // The checks every write makes, for a caller that wants to show the error at the field before saving.
-    Result<void> validateTutorial(const QString &title, const QString &description);
-    Result<void> validateComment(const QString &name, const QString &text);
+    // The checks every write makes, for a caller that wants to show the error at the field before saving: what the
+    // column can hold, and for a typed value that it is not blank. The one place these rules live (the window,
+    // tutorialctl and the import all come here).
+    Result<void> validateTutorial(const QString &title, const QString &description, Origin origin = Origin::Typed);
+    Result<void> validateComment(const QString &name, const QString &text, Origin origin = Origin::Typed);
+    // The same for an edit of `row`: a field the changes leave alone is not checked for blanks, so a row the Node.js
+    // service stored with a blank title can still have its description saved.
+    Result<void> validateTutorialChanges(const TutorialRow &row, const TutorialChanges &changes);
+    Result<void> validateCommentChanges(const Comment &row, const CommentChanges &changes);
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);

@@ -41,6 +41,10 @@ const char *const exportComments =
         "SELECT c.id, c.tutorialId, t.title, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM comments c LEFT OUTER JOIN tutorials t ON c.tutorialId = t.id ORDER BY c.id";
 
+// What an import brings is what an export wrote: the Node.js service allows blank titles, names and texts, so an
+// import takes them (only what the columns can hold is checked); the window and tutorialctl refuse them typed.
+constexpr TutorialService::Origin Kept = TutorialService::Origin::Kept;
+
 constexpr int BatchRows = 500; // rows per multi-row INSERT: one round trip instead of 500 (1,000 to 5,000 measured slower)
 constexpr qint64 FlushBytes = 1 << 20;
 
@@ -164,13 +168,13 @@ public:
     {
         for (qsizetype i = 0; i < tutorials.size(); ++i) {
             const Tutorial &tutorial = tutorials.at(i);
-            if (auto valid = m_service.validateTutorial(tutorial.title, tutorial.description); !valid)
+            if (auto valid = m_service.validateTutorial(tutorial.title, tutorial.description, Kept); !valid)
                 return Error::invalid(valid.error().field, tr("Tutorial %1 of the file: %2 Nothing was imported.")
                                                                    .arg(firstNumber + i)
                                                                    .arg(valid.error().message));
             for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
                 const Comment &comment = tutorial.comments.at(j);
-                if (auto valid = m_service.validateComment(comment.name, comment.text); !valid)
+                if (auto valid = m_service.validateComment(comment.name, comment.text, Kept); !valid)
                     return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing "
                                                                   "was imported.")
                                                                        .arg(j + 1)
@@ -395,12 +399,12 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<T
     TutorialService service(m_database);
     for (qsizetype i = 0; i < tutorials.size(); ++i) {
         const Tutorial &tutorial = tutorials.at(i);
-        if (auto valid = service.validateTutorial(tutorial.title, tutorial.description); !valid)
+        if (auto valid = service.validateTutorial(tutorial.title, tutorial.description, Kept); !valid)
             return Error::invalid(valid.error().field,
                                   tr("Tutorial %1 of the file: %2 Nothing was imported.").arg(i + 1).arg(valid.error().message));
         for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
             const Comment &comment = tutorial.comments.at(j);
-            if (auto valid = service.validateComment(comment.name, comment.text); !valid)
+            if (auto valid = service.validateComment(comment.name, comment.text, Kept); !valid)
                 return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing was "
                                                               "imported.")
                                                                    .arg(j + 1)
