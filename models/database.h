@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <optional>
 
 // One database, reached through one QSqlDatabase per thread: Qt allows a connection to be used only
 // in the thread that opened it (the seed's pool of five becomes "one per thread that asks").
@@ -33,6 +34,12 @@ public:
     // A statement in this database's dialect: TS(column) becomes the column read as text (MySQL: CAST, so that no
     // driver turns a UTC DATETIME into local time on the way; SQLite stores text already).
     QString dialect(const char *statement) const;
+
+    // MySQL/MariaDB: the Unicode collation text is searched and sorted with, case ignored and accents counted (as
+    // SQLite's td_contains and td_sortkey): MariaDB's utf8mb4_uca1400_as_ci, tailored to the person's language where
+    // the server has a tailoring for it, else MySQL 8's utf8mb4_0900_as_ci, else utf8mb4_unicode_520_ci (which
+    // ignores accents too). Asked of the server once; empty when it has none of them, or for SQLite.
+    QString unicodeCollation();
 
     // Whether the server is a Galera cluster node (known once connected).
     bool isCluster() const { return m_cluster; }
@@ -63,6 +70,7 @@ private:
     QHash<QString, quint64> m_serials; // connection name → the serial of its current opening
     quint64 m_nextSerial = 1;
     std::atomic<bool> m_cluster{false};
+    std::optional<QString> m_unicodeCollation; // under m_mutex
     QSet<QString> m_lost; // connections closed because the server went away
     QHash<QString, qint64> m_causalReadsFrom; // connection → when its reads wait for causality again
     static constexpr qint64 CausalReadsAfterFailoverMs = 10000; // past Galera's eviction of a dead node (~5.5 s)

@@ -74,11 +74,15 @@ const char *const selectAllWithComments =
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
-const char *const searchAllWithComments =
+const char *const searchAllWithComments = // + WHERE textSearch().condition + ORDER BY t.id, c.id
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId "
-        "WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!' ORDER BY t.id, c.id";
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId";
+const char *const selectRangeWithComments =
+        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
+        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId WHERE t.id BETWEEN ? AND ? "
+        "ORDER BY t.id, c.id";
 const char *const selectCommentWithTutorial =
         "SELECT c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt), c.tutorialId, "
         "t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt) "
@@ -190,6 +194,27 @@ QString TutorialService::escapeLike(const QString &text)
         escaped += c;
     }
     return escaped;
+}
+
+TutorialService::TextSearch TutorialService::textSearch(Database &database, const QString &search)
+{
+    // SQLite's LIKE folds ASCII only: td_contains (SqliteText) folds all of Unicode and takes the text literally.
+    if (database.isSqlite())
+        return {u"(td_contains(t.title, ?) OR td_contains(t.description, ?))"_s, search};
+    // MySQL: the table's own collation might fold accents too (utf8mb4_general_ci) or nothing at all (_bin); an
+    // explicit one on the pattern behaves the same on every server, and the same as on SQLite.
+    const QString collation = database.unicodeCollation();
+    const QString collate = collation.isEmpty() ? QString() : u" COLLATE "_s + collation;
+    return {u"(t.title LIKE ?%1 ESCAPE '!' OR t.description LIKE ?%1 ESCAPE '!')"_s.arg(collate),
+            u'%' + escapeLike(search) + u'%'};
+}
+
+QString TutorialService::titleOrder(Database &database)
+{
+    if (database.isSqlite())
+        return u"td_sortkey(t.title)"_s;
+    const QString collation = database.unicodeCollation();
+    return collation.isEmpty() ? u"t.title"_s : u"CONVERT(t.title USING utf8mb4) COLLATE "_s + collation;
 }
 
 Result<void> TutorialService::validateText(const QString &value, const QString &field, int limit)
@@ -508,10 +533,10 @@ Result<QList<Tutorial>> TutorialService::findAll(const QString &search)
     if (search.isEmpty()) {
         query.prepare(sql(selectAllWithComments));
     } else {
-        const QString pattern = u'%' + escapeLike(search) + u'%';
-        query.prepare(sql(searchAllWithComments));
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
+        const TextSearch contains = textSearch(m_database, search);
+        query.prepare(sql(searchAllWithComments) + u" WHERE "_s + contains.condition + u" ORDER BY t.id, c.id"_s);
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
     }
     if (!query.exec())
         return fail(query, tr("Reading the tutorials failed"));
@@ -777,7 +802,7 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
     QString order;
     switch (request.sort) {
     case SummarySort::Title:
-        order = mysql ? u"t.title"_s : u"t.title COLLATE NOCASE"_s;
+        order = titleOrder(m_database);
         break;
     case SummarySort::CreatedAt:
         order = u"t.createdAt"_s;
@@ -794,17 +819,17 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
                                : u"t.createdAt, t.updatedAt"_s;
     QString statement = u"SELECT t.id, t.title, t.description, "_s + text
             + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) AS commentCount FROM tutorials t"_s;
+    const TextSearch contains = textSearch(m_database, request.search);
     if (!request.search.isEmpty())
-        statement += u" WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!'"_s;
+        statement += u" WHERE "_s + contains.condition;
     statement += u" ORDER BY "_s + order + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
 
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     query.prepare(statement);
     if (!request.search.isEmpty()) {
-        const QString pattern = u'%' + escapeLike(request.search) + u'%';
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
     }
     query.addBindValue(qMax(0, request.limit));
     query.addBindValue(qMax<qint64>(0, request.offset));

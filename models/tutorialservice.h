@@ -131,6 +131,17 @@ public:
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);
+    // "The title or the description (of `t`) contains `search`", taken literally, with case folded for every
+    // language the same way on both databases: the condition, with two placeholders, and the value to bind to each.
+    struct TextSearch
+    {
+        QString condition;
+        QString value;
+    };
+    static TextSearch textSearch(Database &database, const QString &search);
+    // What ORDER BY puts for the title of `t`: the person's language's order (SQLite) or a Unicode collation
+    // (MySQL/MariaDB), case ignored and accents counted on both.
+    static QString titleOrder(Database &database);
 
 private:
     Result<QSqlDatabase> connection();

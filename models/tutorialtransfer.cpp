@@ -32,11 +32,10 @@ const char *const exportAll =
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
-const char *const exportSearch =
+const char *const exportSearch = // + WHERE TutorialService::textSearch() + ORDER BY t.id, c.id
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId "
-        "WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!' ORDER BY t.id, c.id";
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId";
 const char *const exportComments =
         "SELECT c.id, c.tutorialId, t.title, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM comments c LEFT OUTER JOIN tutorials t ON c.tutorialId = t.id ORDER BY c.id";
@@ -456,10 +455,10 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     if (search.isEmpty()) {
         query.prepare(m_database.dialect(exportAll));
     } else {
-        query.prepare(m_database.dialect(exportSearch));
-        const QString pattern = u'%' + TutorialService::escapeLike(search) + u'%';
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
+        const TutorialService::TextSearch contains = TutorialService::textSearch(m_database, search);
+        query.prepare(m_database.dialect(exportSearch) + u" WHERE "_s + contains.condition + u" ORDER BY t.id, c.id"_s);
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
     }
     if (!query.exec())
         return m_database.errorFrom(query.lastError(), what);

@@ -205,6 +205,14 @@ private slots:
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(found.json().array().size(), 1);
         QCOMPARE(found.json().array().first().toObject().value(u"title"_s).toString(), u"50% off"_s);
+        // Case is folded for every language, not only for ASCII.
+        QCOMPARE(ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"Ärger mit dem Öl"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"ΣΟΦΊΑ"_s}).exitCode, 0);
+        for (const QString &search : {u"ärger"_s, u"öl"_s, u"ÄRGER MIT"_s, u"σοφία"_s}) {
+            Run unicode = ctl({u"tutorial"_s, u"list"_s, u"--search"_s, search});
+            QCOMPARE(unicode.exitCode, 0);
+            QVERIFY2(unicode.json().array().size() == 1, qPrintable(search + u": "_s + QString::fromUtf8(unicode.out)));
+        }
     }
 
     void timestampsAreUtcWhateverTheLocalZone()

@@ -581,6 +581,69 @@ private slots:
         QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
     }
 
+    // Case is folded for every language on both databases, the same way: "öl" finds "Öl". Accents still count
+    // ("arger" is not "Ärger"), as they do in case folding.
+    void searchFoldsCaseInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("umlaut lower") << u"öl"_s << QStringList{u"Öl und Wasser"_s};
+        QTest::newRow("umlaut word") << u"ärger"_s << QStringList{u"Ärger"_s};
+        QTest::newRow("upper") << u"ÄRGER"_s << QStringList{u"Ärger"_s};
+        QTest::newRow("greek") << u"σοφία"_s << QStringList{u"ΣΟΦΊΑ"_s};
+        QTest::newRow("cyrillic") << u"ПРИВЕТ"_s << QStringList{u"привет мир"_s};
+        QTest::newRow("description") << u"ÉTÉ"_s << QStringList{u"plain"_s};
+        QTest::newRow("accents count") << u"arger"_s << QStringList{};
+        QTest::newRow("wildcards still literal") << u"ö%"_s << QStringList{};
+    }
+    void searchFoldsCaseInEveryLanguage()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, titles);
+        for (const QString &title : {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s})
+            VERIFY_OK(m_service->createTutorial(title, QString()));
+        VERIFY_OK(m_service->createTutorial(u"plain"_s, u"un été"_s));
+        auto found = m_service->findAll(search);
+        VERIFY_OK(found);
+        QStringList got;
+        for (const Tutorial &tutorial : *found)
+            got << tutorial.title;
+        QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+        TutorialService::SummaryQuery query;
+        query.search = search;
+        auto listed = m_service->findTutorialSummaries(query);
+        VERIFY_OK(listed);
+        got.clear();
+        for (const TutorialSummary &summary : *listed)
+            got << summary.title;
+        QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+    }
+
+    // Titles sort as a dictionary of the language does (Unicode collation), not by code point: "Ärger" next to
+    // "apple", not after "Zebra".
+    void sortByTitleFollowsTheLanguage()
+    {
+        for (const QString &title : {u"Tut#2"_s, u"Zebra"_s, u"Öl"_s, u"éclair"_s, u"Ärger"_s, u"apple"_s, u"Eagle"_s})
+            VERIFY_OK(m_service->createTutorial(title, QString()));
+        TutorialService::SummaryQuery query;
+        query.sort = TutorialService::SummarySort::Title;
+        auto listed = m_service->findTutorialSummaries(query);
+        VERIFY_OK(listed);
+        QStringList got;
+        for (const TutorialSummary &summary : *listed)
+            got << summary.title;
+        QCOMPARE(got.join(u" | "_s), u"apple | Ärger | Eagle | éclair | Öl | Tut#2 | Zebra"_s);
+        query.descending = true;
+        query.offset = 1;
+        query.limit = 2;
+        listed = m_service->findTutorialSummaries(query);
+        VERIFY_OK(listed);
+        got.clear();
+        for (const TutorialSummary &summary : *listed)
+            got << summary.title;
+        QCOMPARE(got.join(u" | "_s), u"Tut#2 | Öl"_s); // pages follow the same order
+    }
+
     void hostileValuesRoundTrip_data()
     {
         QTest::addColumn<QString>("value");
