@@ -739,9 +739,16 @@ void MainWindow::revert()
 
 bool MainWindow::maybeSave()
 {
-    // A comment cell still being edited is saved first, as leaving it would (a refusal stops here, text kept).
-    if (!ui.commentsPane->commitEdit())
-        return false;
+    // A comment cell still being edited is saved first, as leaving it would. One the service refused (now, or before
+    // its editor closed as the person clicked elsewhere) is kept and asked about: never dropped unasked.
+    ui.commentsPane->commitEdit();
+    if (ui.commentsPane->hasRefusedEdit()) {
+        if (!Questions::discardRefusedEdit(this, ui.commentsPane->refusedEditMessage())) {
+            ui.commentsPane->reopenRefusedEdit();
+            return false;
+        }
+        ui.commentsPane->discardRefusedEdit();
+    }
     const bool formEdited = hasUnsavedChanges();
     const bool commentTyped = m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment();
     if (!formEdited && !commentTyped)

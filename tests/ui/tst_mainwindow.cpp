@@ -149,6 +149,7 @@ private slots:
     void blankTitleIsRefusedAtTheField();
     void commentNeedsANameAndText();
     void untitledRowsAreShownAndEditable();
+    void refusedCellEditIsAskedAboutBeforeLeaving();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1615,6 +1616,45 @@ void tst_MainWindow::untitledRowsAreShownAndEditable()
     QCOMPARE(scalar(u"SELECT description FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"described at last"_s);
     QVERIFY(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString().trimmed().isEmpty());
     QVERIFY(!m_window->hasUnsavedChanges());
+}
+
+// A comment cell edit the database refused (too long) is not dropped when the person clicks another tutorial: the
+// window asks, and keeps it unless told to discard it.
+void tst_MainWindow::refusedCellEditIsAskedAboutBeforeLeaving()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(0, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    const QString tooLong(256, u'y');
+    QTest::keyClicks(editor, tooLong);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(find<QLabel>("commentError")->isVisible());
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    // Clicking Tut#2 asks; Keep editing stays on Tut#1 with the text in the editor.
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); }, seen);
+    clickTutorial(u"Tut#2"_s);
+    QCOMPARE(*seen, u"refusedEditBox"_s);
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(idOf(u"Tut#1"_s)));
+    reactivate();
+    const QModelIndex kept = view->model()->index(m_window->commentModel()->rowOf(commentId), CommentTableModel::TextColumn);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(view->indexWidget(kept)));
+    QCOMPARE(qobject_cast<QLineEdit *>(view->indexWidget(kept))->text(), tooLong);
+    QTRY_COMPARE(QApplication::focusWidget(), view->indexWidget(kept));
+    // Discard is the person's choice: then it goes, and nothing was written.
+    seen->clear();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QCOMPARE(*seen, u"refusedEditBox"_s);
+    QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Good job!"_s);
+    QCOMPARE(m_window->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
