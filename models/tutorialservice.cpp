@@ -1091,3 +1091,92 @@ Result<void> TutorialService::placeComments(const QList<Placement> &placements)
         return m_database.errorFrom(transaction.lastError(), what);
     return {};
 }
+
+namespace {
+
+// Rows of selectRangeWithComments (tutorials with their comments, in id order) as tutorials.
+Result<QList<Tutorial>> readTutorialsWithComments(QSqlQuery &query)
+{
+    QList<Tutorial> tutorials;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (tutorials.isEmpty() || tutorials.last().id != id) {
+            Tutorial tutorial;
+            readTutorialColumns(query, 0, tutorial);
+            tutorials.append(std::move(tutorial));
+        }
+        if (query.isNull(5))
+            continue;
+        Comment comment;
+        readCommentColumns(query, 5, comment, false);
+        comment.tutorialId = id;
+        tutorials.last().comments.append(std::move(comment));
+    }
+    return tutorials;
+}
+
+} // namespace
+
+Result<QList<Tutorial>> TutorialService::findTutorialsInRange(qint64 first, qint64 last)
+{
+    const QString what = tr("Reading the imported tutorials failed");
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(sql(selectRangeWithComments));
+    query.addBindValue(first);
+    query.addBindValue(last);
+    if (!query.exec())
+        return fail(query, what);
+    auto tutorials = readTutorialsWithComments(query);
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, what);
+    return tutorials;
+}
+
+Result<void> TutorialService::deleteImported(const QList<Tutorial> &imported)
+{
+    if (imported.isEmpty())
+        return {};
+    return retryingCertificationConflict([&]() -> Result<void> {
+        const QString what = tr("Undoing the import failed; nothing was deleted");
+        const qint64 first = imported.first().id;
+        const qint64 last = imported.last().id;
+        auto db = connection();
+        if (!db)
+            return db.error();
+        Transaction transaction(*db);
+        if (!transaction.isActive())
+            return m_database.errorFrom(transaction.lastError(), what);
+        // Read and locked (MySQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE holds the write lock already) until the end.
+        QSqlQuery query(*db);
+        query.setForwardOnly(true);
+        query.prepare(sql(selectRangeWithComments) + (m_database.isMySql() ? u" FOR UPDATE"_s : QString()));
+        query.addBindValue(first);
+        query.addBindValue(last);
+        if (!query.exec())
+            return fail(query, what);
+        auto now = readTutorialsWithComments(query);
+        if (query.lastError().type() != QSqlError::NoError)
+            return fail(query, what);
+        query.finish();
+        if (*now != imported)
+            return Error::conflict(tr("Someone else changed, deleted or commented on the imported tutorials since "
+                                      "the import; undoing it would delete their work, so nothing was deleted."));
+        // Exactly these rows are in the range now: two statements delete them, however many there are.
+        for (const char *statement : {"DELETE FROM comments WHERE tutorialId BETWEEN ? AND ?",
+                                      "DELETE FROM tutorials WHERE id BETWEEN ? AND ?"}) {
+            QSqlQuery remove(*db);
+            remove.prepare(QString::fromLatin1(statement));
+            remove.addBindValue(first);
+            remove.addBindValue(last);
+            if (!remove.exec())
+                return fail(remove, what);
+        }
+        if (!transaction.commit())
+            return m_database.errorFrom(transaction.lastError(), what);
+        return {};
+    });
+}

@@ -146,6 +146,7 @@ public:
             return m_database.errorFrom(query.lastError(), what());
         m_nextTutorialId = query.value(0).toLongLong() + 1;
         m_nextCommentId = query.value(1).toLongLong() + 1;
+        m_firstTutorialId = m_nextTutorialId;
         if (!m_mysql) {
             // AUTOINCREMENT never reuses an id, even a deleted one: start above what it has handed out.
             QSqlQuery sequence(m_db);
@@ -153,7 +154,7 @@ public:
                 while (sequence.next()) {
                     const qint64 seq = sequence.value(1).toLongLong() + 1;
                     if (sequence.value(0).toString() == u"tutorials")
-                        m_nextTutorialId = std::max(m_nextTutorialId, seq);
+                        m_nextTutorialId = m_firstTutorialId = std::max(m_nextTutorialId, seq);
                     else if (sequence.value(0).toString() == u"comments")
                         m_nextCommentId = std::max(m_nextCommentId, seq);
                 }
@@ -205,11 +206,18 @@ public:
         return flushComments();
     }
 
-    Result<Counts> commit()
+    Result<Counts> commit(QList<Tutorial> *stored)
     {
         m_fullTutorials->finish();
         m_fullComments->finish();
         m_native.reset(); // its statements closed before the commit
+        if (stored && m_counts.tutorials > 0) {
+            // Read back inside the transaction: exactly what this import stored, for its undo to compare with.
+            auto rows = m_service.findTutorialsInRange(m_firstTutorialId, m_nextTutorialId - 1);
+            if (!rows)
+                return rows.error();
+            *stored = std::move(*rows);
+        }
         if (!m_transaction->commit())
             return m_database.errorFrom(m_transaction->lastError(), what());
         return m_counts;
@@ -375,6 +383,7 @@ private:
     QSqlDatabase m_db;
     bool m_mysql = false;
     std::unique_ptr<Transaction> m_transaction;
+    qint64 m_firstTutorialId = 0; // the import's tutorials have the ids from here to m_nextTutorialId - 1
     qint64 m_nextTutorialId = 0;
     qint64 m_nextCommentId = 0;
     QList<Row> m_tutorials;
@@ -388,7 +397,7 @@ private:
 };
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<Tutorial> &tutorials,
-                                                                   const Progress &progress)
+                                                                   const Progress &progress, QList<Tutorial> *stored)
 {
     qint64 total = tutorials.size();
     for (const Tutorial &tutorial : tutorials)
@@ -415,7 +424,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<T
         return ok.error();
     if (auto ok = importer.add(tutorials, 1); !ok)
         return ok.error();
-    return importer.commit();
+    return importer.commit(stored);
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress)
@@ -438,7 +447,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView jso
         if (auto ok = importer.add(*batch, first); !ok)
             return ok.error();
     }
-    return importer.commit();
+    return importer.commit(nullptr);
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, const QString &search, int indent,

@@ -1310,13 +1310,47 @@ void MainWindow::importJson()
         = m_chooseFile(FileMode::Open, tr("Import JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto imported = FileTransfers::importJson(this, m_database, path);
+    // One step on the undo list, as the README promises: Undo deletes exactly what the import added (refused when
+    // someone else changed those rows since), Redo puts the same rows back with the same ids.
+    auto stored = std::make_shared<QList<Tutorial>>();
+    auto imported = FileTransfers::importJson(this, m_database, path, stored.get());
     if (!imported) {
         showError(imported.error());
         return;
     }
+    if (stored->isEmpty()) { // an empty file: nothing to undo
+        afterChange({shownTutorialId(), {}, false});
+        statusBar()->showMessage(*imported, 8000);
+        return;
+    }
+    pushCommand(
+        tr("import %1").arg(QFileInfo(path).fileName()),
+        [this, stored]() -> Result<void> {
+            if (auto restored = m_service->restoreTutorials(*stored, TutorialService::CommentsOnDelete::Delete);
+                !restored)
+                return restored;
+            rememberRestored(*stored);
+            afterChange({shownTutorialId(), {}, false});
+            return {};
+        },
+        [this, stored]() -> Result<void> {
+            // The rows as this window last wrote them: its own later edits were undone before this step, and an
+            // undone edit leaves a new updatedAt behind. Anything else is someone else's work.
+            QList<Tutorial> expected = *stored;
+            for (Tutorial &tutorial : expected) {
+                static_cast<TutorialRow &>(tutorial) = m_writtenTutorials.value(tutorial.id, tutorial);
+                for (Comment &comment : tutorial.comments)
+                    comment = m_writtenComments.value(comment.id, comment);
+            }
+            if (auto deleted = m_service->deleteImported(expected); !deleted)
+                return deleted;
+            *stored = expected; // what Redo puts back
+            afterChange({shownTutorialId(), {}, false});
+            return {};
+        },
+        /*alreadyApplied=*/true);
     afterChange({shownTutorialId(), {}, false});
-    statusBar()->showMessage(*imported, 8000);
+    statusBar()->showMessage(tr("%1 Undo takes the import back.").arg(*imported), 8000);
 }
 
 void MainWindow::exportJson()

@@ -301,6 +301,55 @@ private slots:
         QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE name = ''"_s).toInt(), 1);
     }
 
+    // The undo of an import: exactly the rows it stored, in one transaction, and nothing when someone changed them.
+    void importIsTakenBackOnlyAsItWasStored()
+    {
+        TutorialService service(*m_database);
+        auto mine = service.createTutorial(u"mine"_s, QString());
+        QVERIFY(mine);
+        QList<Tutorial> file(3);
+        for (int i = 0; i < file.size(); ++i) {
+            file[i].title = u"imported %1"_s.arg(i);
+            Comment comment;
+            comment.name = u"n"_s;
+            comment.text = u"t %1"_s.arg(i);
+            file[i].comments = {comment, comment};
+        }
+        TutorialTransfer transfer(*m_database);
+        QList<Tutorial> stored;
+        QVERIFY(transfer.importTutorials(file, {}, &stored));
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.first().comments.size(), 2);
+        QCOMPARE(stored.last().id, stored.first().id + 2);
+        auto fresh = service.findTutorialsInRange(stored.first().id, stored.last().id);
+        QVERIFY(fresh);
+        QCOMPARE(*fresh, stored);
+
+        // Someone comments on an imported tutorial: refused, nothing deleted.
+        auto theirs = service.createComment(stored.at(1).id, u"them"_s, u"their comment"_s);
+        QVERIFY(theirs);
+        auto refused = service.deleteImported(stored);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(count(u"tutorials"_s), 4);
+        QCOMPARE(count(u"comments"_s), 7);
+        // Someone edits an imported comment: refused too.
+        QVERIFY(service.deleteComment(theirs->id));
+        TutorialService::CommentChanges changes;
+        changes.text = u"edited"_s;
+        QVERIFY(service.updateComment(stored.at(2).comments.at(0).id, changes));
+        QVERIFY(!service.deleteImported(stored));
+        QCOMPARE(count(u"comments"_s), 6);
+        // As stored: all of it goes, and only it.
+        auto now = service.findTutorialsInRange(stored.first().id, stored.last().id);
+        QVERIFY(now);
+        auto taken = service.deleteImported(*now);
+        QVERIFY2(taken, qPrintable(taken.error().message));
+        QCOMPARE(count(u"tutorials"_s), 1);
+        QCOMPARE(count(u"comments"_s), 0);
+        QVERIFY(service.findTutorialById(mine->id));
+    }
+
     // A cell a spreadsheet would take for a formula (OWASP CSV injection: =, +, -, @, tab, carriage return first) is
     // written as text: a single quote before it, and quoted.
     void csvCellsNeverStartAFormula()

@@ -150,6 +150,7 @@ private slots:
     void commentNeedsANameAndText();
     void untitledRowsAreShownAndEditable();
     void refusedCellEditIsAskedAboutBeforeLeaving();
+    void importIsOneUndoableStep();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1655,6 +1656,42 @@ void tst_MainWindow::refusedCellEditIsAskedAboutBeforeLeaving()
     QCOMPARE(*seen, u"refusedEditBox"_s);
     QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Good job!"_s);
     QCOMPARE(m_window->undoStack()->count(), 1);
+}
+
+// An import is one step on the undo list: Undo takes out exactly what it added, Redo puts the same rows back, and an
+// Undo after someone else changed an imported row is refused, deleting nothing.
+void tst_MainWindow::importIsOneUndoableStep()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"all.json"_s);
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
+    m_window->findChild<QAction *>(u"actionExportJson"_s)->trigger();
+    m_window->findChild<QAction *>(u"actionImportJson"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    const qint64 lastComment = scalar(u"SELECT MAX(id) FROM comments"_s).toLongLong();
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    auto *undo = m_window->findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = m_window->findChild<QAction *>(u"actionRedo"_s);
+    QVERIFY2(undo->text().contains(u"import"_s), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Tut#1'"_s).toInt(), 1);
+    redo->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    QCOMPARE(scalar(u"SELECT MAX(id) FROM comments"_s).toLongLong(), lastComment); // the same rows, same ids
+    // Someone else edits an imported comment: undoing the import would delete their work, so it is refused.
+    QVERIFY(m_db->exec(u"UPDATE comments SET text = 'theirs' WHERE id = %1"_s.arg(lastComment)));
+    undo->trigger();
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    const QString message = m_unexpectedErrors.takeFirst();
+    QVERIFY2(message.contains(u"changed"_s) && message.contains(u"nothing was deleted"_s), qPrintable(message));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    QCOMPARE(m_window->undoStack()->count(), 2); // still there, for when it can be undone
 }
 
 QTEST_MAIN(tst_MainWindow)
