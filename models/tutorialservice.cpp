@@ -116,17 +116,23 @@ const char *const deleteCommentRow = "DELETE FROM comments WHERE id = ?";
 const char *const countAll = "SELECT (SELECT COUNT(*) FROM tutorials), (SELECT COUNT(*) FROM comments), "
                              "(SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL)";
 
-// A typed title, name or text must say something: empty, NULL and white space alone are refused.
+// A typed title, name or text must say something: empty, NULL and white space alone are refused. (translate() with
+// its context spelt out: lupdate finds no class around a free function's tr().)
 Result<void> requireNotBlank(const QString &value, const QString &field)
 {
     if (!value.trimmed().isEmpty())
         return {};
     if (field == u"title")
-        return Error::invalid(field, tr("The title is empty: a tutorial needs a title (spaces alone are not one)."));
+        return Error::invalid(field, QCoreApplication::translate("TutorialService",
+                                                                 "The title is empty: a tutorial needs a title (spaces "
+                                                                 "alone are not one)."));
     if (field == u"name")
-        return Error::invalid(field, tr("The name is empty: a comment needs the name of the person who wrote it "
-                                        "(spaces alone are not one)."));
-    return Error::invalid(field, tr("The text is empty: a comment needs text (spaces alone are not one)."));
+        return Error::invalid(field, QCoreApplication::translate("TutorialService",
+                                                                 "The name is empty: a comment needs the name of the "
+                                                                 "person who wrote it (spaces alone are not one)."));
+    return Error::invalid(field, QCoreApplication::translate("TutorialService",
+                                                             "The text is empty: a comment needs text (spaces alone "
+                                                             "are not one)."));
 }
 
 } // namespace
