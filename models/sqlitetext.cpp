@@ -34,13 +34,16 @@ unsigned char asciiLower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-// `needle` is folded already (lower case).
+// `needle` is folded already (lower case, not empty).
 bool asciiContains(const unsigned char *text, int size, const QByteArray &needle)
 {
     const int length = int(needle.size());
     const auto *wanted = reinterpret_cast<const unsigned char *>(needle.constData());
+    const unsigned char first = wanted[0];
     for (int start = 0; start + length <= size; ++start) {
-        int i = 0;
+        if (asciiLower(text[start]) != first)
+            continue;
+        int i = 1;
         while (i < length && asciiLower(text[start + i]) == wanted[i])
             ++i;
         if (i == length)
@@ -52,9 +55,23 @@ bool asciiContains(const unsigned char *text, int size, const QByteArray &needle
 // The needle of a statement, folded once: it is a bound value, the same for every row.
 struct Needle
 {
-    QByteArray folded; // UTF-8
+    QString folded;
+    QByteArray foldedUtf8;
     bool ascii = true;
 };
+
+// The only characters outside ASCII whose case folding is ASCII: KELVIN SIGN (k, E2 84 AA) and LATIN SMALL LETTER
+// LONG S (s, C5 BF). One pass, no searcher to set up: this runs for every row.
+bool mayFoldToAscii(const unsigned char *text, int size)
+{
+    for (int i = 0; i < size; ++i) {
+        if (text[i] == 0xE2 && i + 2 < size && text[i + 1] == 0x84 && text[i + 2] == 0xAA)
+            return true;
+        if (text[i] == 0xC5 && i + 1 < size && text[i + 1] == 0xBF)
+            return true;
+    }
+    return false;
+}
 
 void contains(sqlite3_context *context, int, sqlite3_value **arguments)
 {
@@ -66,8 +83,10 @@ void contains(sqlite3_context *context, int, sqlite3_value **arguments)
     if (!needle) {
         auto *made = new Needle;
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(arguments[1]));
-        made->folded = QString::fromUtf8(bytes, sqlite3_value_bytes(arguments[1])).toCaseFolded().toUtf8();
-        made->ascii = isAscii(reinterpret_cast<const unsigned char *>(made->folded.constData()), int(made->folded.size()));
+        made->folded = QString::fromUtf8(bytes, sqlite3_value_bytes(arguments[1])).toCaseFolded();
+        made->foldedUtf8 = made->folded.toUtf8();
+        made->ascii = isAscii(reinterpret_cast<const unsigned char *>(made->foldedUtf8.constData()),
+                              int(made->foldedUtf8.size()));
         sqlite3_set_auxdata(context, 1, made, [](void *data) { delete static_cast<Needle *>(data); });
         needle = static_cast<Needle *>(sqlite3_get_auxdata(context, 1)); // SQLite may have dropped it already
         if (!needle) {
@@ -81,16 +100,22 @@ void contains(sqlite3_context *context, int, sqlite3_value **arguments)
     }
     const unsigned char *text = sqlite3_value_text(arguments[0]);
     const int size = sqlite3_value_bytes(arguments[0]);
-    bool found = false;
-    if (isAscii(text, size)) {
-        // Folded ASCII stays ASCII, so a needle that folds to anything else cannot be in it.
-        found = needle->ascii && asciiContains(text, size, needle->folded);
-    } else {
-        const QByteArray folded
-                = QString::fromUtf8(reinterpret_cast<const char *>(text), size).toCaseFolded().toUtf8();
-        found = folded.contains(needle->folded);
+    // The common cases on the UTF-8 bytes, with no conversion: an ASCII needle matches only ASCII letters (a byte of
+    // a longer character is never one), unless the text holds one of the two characters that fold to ASCII; a needle
+    // that folds to more than ASCII is never in ASCII text.
+    if (needle->ascii && !mayFoldToAscii(text, size)) {
+        sqlite3_result_int(context, asciiContains(text, size, needle->foldedUtf8) ? 1 : 0);
+        return;
     }
-    sqlite3_result_int(context, found ? 1 : 0);
+    if (!needle->ascii && isAscii(text, size)) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    // Otherwise in UTF-16 (SQLite converts into its own buffer): Qt's case-insensitive search compares case-folded
+    // characters, as toCaseFolded() folds them, without a copy of the text.
+    const auto *text16 = static_cast<const char16_t *>(sqlite3_value_text16(arguments[0]));
+    const qsizetype length = sqlite3_value_bytes16(arguments[0]) / 2;
+    sqlite3_result_int(context, QStringView(text16, length).contains(needle->folded, Qt::CaseInsensitive) ? 1 : 0);
 }
 
 void sortKey(sqlite3_context *context, int, sqlite3_value **arguments)

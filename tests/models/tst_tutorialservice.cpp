@@ -593,6 +593,7 @@ private slots:
         QTest::newRow("greek") << u"σοφία"_s << QStringList{u"ΣΟΦΊΑ"_s};
         QTest::newRow("cyrillic") << u"ПРИВЕТ"_s << QStringList{u"привет мир"_s};
         QTest::newRow("description") << u"ÉTÉ"_s << QStringList{u"plain"_s};
+        QTest::newRow("kelvin sign folds to k") << u"kelvin"_s << QStringList{u"\u212Aelvin scale"_s};
         QTest::newRow("accents count") << u"arger"_s << QStringList{};
         QTest::newRow("wildcards still literal") << u"ö%"_s << QStringList{};
     }
@@ -600,7 +601,8 @@ private slots:
     {
         QFETCH(QString, search);
         QFETCH(QStringList, titles);
-        for (const QString &title : {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s})
+        for (const QString &title :
+             {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s, u"\u212Aelvin scale"_s})
             VERIFY_OK(m_service->createTutorial(title, QString()));
         VERIFY_OK(m_service->createTutorial(u"plain"_s, u"un été"_s));
         auto found = m_service->findAll(search);
