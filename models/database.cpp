@@ -335,7 +335,7 @@ QString mariadbTailoring(QLocale::Language language)
 
 } // namespace
 
-QString Database::unicodeCollation()
+QString Database::sortCollation()
 {
     if (!m_url.isMySql())
         return {};

@@ -35,11 +35,11 @@ public:
     // driver turns a UTC DATETIME into local time on the way; SQLite stores text already).
     QString dialect(const char *statement) const;
 
-    // MySQL/MariaDB: the Unicode collation text is searched and sorted with, case ignored and accents counted (as
-    // SQLite's td_contains and td_sortkey): MariaDB's utf8mb4_uca1400_as_ci, tailored to the person's language where
-    // the server has a tailoring for it, else MySQL 8's utf8mb4_0900_as_ci, else utf8mb4_unicode_520_ci (which
-    // ignores accents too). Asked of the server once; empty when it has none of them, or for SQLite.
-    QString unicodeCollation();
+    // MySQL/MariaDB: the Unicode collation titles are sorted with (as SQLite's td_sortkey sorts them, case ignored,
+    // accents counted): MariaDB's utf8mb4_uca1400_as_ci, tailored to the person's language where the server has a
+    // tailoring for it, else MySQL 8's utf8mb4_0900_as_ci, else utf8mb4_unicode_520_ci. Tried once; empty when the
+    // server has none of them, or for SQLite.
+    QString sortCollation();
 
     // Whether the server is a Galera cluster node (known once connected).
     bool isCluster() const { return m_cluster; }

@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 #include <unicode/ucol.h>
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 namespace {
@@ -34,7 +36,7 @@ unsigned char asciiLower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-// `needle` is folded already (lower case, not empty).
+// `needle` is folded already (ASCII lower case, not empty); `text` is ASCII.
 bool asciiContains(const unsigned char *text, int size, const QByteArray &needle)
 {
     const int length = int(needle.size());
@@ -52,26 +54,88 @@ bool asciiContains(const unsigned char *text, int size, const QByteArray &needle
     return false;
 }
 
+// Every UTF-16 code unit as general_ci compares it: its canonical decomposition's base character (é is e, Ö is O),
+// case folded; ß is s. Built once (a 128 KB table), then a lookup per character: this runs for every row.
+const char16_t *foldTable()
+{
+    static const std::vector<char16_t> table = [] {
+        std::vector<char16_t> fold(0x10000);
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            QChar ch{char16_t(c)};
+            if (ch.isSurrogate()) {
+                fold[c] = char16_t(c);
+                continue;
+            }
+            // Strip accents: the first character of the canonical decomposition, again until there is none.
+            while (ch.decompositionTag() == QChar::Canonical) {
+                const QString parts = ch.decomposition();
+                if (parts.isEmpty() || parts.at(0).isSurrogate())
+                    break;
+                ch = parts.at(0);
+            }
+            char16_t folded = ch.toCaseFolded().unicode();
+            if (folded == u'\u00DF') // general_ci: ß = s
+                folded = u's';
+            fold[c] = folded;
+        }
+        return fold;
+    }();
+    return table.data();
+}
+
+// `text` folded into `out` (reused: no allocation per row once it is large enough).
+void fold(QStringView text, std::u16string &out)
+{
+    const char16_t *table = foldTable();
+    out.resize(size_t(text.size()));
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[size_t(i)] = table[text.at(i).unicode()];
+}
+
+// The same straight from SQLite's UTF-8 (valid: SQLite stores what Qt bound), without a UTF-16 copy in between.
+// Characters beyond the BMP have no case or accent to fold here: they are passed on as their surrogate pair.
+void foldUtf8(const unsigned char *text, int size, std::u16string &out)
+{
+    const char16_t *table = foldTable();
+    out.clear();
+    for (int i = 0; i < size;) {
+        const unsigned char lead = text[i];
+        char32_t c;
+        int length;
+        if (lead < 0x80) {
+            c = lead;
+            length = 1;
+        } else if (lead < 0xE0) {
+            c = lead & 0x1F;
+            length = 2;
+        } else if (lead < 0xF0) {
+            c = lead & 0x0F;
+            length = 3;
+        } else {
+            c = lead & 0x07;
+            length = 4;
+        }
+        if (i + length > size)
+            break;
+        for (int k = 1; k < length; ++k)
+            c = (c << 6) | (text[i + k] & 0x3F);
+        i += length;
+        if (c < 0x10000) {
+            out.push_back(table[c]);
+        } else {
+            out.push_back(char16_t(0xD800 + ((c - 0x10000) >> 10)));
+            out.push_back(char16_t(0xDC00 + ((c - 0x10000) & 0x3FF)));
+        }
+    }
+}
+
 // The needle of a statement, folded once: it is a bound value, the same for every row.
 struct Needle
 {
-    QString folded;
-    QByteArray foldedUtf8;
+    std::u16string folded;
+    QByteArray asciiFolded; // when the folded needle is ASCII: it, as bytes
     bool ascii = true;
 };
-
-// The only characters outside ASCII whose case folding is ASCII: KELVIN SIGN (k, E2 84 AA) and LATIN SMALL LETTER
-// LONG S (s, C5 BF). One pass, no searcher to set up: this runs for every row.
-bool mayFoldToAscii(const unsigned char *text, int size)
-{
-    for (int i = 0; i < size; ++i) {
-        if (text[i] == 0xE2 && i + 2 < size && text[i + 1] == 0x84 && text[i + 2] == 0xAA)
-            return true;
-        if (text[i] == 0xC5 && i + 1 < size && text[i + 1] == 0xBF)
-            return true;
-    }
-    return false;
-}
 
 void contains(sqlite3_context *context, int, sqlite3_value **arguments)
 {
@@ -82,11 +146,13 @@ void contains(sqlite3_context *context, int, sqlite3_value **arguments)
     auto *needle = static_cast<Needle *>(sqlite3_get_auxdata(context, 1));
     if (!needle) {
         auto *made = new Needle;
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(arguments[1]));
-        made->folded = QString::fromUtf8(bytes, sqlite3_value_bytes(arguments[1])).toCaseFolded();
-        made->foldedUtf8 = made->folded.toUtf8();
-        made->ascii = isAscii(reinterpret_cast<const unsigned char *>(made->foldedUtf8.constData()),
-                              int(made->foldedUtf8.size()));
+        const auto *text16 = static_cast<const char16_t *>(sqlite3_value_text16(arguments[1]));
+        fold(QStringView(text16, sqlite3_value_bytes16(arguments[1]) / 2), made->folded);
+        made->ascii = std::all_of(made->folded.begin(), made->folded.end(), [](char16_t c) { return c < 0x80; });
+        if (made->ascii) {
+            for (const char16_t c : made->folded)
+                made->asciiFolded.append(char(c));
+        }
         sqlite3_set_auxdata(context, 1, made, [](void *data) { delete static_cast<Needle *>(data); });
         needle = static_cast<Needle *>(sqlite3_get_auxdata(context, 1)); // SQLite may have dropped it already
         if (!needle) {
@@ -94,28 +160,22 @@ void contains(sqlite3_context *context, int, sqlite3_value **arguments)
             return;
         }
     }
-    if (needle->folded.isEmpty()) {
+    if (needle->folded.empty()) {
         sqlite3_result_int(context, 1);
         return;
     }
+    // ASCII text, the common case, on its UTF-8 bytes with no conversion. (ASCII folds to ASCII, so a needle that
+    // does not is never in it.)
     const unsigned char *text = sqlite3_value_text(arguments[0]);
     const int size = sqlite3_value_bytes(arguments[0]);
-    // The common cases on the UTF-8 bytes, with no conversion: an ASCII needle matches only ASCII letters (a byte of
-    // a longer character is never one), unless the text holds one of the two characters that fold to ASCII; a needle
-    // that folds to more than ASCII is never in ASCII text.
-    if (needle->ascii && !mayFoldToAscii(text, size)) {
-        sqlite3_result_int(context, asciiContains(text, size, needle->foldedUtf8) ? 1 : 0);
+    if (isAscii(text, size)) {
+        sqlite3_result_int(context, needle->ascii && asciiContains(text, size, needle->asciiFolded) ? 1 : 0);
         return;
     }
-    if (!needle->ascii && isAscii(text, size)) {
-        sqlite3_result_int(context, 0);
-        return;
-    }
-    // Otherwise in UTF-16 (SQLite converts into its own buffer): Qt's case-insensitive search compares case-folded
-    // characters, as toCaseFolded() folds them, without a copy of the text.
-    const auto *text16 = static_cast<const char16_t *>(sqlite3_value_text16(arguments[0]));
-    const qsizetype length = sqlite3_value_bytes16(arguments[0]) / 2;
-    sqlite3_result_int(context, QStringView(text16, length).contains(needle->folded, Qt::CaseInsensitive) ? 1 : 0);
+    // Otherwise folded a character at a time into a buffer this thread keeps.
+    thread_local std::u16string folded;
+    foldUtf8(text, size, folded);
+    sqlite3_result_int(context, folded.find(needle->folded) != std::u16string::npos ? 1 : 0);
 }
 
 void sortKey(sqlite3_context *context, int, sqlite3_value **arguments)

@@ -204,14 +204,14 @@ QString TutorialService::escapeLike(const QString &text)
 
 TutorialService::TextSearch TutorialService::textSearch(Database &database, const QString &search)
 {
-    // SQLite's LIKE folds ASCII only: td_contains (SqliteText) folds all of Unicode and takes the text literally.
+    // What the Node.js service's tables do on a MariaDB server with its usual default collation, utf8mb4_general_ci:
+    // case and accents ignored, for all of Unicode. Named on the pattern, so that a server whose tables say
+    // otherwise (_bin, latin1) searches the same way; where they say so already, it costs nothing. SQLite's own LIKE
+    // folds ASCII only: td_contains (SqliteText) does what general_ci does, and takes the text literally.
     if (database.isSqlite())
         return {u"(td_contains(t.title, ?) OR td_contains(t.description, ?))"_s, search};
-    // MySQL: the table's own collation might fold accents too (utf8mb4_general_ci) or nothing at all (_bin); an
-    // explicit one on the pattern behaves the same on every server, and the same as on SQLite.
-    const QString collation = database.unicodeCollation();
-    const QString collate = collation.isEmpty() ? QString() : u" COLLATE "_s + collation;
-    return {u"(t.title LIKE ?%1 ESCAPE '!' OR t.description LIKE ?%1 ESCAPE '!')"_s.arg(collate),
+    return {u"(t.title LIKE ? COLLATE utf8mb4_general_ci ESCAPE '!' OR t.description LIKE ? COLLATE utf8mb4_general_ci "
+            "ESCAPE '!')"_s,
             u'%' + escapeLike(search) + u'%'};
 }
 
@@ -219,7 +219,7 @@ QString TutorialService::titleOrder(Database &database)
 {
     if (database.isSqlite())
         return u"td_sortkey(t.title)"_s;
-    const QString collation = database.unicodeCollation();
+    const QString collation = database.sortCollation();
     return collation.isEmpty() ? u"t.title"_s : u"CONVERT(t.title USING utf8mb4) COLLATE "_s + collation;
 }
 

@@ -137,8 +137,9 @@ public:
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);
-    // "The title or the description (of `t`) contains `search`", taken literally, with case folded for every
-    // language the same way on both databases: the condition, with two placeholders, and the value to bind to each.
+    // "The title or the description (of `t`) contains `search`", taken literally, with case and accents ignored for
+    // every language, the same way on both databases (as MariaDB's utf8mb4_general_ci): the condition, with two
+    // placeholders, and the value to bind to each.
     struct TextSearch
     {
         QString condition;

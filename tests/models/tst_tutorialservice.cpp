@@ -581,8 +581,8 @@ private slots:
         QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
     }
 
-    // Case is folded for every language on both databases, the same way: "öl" finds "Öl". Accents still count
-    // ("arger" is not "Ärger"), as they do in case folding.
+    // Case and accents are ignored for every language on both databases, the same way, as MariaDB's
+    // utf8mb4_general_ci ignores them (the Node.js service's tables on such a server): "öl" finds "Öl".
     void searchFoldsCaseInEveryLanguage_data()
     {
         QTest::addColumn<QString>("search");
@@ -593,8 +593,8 @@ private slots:
         QTest::newRow("greek") << u"σοφία"_s << QStringList{u"ΣΟΦΊΑ"_s};
         QTest::newRow("cyrillic") << u"ПРИВЕТ"_s << QStringList{u"привет мир"_s};
         QTest::newRow("description") << u"ÉTÉ"_s << QStringList{u"plain"_s};
-        QTest::newRow("kelvin sign folds to k") << u"kelvin"_s << QStringList{u"\u212Aelvin scale"_s};
-        QTest::newRow("accents count") << u"arger"_s << QStringList{};
+        QTest::newRow("accents ignored") << u"arger"_s << QStringList{u"Ärger"_s};
+        QTest::newRow("sharp s is s") << u"strase"_s << QStringList{u"Straße"_s};
         QTest::newRow("wildcards still literal") << u"ö%"_s << QStringList{};
     }
     void searchFoldsCaseInEveryLanguage()
@@ -602,7 +602,7 @@ private slots:
         QFETCH(QString, search);
         QFETCH(QStringList, titles);
         for (const QString &title :
-             {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s, u"\u212Aelvin scale"_s})
+             {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s, u"Straße"_s})
             VERIFY_OK(m_service->createTutorial(title, QString()));
         VERIFY_OK(m_service->createTutorial(u"plain"_s, u"un été"_s));
         auto found = m_service->findAll(search);
