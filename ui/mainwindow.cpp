@@ -700,7 +700,8 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
     };
     std::optional<Error> failure;
     const bool ok = pushCommand(
-        tr("edit tutorial “%1”").arg(TutorialForm::displayTitle(title)), [step, redoChanges] { return step(redoChanges); },
+        tr("edit tutorial “%1”").arg(TutorialForm::displayTitle(title)),
+        [step, redoChanges] { return step(redoChanges); },
         [step, undoChanges] { return step(undoChanges); }, false, &failure);
     if (ok) {
         statusBar()->showMessage(tr("Saved “%1”.").arg(TutorialForm::displayTitle(title)), 4000);
@@ -753,8 +754,9 @@ bool MainWindow::maybeSave()
     const bool commentTyped = m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment();
     if (!formEdited && !commentTyped)
         return true;
-    const QString what = m_detail == Detail::Draft ? tr("the new tutorial")
-                                                   : tr("“%1”").arg(TutorialForm::displayTitle(ui.tutorialForm->row().title));
+    const QString what = m_detail == Detail::Draft
+        ? tr("the new tutorial")
+        : tr("“%1”").arg(TutorialForm::displayTitle(ui.tutorialForm->row().title));
     switch (Questions::unsavedChanges(this, what, formEdited, commentTyped)) {
     case Questions::UnsavedAnswer::Save:
         if (formEdited && !save())

@@ -252,10 +252,12 @@ private slots:
         QTest::newRow("blank title") << QStringList{u"tutorial"_s, u"create"_s, u"--title"_s, u" \t "_s} << 1
                                      << u"title is empty"_s;
         QTest::newRow("comment without name")
-                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u""_s, u"--text"_s, u"t"_s}
+                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u""_s, u"--text"_s,
+                               u"t"_s}
                 << 1 << u"name is empty"_s;
         QTest::newRow("comment without text")
-                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u"n"_s, u"--text"_s, u"  "_s}
+                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u"n"_s, u"--text"_s,
+                               u"  "_s}
                 << 1 << u"text is empty"_s;
         QTest::newRow("non-numeric id") << QStringList{u"tutorial"_s, u"show"_s, u"abc"_s} << 2 << u"\"abc\""_s;
         QTest::newRow("huge id") << QStringList{u"tutorial"_s, u"show"_s, u"99999999999999999999999"_s} << 2

@@ -1586,7 +1586,8 @@ void tst_MainWindow::untitledRowsAreShownAndEditable()
 {
     QSqlQuery insert(m_db->checker());
     const QString stamp = m_db->isMySql() ? u"2024-01-01 00:00:00"_s : u"2024-01-01 00:00:00.000 +00:00"_s;
-    QVERIFY(insert.prepare(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES (?, 'd', ?, ?)"_s));
+    QVERIFY(insert.prepare(
+            u"INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES (?, 'd', ?, ?)"_s));
     for (const QString &title : {u""_s, u"   "_s, u"Named"_s}) {
         insert.addBindValue(title);
         insert.addBindValue(stamp);
@@ -1645,7 +1646,8 @@ void tst_MainWindow::refusedCellEditIsAskedAboutBeforeLeaving()
     QCOMPARE(*seen, u"refusedEditBox"_s);
     QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(idOf(u"Tut#1"_s)));
     reactivate();
-    const QModelIndex kept = view->model()->index(m_window->commentModel()->rowOf(commentId), CommentTableModel::TextColumn);
+    const QModelIndex kept
+            = view->model()->index(m_window->commentModel()->rowOf(commentId), CommentTableModel::TextColumn);
     QTRY_VERIFY(qobject_cast<QLineEdit *>(view->indexWidget(kept)));
     QCOMPARE(qobject_cast<QLineEdit *>(view->indexWidget(kept))->text(), tooLong);
     QTRY_COMPARE(QApplication::focusWidget(), view->indexWidget(kept));
