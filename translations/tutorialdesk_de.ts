@@ -375,6 +375,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Cannot open %1: its text functions could not be registered.</source>
         <translation>%1 kann nicht geöffnet werden: Die Textfunktionen ließen sich nicht registrieren.</translation>
     </message>
+    <message>
+        <source>%1: the database is busy: another session holds the rows (%2)</source>
+        <translation>%1: Die Datenbank ist belegt, eine andere Sitzung hält die Zeilen gesperrt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>

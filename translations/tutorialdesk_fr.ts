@@ -375,6 +375,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Cannot open %1: its text functions could not be registered.</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: ses fonctions de texte n&apos;ont pas pu être enregistrées.</translation>
     </message>
+    <message>
+        <source>%1: the database is busy: another session holds the rows (%2)</source>
+        <translation>%1&#xa0;: la base de données est occupée, une autre session tient les lignes verrouillées (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
