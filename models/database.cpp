@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "sqlitelocks.h"
+#include "sqlitetext_p.h"
 #include "tlscheck_p.h"
 
 #include <QAtomicInt>
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -278,7 +280,96 @@ Result<void> Database::openSqlite(QSqlDatabase &db)
         db.close();
         return Error::connection(tr("Cannot open %1: %2").arg(where, setup.error().message));
     }
+    // Search and sort for every language (SQLite's own LIKE and NOCASE know ASCII only).
+    if (!SqliteText::install(db)) {
+        db.close();
+        return Error::connection(tr("Cannot open %1: its text functions could not be registered.").arg(where));
+    }
     return {};
+}
+
+namespace {
+
+// MariaDB's UCA 14 tailorings, by the language they are for; a language not here sorts in the root order, which is
+// its dictionary order too (German, French, English, ...).
+QString mariadbTailoring(QLocale::Language language)
+{
+    switch (language) {
+    case QLocale::Swedish:
+    case QLocale::Finnish:
+        return u"swedish"_s;
+    case QLocale::Danish:
+    case QLocale::NorwegianBokmal:
+    case QLocale::NorwegianNynorsk:
+        return u"danish"_s;
+    case QLocale::Spanish:
+        return u"spanish"_s;
+    case QLocale::Polish:
+        return u"polish"_s;
+    case QLocale::Czech:
+        return u"czech"_s;
+    case QLocale::Slovak:
+        return u"slovak"_s;
+    case QLocale::Turkish:
+        return u"turkish"_s;
+    case QLocale::Hungarian:
+        return u"hungarian"_s;
+    case QLocale::Croatian:
+        return u"croatian"_s;
+    case QLocale::Lithuanian:
+        return u"lithuanian"_s;
+    case QLocale::Latvian:
+        return u"latvian"_s;
+    case QLocale::Estonian:
+        return u"estonian"_s;
+    case QLocale::Icelandic:
+        return u"icelandic"_s;
+    case QLocale::Romanian:
+        return u"romanian"_s;
+    case QLocale::Slovenian:
+        return u"slovenian"_s;
+    case QLocale::Vietnamese:
+        return u"vietnamese"_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString Database::sortCollation()
+{
+    if (!m_url.isMySql())
+        return {};
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_unicodeCollation)
+            return *m_unicodeCollation;
+    }
+    // In order of preference. Only one of these names ever reaches a statement: never text from elsewhere.
+    QStringList candidates;
+    const QString tailoring = mariadbTailoring(QLocale().language());
+    if (!tailoring.isEmpty())
+        candidates << u"utf8mb4_uca1400_%1_as_ci"_s.arg(tailoring);
+    candidates << u"utf8mb4_uca1400_as_ci"_s << u"utf8mb4_0900_as_ci"_s << u"utf8mb4_unicode_520_ci"_s;
+    auto db = connection();
+    if (!db)
+        return {}; // asked again next time
+    // Tried, not looked up: MariaDB lists its UCA 14 collations in information_schema without the character set
+    // ("uca1400_as_ci"), and a collation name cannot be a bound value.
+    QString chosen;
+    for (const QString &candidate : std::as_const(candidates)) {
+        QSqlQuery probe(*db);
+        if (probe.exec(u"SELECT _utf8mb4'a' COLLATE "_s + candidate)) {
+            chosen = candidate;
+            break;
+        }
+        if (isConnectionLost(probe.lastError()))
+            return {};
+    }
+    QMutexLocker locker(&m_mutex);
+    m_unicodeCollation = chosen;
+    return chosen;
 }
 
 QString Database::dialect(const char *statement) const

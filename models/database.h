@@ -11,6 +11,7 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <optional>
 
 // Every statement that fails, with what was being done and the database's answer (never the bound values):
 // QT_LOGGING_RULES="tutorialdesk.sql.warning=false" silences it.
@@ -38,6 +39,12 @@ public:
     // A statement in this database's dialect: TS(column) becomes the column read as text (MySQL: CAST, so that no
     // driver turns a UTC DATETIME into local time on the way; SQLite stores text already).
     QString dialect(const char *statement) const;
+
+    // MySQL/MariaDB: the Unicode collation titles are sorted with (as SQLite's td_sortkey sorts them, case ignored,
+    // accents counted): MariaDB's utf8mb4_uca1400_as_ci, tailored to the person's language where the server has a
+    // tailoring for it, else MySQL 8's utf8mb4_0900_as_ci, else utf8mb4_unicode_520_ci. Tried once; empty when the
+    // server has none of them, or for SQLite.
+    QString sortCollation();
 
     // Whether the server is a Galera cluster node (known once connected).
     bool isCluster() const { return m_cluster; }
@@ -69,6 +76,7 @@ private:
     QHash<QString, quint64> m_serials; // connection name → the serial of its current opening
     quint64 m_nextSerial = 1;
     std::atomic<bool> m_cluster{false};
+    std::optional<QString> m_unicodeCollation; // under m_mutex
     QSet<QString> m_lost; // connections closed because the server went away
     QHash<QString, qint64> m_causalReadsFrom; // connection → when its reads wait for causality again
     static constexpr qint64 CausalReadsAfterFailoverMs = 10000; // past Galera's eviction of a dead node (~5.5 s)

@@ -79,7 +79,7 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return row.title.isNull() ? tr("(no title)") : row.title;
+            return row.title.trimmed().isEmpty() ? tr("(no title)") : row.title; // blank: the Node.js service allows it
         case CommentCountColumn:
             return row.commentCount;
         case UpdatedColumn:

@@ -74,11 +74,15 @@ const char *const selectAllWithComments =
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
-const char *const searchAllWithComments =
+const char *const searchAllWithComments = // + WHERE textSearch().condition + ORDER BY t.id, c.id
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId "
-        "WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!' ORDER BY t.id, c.id";
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId";
+const char *const selectRangeWithComments =
+        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
+        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId WHERE t.id BETWEEN ? AND ? "
+        "ORDER BY t.id, c.id";
 const char *const selectCommentWithTutorial =
         "SELECT c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt), c.tutorialId, "
         "t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt) "
@@ -111,6 +115,25 @@ const char *const deleteTutorialRow = "DELETE FROM tutorials WHERE id = ?";
 const char *const deleteCommentRow = "DELETE FROM comments WHERE id = ?";
 const char *const countAll = "SELECT (SELECT COUNT(*) FROM tutorials), (SELECT COUNT(*) FROM comments), "
                              "(SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL)";
+
+// A typed title, name or text must say something: empty, NULL and white space alone are refused. (translate() with
+// its context spelt out: lupdate finds no class around a free function's tr().)
+Result<void> requireNotBlank(const QString &value, const QString &field)
+{
+    if (!value.trimmed().isEmpty())
+        return {};
+    if (field == u"title")
+        return Error::invalid(field, QCoreApplication::translate("TutorialService",
+                                                                 "The title is empty: a tutorial needs a title (spaces "
+                                                                 "alone are not one)."));
+    if (field == u"name")
+        return Error::invalid(field, QCoreApplication::translate("TutorialService",
+                                                                 "The name is empty: a comment needs the name of the "
+                                                                 "person who wrote it (spaces alone are not one)."));
+    return Error::invalid(field, QCoreApplication::translate("TutorialService",
+                                                             "The text is empty: a comment needs text (spaces alone "
+                                                             "are not one)."));
+}
 
 } // namespace
 
@@ -179,6 +202,27 @@ QString TutorialService::escapeLike(const QString &text)
     return escaped;
 }
 
+TutorialService::TextSearch TutorialService::textSearch(Database &database, const QString &search)
+{
+    // What the Node.js service's tables do on a MariaDB server with its usual default collation, utf8mb4_general_ci:
+    // case and accents ignored, for all of Unicode. Named on the pattern, so that a server whose tables say
+    // otherwise (_bin, latin1) searches the same way; where they say so already, it costs nothing. SQLite's own LIKE
+    // folds ASCII only: td_contains (SqliteText) does what general_ci does, and takes the text literally.
+    if (database.isSqlite())
+        return {u"(td_contains(t.title, ?) OR td_contains(t.description, ?))"_s, search};
+    return {u"(t.title LIKE ? COLLATE utf8mb4_general_ci ESCAPE '!' OR t.description LIKE ? COLLATE utf8mb4_general_ci "
+            "ESCAPE '!')"_s,
+            u'%' + escapeLike(search) + u'%'};
+}
+
+QString TutorialService::titleOrder(Database &database)
+{
+    if (database.isSqlite())
+        return u"td_sortkey(t.title)"_s;
+    const QString collation = database.sortCollation();
+    return collation.isEmpty() ? u"t.title"_s : u"CONVERT(t.title USING utf8mb4) COLLATE "_s + collation;
+}
+
 Result<void> TutorialService::validateText(const QString &value, const QString &field, int limit)
 {
     if (value.isNull())
@@ -204,8 +248,12 @@ Result<void> TutorialService::validateText(const QString &value, const QString &
     return {};
 }
 
-Result<void> TutorialService::validateTutorial(const QString &title, const QString &description)
+Result<void> TutorialService::validateTutorial(const QString &title, const QString &description, Origin origin)
 {
+    if (origin == Origin::Typed) {
+        if (auto ok = requireNotBlank(title, u"title"_s); !ok)
+            return ok;
+    }
     auto columnLimits = limits();
     if (!columnLimits)
         return columnLimits.error();
@@ -214,14 +262,45 @@ Result<void> TutorialService::validateTutorial(const QString &title, const QStri
     return validateText(description, u"description"_s, (*columnLimits)->tutorialDescription);
 }
 
-Result<void> TutorialService::validateComment(const QString &name, const QString &text)
+Result<void> TutorialService::validateComment(const QString &name, const QString &text, Origin origin)
 {
+    if (origin == Origin::Typed) {
+        if (auto ok = requireNotBlank(name, u"name"_s); !ok)
+            return ok;
+        if (auto ok = requireNotBlank(text, u"text"_s); !ok)
+            return ok;
+    }
     auto columnLimits = limits();
     if (!columnLimits)
         return columnLimits.error();
     if (auto ok = validateText(name, u"name"_s, (*columnLimits)->commentName); !ok)
         return ok;
     return validateText(text, u"text"_s, (*columnLimits)->commentText);
+}
+
+Result<void> TutorialService::validateTutorialChanges(const TutorialRow &row, const TutorialChanges &changes)
+{
+    if (changes.origin == Origin::Typed && changes.title) {
+        if (auto ok = requireNotBlank(*changes.title, u"title"_s); !ok)
+            return ok;
+    }
+    return validateTutorial(changes.title.value_or(row.title), changes.description.value_or(row.description),
+                            Origin::Kept);
+}
+
+Result<void> TutorialService::validateCommentChanges(const Comment &row, const CommentChanges &changes)
+{
+    if (changes.origin == Origin::Typed) {
+        if (changes.name) {
+            if (auto ok = requireNotBlank(*changes.name, u"name"_s); !ok)
+                return ok;
+        }
+        if (changes.text) {
+            if (auto ok = requireNotBlank(*changes.text, u"text"_s); !ok)
+                return ok;
+        }
+    }
+    return validateComment(changes.name.value_or(row.name), changes.text.value_or(row.text), Origin::Kept);
 }
 
 Result<TutorialRow> TutorialService::readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock)
@@ -460,10 +539,10 @@ Result<QList<Tutorial>> TutorialService::findAll(const QString &search)
     if (search.isEmpty()) {
         query.prepare(sql(selectAllWithComments));
     } else {
-        const QString pattern = u'%' + escapeLike(search) + u'%';
-        query.prepare(sql(searchAllWithComments));
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
+        const TextSearch contains = textSearch(m_database, search);
+        query.prepare(sql(searchAllWithComments) + u" WHERE "_s + contains.condition + u" ORDER BY t.id, c.id"_s);
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
     }
     if (!query.exec())
         return fail(query, tr("Reading the tutorials failed"));
@@ -515,7 +594,7 @@ Result<TutorialRow> TutorialService::updateTutorialOnce(qint64 id, const Tutoria
                                        .arg(Timestamps::toDateTime(current->updatedAt).toLocalTime().toString(Qt::ISODate)));
     const QString title = changes.title.value_or(current->title);
     const QString description = changes.description.value_or(current->description);
-    if (auto valid = validateTutorial(title, description); !valid)
+    if (auto valid = validateTutorialChanges(*current, changes); !valid)
         return valid.error();
     {
         QSqlQuery query(*db);
@@ -566,7 +645,7 @@ Result<Comment> TutorialService::updateCommentOnce(qint64 id, const CommentChang
     const QString name = changes.name.value_or(current->name);
     const QString text = changes.text.value_or(current->text);
     const std::optional<qint64> tutorialId = changes.tutorialId.value_or(current->tutorialId);
-    if (auto valid = validateComment(name, text); !valid)
+    if (auto valid = validateCommentChanges(*current, changes); !valid)
         return valid.error();
     if (tutorialId && tutorialId != current->tutorialId) {
         if (auto found = requireTutorial(*db, *tutorialId, what); !found)
@@ -729,7 +808,7 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
     QString order;
     switch (request.sort) {
     case SummarySort::Title:
-        order = mysql ? u"t.title"_s : u"t.title COLLATE NOCASE"_s;
+        order = titleOrder(m_database);
         break;
     case SummarySort::CreatedAt:
         order = u"t.createdAt"_s;
@@ -746,17 +825,17 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
                                : u"t.createdAt, t.updatedAt"_s;
     QString statement = u"SELECT t.id, t.title, t.description, "_s + text
             + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) AS commentCount FROM tutorials t"_s;
+    const TextSearch contains = textSearch(m_database, request.search);
     if (!request.search.isEmpty())
-        statement += u" WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!'"_s;
+        statement += u" WHERE "_s + contains.condition;
     statement += u" ORDER BY "_s + order + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
 
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     query.prepare(statement);
     if (!request.search.isEmpty()) {
-        const QString pattern = u'%' + escapeLike(request.search) + u'%';
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
     }
     query.addBindValue(qMax(0, request.limit));
     query.addBindValue(qMax<qint64>(0, request.offset));
@@ -841,7 +920,7 @@ Result<void> TutorialService::restoreTutorials(const QList<Tutorial> &tutorials,
     const QString what = tutorials.size() == 1 ? tr("Restoring tutorial %1 failed").arg(tutorials.first().id)
                                                : tr("Restoring the tutorials failed");
     for (const Tutorial &tutorial : tutorials) {
-        if (auto valid = validateTutorial(tutorial.title, tutorial.description); !valid)
+        if (auto valid = validateTutorial(tutorial.title, tutorial.description, Origin::Kept); !valid)
             return valid.error();
     }
     auto db = connection();
@@ -866,7 +945,7 @@ Result<void> TutorialService::restoreTutorialIn(QSqlDatabase &db, const Tutorial
         return inserted;
     for (const Comment &comment : tutorial.comments) {
         if (comments == CommentsOnDelete::Delete) {
-            if (auto valid = validateComment(comment.name, comment.text); !valid)
+            if (auto valid = validateComment(comment.name, comment.text, Origin::Kept); !valid)
                 return valid.error();
             Comment restored = comment;
             restored.tutorialId = tutorial.id;
@@ -934,7 +1013,7 @@ Result<void> TutorialService::restoreComments(const QList<Comment> &comments)
 {
     const QString what = tr("Restoring the comments failed");
     for (const Comment &comment : comments) {
-        if (auto valid = validateComment(comment.name, comment.text); !valid)
+        if (auto valid = validateComment(comment.name, comment.text, Origin::Kept); !valid)
             return valid.error();
     }
     auto db = connection();
@@ -1017,4 +1096,93 @@ Result<void> TutorialService::placeComments(const QList<Placement> &placements)
     if (!transaction.commit())
         return m_database.errorFrom(transaction.lastError(), what);
     return {};
+}
+
+namespace {
+
+// Rows of selectRangeWithComments (tutorials with their comments, in id order) as tutorials.
+Result<QList<Tutorial>> readTutorialsWithComments(QSqlQuery &query)
+{
+    QList<Tutorial> tutorials;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (tutorials.isEmpty() || tutorials.last().id != id) {
+            Tutorial tutorial;
+            readTutorialColumns(query, 0, tutorial);
+            tutorials.append(std::move(tutorial));
+        }
+        if (query.isNull(5))
+            continue;
+        Comment comment;
+        readCommentColumns(query, 5, comment, false);
+        comment.tutorialId = id;
+        tutorials.last().comments.append(std::move(comment));
+    }
+    return tutorials;
+}
+
+} // namespace
+
+Result<QList<Tutorial>> TutorialService::findTutorialsInRange(qint64 first, qint64 last)
+{
+    const QString what = tr("Reading the imported tutorials failed");
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(sql(selectRangeWithComments));
+    query.addBindValue(first);
+    query.addBindValue(last);
+    if (!query.exec())
+        return fail(query, what);
+    auto tutorials = readTutorialsWithComments(query);
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, what);
+    return tutorials;
+}
+
+Result<void> TutorialService::deleteImported(const QList<Tutorial> &imported)
+{
+    if (imported.isEmpty())
+        return {};
+    return retryingCertificationConflict([&]() -> Result<void> {
+        const QString what = tr("Undoing the import failed; nothing was deleted");
+        const qint64 first = imported.first().id;
+        const qint64 last = imported.last().id;
+        auto db = connection();
+        if (!db)
+            return db.error();
+        Transaction transaction(*db);
+        if (!transaction.isActive())
+            return m_database.errorFrom(transaction.lastError(), what);
+        // Read and locked (MySQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE holds the write lock already) until the end.
+        QSqlQuery query(*db);
+        query.setForwardOnly(true);
+        query.prepare(sql(selectRangeWithComments) + (m_database.isMySql() ? u" FOR UPDATE"_s : QString()));
+        query.addBindValue(first);
+        query.addBindValue(last);
+        if (!query.exec())
+            return fail(query, what);
+        auto now = readTutorialsWithComments(query);
+        if (query.lastError().type() != QSqlError::NoError)
+            return fail(query, what);
+        query.finish();
+        if (*now != imported)
+            return Error::conflict(tr("Someone else changed, deleted or commented on the imported tutorials since "
+                                      "the import; undoing it would delete their work, so nothing was deleted."));
+        // Exactly these rows are in the range now: two statements delete them, however many there are.
+        for (const char *statement : {"DELETE FROM comments WHERE tutorialId BETWEEN ? AND ?",
+                                      "DELETE FROM tutorials WHERE id BETWEEN ? AND ?"}) {
+            QSqlQuery remove(*db);
+            remove.prepare(QString::fromLatin1(statement));
+            remove.addBindValue(first);
+            remove.addBindValue(last);
+            if (!remove.exec())
+                return fail(remove, what);
+        }
+        if (!transaction.commit())
+            return m_database.errorFrom(transaction.lastError(), what);
+        return {};
+    });
 }

@@ -31,6 +31,12 @@ public:
     Result<Comment> findCommentById(qint64 id); // with its tutorial (none for an orphan), one LEFT JOIN
     Result<QList<Tutorial>> findAll(const QString &search = {}); // every tutorial with its comments, one LEFT JOIN
 
+    // Where a value comes from. Typed: a person's new value, and a tutorial's title and a comment's name and text
+    // must not be blank (empty, NULL or white space only). Kept: a value a row held before, put back by undo or
+    // brought by an import of an export: the Node.js service allows blanks, so only what the column can hold is
+    // checked.
+    enum class Origin { Typed, Kept };
+
     // Beyond the seed. An unset optional leaves the column as it is; a null QString inside stores NULL.
     struct TutorialChanges
     {
@@ -39,6 +45,7 @@ public:
         // The row as the editor read it. When set, a save over someone else's change since then is refused with a
         // Conflict, and over someone else's delete with a NotFound saying so; nothing is written.
         std::optional<TutorialRow> expected;
+        Origin origin = Origin::Typed; // Kept: an undo putting back what the row held
     };
     struct CommentChanges
     {
@@ -47,6 +54,7 @@ public:
         // Unset: stays where it is. Set to nullopt: detached (an orphan). Set to an id: moved to that tutorial.
         std::optional<std::optional<qint64>> tutorialId;
         std::optional<Comment> expected; // as TutorialChanges::expected (name, text, tutorialId, updatedAt)
+        Origin origin = Origin::Typed;
     };
     enum class CommentsOnDelete { Delete, KeepAsOrphans };
 
@@ -97,6 +105,12 @@ public:
     // them as stored, with their new ids and the time now.
     Result<QList<Tutorial>> createTutorials(const QList<Tutorial> &tutorials);
     Result<void> restoreComments(const QList<Comment> &comments);
+    // The tutorials whose ids run from `first` to `last`, with their comments, as stored: what an import added.
+    Result<QList<Tutorial>> findTutorialsInRange(qint64 first, qint64 last);
+    // Takes an import back (its undo): deletes these tutorials and their comments in one transaction, but only when
+    // they are exactly as given (what findTutorialsInRange read when the import was made). A row someone changed or
+    // deleted since, or a comment someone added to or moved out of them, is a Conflict, and nothing is deleted.
+    Result<void> deleteImported(const QList<Tutorial> &imported);
 
     // Several comments at once, all or nothing: every id must exist (else "comment N not found", nothing changed).
     Result<void> deleteComments(const QList<qint64> &ids);
@@ -111,12 +125,30 @@ public:
     };
     Result<void> placeComments(const QList<Placement> &placements);
 
-    // The checks every write makes, for a caller that wants to show the error at the field before saving.
-    Result<void> validateTutorial(const QString &title, const QString &description);
-    Result<void> validateComment(const QString &name, const QString &text);
+    // The checks every write makes, for a caller that wants to show the error at the field before saving: what the
+    // column can hold, and for a typed value that it is not blank. The one place these rules live (the window,
+    // tutorialctl and the import all come here).
+    Result<void> validateTutorial(const QString &title, const QString &description, Origin origin = Origin::Typed);
+    Result<void> validateComment(const QString &name, const QString &text, Origin origin = Origin::Typed);
+    // The same for an edit of `row`: a field the changes leave alone is not checked for blanks, so a row the Node.js
+    // service stored with a blank title can still have its description saved.
+    Result<void> validateTutorialChanges(const TutorialRow &row, const TutorialChanges &changes);
+    Result<void> validateCommentChanges(const Comment &row, const CommentChanges &changes);
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);
+    // "The title or the description (of `t`) contains `search`", taken literally, with case and accents ignored for
+    // every language, the same way on both databases (as MariaDB's utf8mb4_general_ci): the condition, with two
+    // placeholders, and the value to bind to each.
+    struct TextSearch
+    {
+        QString condition;
+        QString value;
+    };
+    static TextSearch textSearch(Database &database, const QString &search);
+    // What ORDER BY puts for the title of `t`: the person's language's order (SQLite) or a Unicode collation
+    // (MySQL/MariaDB), case ignored and accents counted on both.
+    static QString titleOrder(Database &database);
 
 private:
     Result<QSqlDatabase> connection();

@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,14 +32,17 @@ const char *const exportAll =
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
-const char *const exportSearch =
+const char *const exportSearch = // + WHERE TutorialService::textSearch() + ORDER BY t.id, c.id
         "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
         "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId "
-        "WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!' ORDER BY t.id, c.id";
+        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId";
 const char *const exportComments =
         "SELECT c.id, c.tutorialId, t.title, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
         "FROM comments c LEFT OUTER JOIN tutorials t ON c.tutorialId = t.id ORDER BY c.id";
+
+// What an import brings is what an export wrote: the Node.js service allows blank titles, names and texts, so an
+// import takes them (only what the columns can hold is checked); the window and tutorialctl refuse them typed.
+constexpr TutorialService::Origin Kept = TutorialService::Origin::Kept;
 
 constexpr int BatchRows = 500; // rows per multi-row INSERT: one round trip instead of 500 (1,000 to 5,000 measured slower)
 constexpr qint64 FlushBytes = 1 << 20;
@@ -63,14 +68,24 @@ QString placeholders(int rows, int columns)
     return all.join(u", "_s);
 }
 
+// A spreadsheet takes a cell that begins with one of these for a formula, and would run `=cmd|...` or `@SUM(...)`
+// typed into a comment (CSV injection).
+bool startsAFormula(const QByteArray &utf8)
+{
+    return !utf8.isEmpty() && utf8.front() != '\0' && std::strchr("=+-@\t\r", utf8.front()) != nullptr;
+}
+
 void appendCsvField(QByteArray &out, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
+    const bool formula = startsAFormula(utf8);
+    if (!formula && !utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r')) {
         out += utf8;
         return;
     }
     out += '"';
+    if (formula)
+        out += '\''; // OWASP's advice: a single quote makes it text, and the cell stays quoted
     for (char c : utf8) {
         if (c == '"')
             out += '"';
@@ -131,6 +146,7 @@ public:
             return m_database.errorFrom(query.lastError(), what());
         m_nextTutorialId = query.value(0).toLongLong() + 1;
         m_nextCommentId = query.value(1).toLongLong() + 1;
+        m_firstTutorialId = m_nextTutorialId;
         if (!m_mysql) {
             // AUTOINCREMENT never reuses an id, even a deleted one: start above what it has handed out.
             QSqlQuery sequence(m_db);
@@ -138,7 +154,7 @@ public:
                 while (sequence.next()) {
                     const qint64 seq = sequence.value(1).toLongLong() + 1;
                     if (sequence.value(0).toString() == u"tutorials")
-                        m_nextTutorialId = std::max(m_nextTutorialId, seq);
+                        m_nextTutorialId = m_firstTutorialId = std::max(m_nextTutorialId, seq);
                     else if (sequence.value(0).toString() == u"comments")
                         m_nextCommentId = std::max(m_nextCommentId, seq);
                 }
@@ -152,13 +168,13 @@ public:
     {
         for (qsizetype i = 0; i < tutorials.size(); ++i) {
             const Tutorial &tutorial = tutorials.at(i);
-            if (auto valid = m_service.validateTutorial(tutorial.title, tutorial.description); !valid)
+            if (auto valid = m_service.validateTutorial(tutorial.title, tutorial.description, Kept); !valid)
                 return Error::invalid(valid.error().field, tr("Tutorial %1 of the file: %2 Nothing was imported.")
                                                                    .arg(firstNumber + i)
                                                                    .arg(valid.error().message));
             for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
                 const Comment &comment = tutorial.comments.at(j);
-                if (auto valid = m_service.validateComment(comment.name, comment.text); !valid)
+                if (auto valid = m_service.validateComment(comment.name, comment.text, Kept); !valid)
                     return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing "
                                                                   "was imported.")
                                                                        .arg(j + 1)
@@ -190,11 +206,18 @@ public:
         return flushComments();
     }
 
-    Result<Counts> commit()
+    Result<Counts> commit(QList<Tutorial> *stored)
     {
         m_fullTutorials->finish();
         m_fullComments->finish();
         m_native.reset(); // its statements closed before the commit
+        if (stored && m_counts.tutorials > 0) {
+            // Read back inside the transaction: exactly what this import stored, for its undo to compare with.
+            auto rows = m_service.findTutorialsInRange(m_firstTutorialId, m_nextTutorialId - 1);
+            if (!rows)
+                return rows.error();
+            *stored = std::move(*rows);
+        }
         if (!m_transaction->commit())
             return m_database.errorFrom(m_transaction->lastError(), what());
         return m_counts;
@@ -360,6 +383,7 @@ private:
     QSqlDatabase m_db;
     bool m_mysql = false;
     std::unique_ptr<Transaction> m_transaction;
+    qint64 m_firstTutorialId = 0; // the import's tutorials have the ids from here to m_nextTutorialId - 1
     qint64 m_nextTutorialId = 0;
     qint64 m_nextCommentId = 0;
     QList<Row> m_tutorials;
@@ -373,7 +397,7 @@ private:
 };
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<Tutorial> &tutorials,
-                                                                   const Progress &progress)
+                                                                   const Progress &progress, QList<Tutorial> *stored)
 {
     qint64 total = tutorials.size();
     for (const Tutorial &tutorial : tutorials)
@@ -383,12 +407,12 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<T
     TutorialService service(m_database);
     for (qsizetype i = 0; i < tutorials.size(); ++i) {
         const Tutorial &tutorial = tutorials.at(i);
-        if (auto valid = service.validateTutorial(tutorial.title, tutorial.description); !valid)
+        if (auto valid = service.validateTutorial(tutorial.title, tutorial.description, Kept); !valid)
             return Error::invalid(valid.error().field,
                                   tr("Tutorial %1 of the file: %2 Nothing was imported.").arg(i + 1).arg(valid.error().message));
         for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
             const Comment &comment = tutorial.comments.at(j);
-            if (auto valid = service.validateComment(comment.name, comment.text); !valid)
+            if (auto valid = service.validateComment(comment.name, comment.text, Kept); !valid)
                 return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing was "
                                                               "imported.")
                                                                    .arg(j + 1)
@@ -400,7 +424,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<T
         return ok.error();
     if (auto ok = importer.add(tutorials, 1); !ok)
         return ok.error();
-    return importer.commit();
+    return importer.commit(stored);
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress)
@@ -423,7 +447,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView jso
         if (auto ok = importer.add(*batch, first); !ok)
             return ok.error();
     }
-    return importer.commit();
+    return importer.commit(nullptr);
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, const QString &search, int indent,
@@ -440,10 +464,10 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     if (search.isEmpty()) {
         query.prepare(m_database.dialect(exportAll));
     } else {
-        query.prepare(m_database.dialect(exportSearch));
-        const QString pattern = u'%' + TutorialService::escapeLike(search) + u'%';
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
+        const TutorialService::TextSearch contains = TutorialService::textSearch(m_database, search);
+        query.prepare(m_database.dialect(exportSearch) + u" WHERE "_s + contains.condition + u" ORDER BY t.id, c.id"_s);
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
     }
     if (!query.exec())
         return m_database.errorFrom(query.lastError(), what);

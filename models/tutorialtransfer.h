@@ -35,8 +35,11 @@ public:
     static Result<QList<Tutorial>> parseJson(const QByteArray &json);
 
     // Inserts every tutorial and comment with new ids in one transaction; the first bad value or failure leaves the
-    // database exactly as before.
-    Result<Counts> importTutorials(const QList<Tutorial> &tutorials, const Progress &progress = {});
+    // database exactly as before. Blank titles, names and texts are taken (an export of the Node.js service's
+    // database may hold them). With `stored`, it receives the rows as stored, read inside the same transaction:
+    // what TutorialService::deleteImported takes back.
+    Result<Counts> importTutorials(const QList<Tutorial> &tutorials, const Progress &progress = {},
+                                   QList<Tutorial> *stored = nullptr);
     // The same straight from the file's bytes, read and written a batch at a time (memory stays small whatever the
     // file's size); a syntax error, a bad value or a failure anywhere rolls the whole import back. Progress counts
     // bytes of the file.

@@ -371,6 +371,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>another program deleted the database&apos;s write-ahead log while Tutorial Desk was writing to it, so this change is not in the file; reopen the database</source>
         <translation>ein anderes Programm hat das Write-Ahead-Log der Datenbank gelöscht, während Tutorial Desk hineinschrieb; diese Änderung ist daher nicht in der Datei. Öffnen Sie die Datenbank erneut</translation>
     </message>
+    <message>
+        <source>Cannot open %1: its text functions could not be registered.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Textfunktionen ließen sich nicht registrieren.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another session holds the rows (%2)</source>
+        <translation>%1: Die Datenbank ist belegt, eine andere Sitzung hält die Zeilen gesperrt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
@@ -712,10 +720,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Kein Tutorial passt zu „%1“.</translation>
     </message>
     <message>
-        <source>(no title)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -903,6 +907,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Database error: changes may not be saved</source>
         <translation>Datenbankfehler: Änderungen sind möglicherweise nicht gespeichert</translation>
     </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 Undo takes the import back.</source>
+        <translation>%1 „Rückgängig“ nimmt den Import zurück.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1076,6 +1088,18 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Discard the new tutorial? It was never saved, so Undo cannot bring it back.</source>
         <translation>Das neue Tutorial verwerfen? Es wurde nie gespeichert, Rückgängig kann es also nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Comment not saved</source>
+        <translation>Kommentar nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your edit of a comment could not be saved: %1</source>
+        <translation>Ihre Änderung an einem Kommentar konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Keep editing to fix it, or discard the edit: the comment stays as it was.</source>
+        <translation>Bearbeiten Sie weiter, um sie zu korrigieren, oder verwerfen Sie die Änderung: Der Kommentar bleibt dann, wie er war.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1493,30 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>Das Lesen der Kommentare von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the imported tutorials failed</source>
+        <translation>Das Lesen der importierten Tutorials ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed; nothing was deleted</source>
+        <translation>Das Rückgängigmachen des Imports ist fehlgeschlagen; nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Someone else changed, deleted or commented on the imported tutorials since the import; undoing it would delete their work, so nothing was deleted.</source>
+        <translation>Jemand anderes hat die importierten Tutorials seit dem Import geändert, gelöscht oder kommentiert; das Rückgängigmachen würde diese Arbeit löschen, daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The title is empty: a tutorial needs a title (spaces alone are not one).</source>
+        <translation>Der Titel ist leer: Ein Tutorial braucht einen Titel (nur Leerzeichen sind keiner).</translation>
+    </message>
+    <message>
+        <source>The name is empty: a comment needs the name of the person who wrote it (spaces alone are not one).</source>
+        <translation>Der Name ist leer: Ein Kommentar braucht den Namen der Person, die ihn geschrieben hat (nur Leerzeichen sind keiner).</translation>
+    </message>
+    <message>
+        <source>The text is empty: a comment needs text (spaces alone are not one).</source>
+        <translation>Der Text ist leer: Ein Kommentar braucht Text (nur Leerzeichen sind keiner).</translation>
     </message>
 </context>
 <context>

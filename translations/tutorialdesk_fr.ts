@@ -371,6 +371,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>another program deleted the database&apos;s write-ahead log while Tutorial Desk was writing to it, so this change is not in the file; reopen the database</source>
         <translation>un autre programme a supprimé le journal d’écriture anticipée (WAL) de la base pendant que Tutorial Desk y écrivait : cette modification n’est donc pas dans le fichier ; rouvrez la base de données</translation>
     </message>
+    <message>
+        <source>Cannot open %1: its text functions could not be registered.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: ses fonctions de texte n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another session holds the rows (%2)</source>
+        <translation>%1&#xa0;: la base de données est occupée, une autre session tient les lignes verrouillées (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
@@ -712,10 +720,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>(no title)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -903,6 +907,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Database error: changes may not be saved</source>
         <translation>Erreur de base de données : les modifications ne sont peut-être pas enregistrées</translation>
     </message>
+    <message>
+        <source>import %1</source>
+        <translation>importation de %1</translation>
+    </message>
+    <message>
+        <source>%1 Undo takes the import back.</source>
+        <translation>%1 «&#xa0;Annuler&#xa0;» retire l&apos;importation.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1076,6 +1088,18 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Discard the new tutorial? It was never saved, so Undo cannot bring it back.</source>
         <translation>Abandonner le nouveau tutoriel&#xa0;? Il n&apos;a jamais été enregistré, Annuler ne pourra donc pas le rétablir.</translation>
+    </message>
+    <message>
+        <source>Comment not saved</source>
+        <translation>Commentaire non enregistré</translation>
+    </message>
+    <message>
+        <source>Your edit of a comment could not be saved: %1</source>
+        <translation>Votre modification d&apos;un commentaire n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keep editing to fix it, or discard the edit: the comment stays as it was.</source>
+        <translation>Continuez la modification pour la corriger, ou abandonnez-la&#xa0;: le commentaire reste alors tel qu&apos;il était.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1493,30 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>La lecture des commentaires du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the imported tutorials failed</source>
+        <translation>La lecture des tutoriels importés a échoué</translation>
+    </message>
+    <message>
+        <source>Undoing the import failed; nothing was deleted</source>
+        <translation>L&apos;annulation de l&apos;importation a échoué&#xa0;; rien n&apos;a été supprimé</translation>
+    </message>
+    <message>
+        <source>Someone else changed, deleted or commented on the imported tutorials since the import; undoing it would delete their work, so nothing was deleted.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié, supprimé ou commenté les tutoriels importés depuis l&apos;importation&#xa0;; l&apos;annuler supprimerait son travail, donc rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The title is empty: a tutorial needs a title (spaces alone are not one).</source>
+        <translation>Le titre est vide&#xa0;: un tutoriel a besoin d&apos;un titre (des espaces seules n&apos;en font pas un).</translation>
+    </message>
+    <message>
+        <source>The name is empty: a comment needs the name of the person who wrote it (spaces alone are not one).</source>
+        <translation>Le nom est vide&#xa0;: un commentaire a besoin du nom de la personne qui l&apos;a écrit (des espaces seules n&apos;en font pas un).</translation>
+    </message>
+    <message>
+        <source>The text is empty: a comment needs text (spaces alone are not one).</source>
+        <translation>Le texte est vide&#xa0;: un commentaire a besoin d&apos;un texte (des espaces seules n&apos;en font pas un).</translation>
     </message>
 </context>
 <context>

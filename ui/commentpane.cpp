@@ -24,6 +24,12 @@ CommentPane::CommentPane(QWidget *parent) : QWidget(parent)
         if (index.flags() & Qt::ItemIsEditable)
             ui.commentView->edit(index);
     });
+    // Escape in the editor is the person cancelling the edit: nothing to keep then.
+    connect(ui.commentView->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint == QAbstractItemDelegate::RevertModelCache)
+                    m_refusedEdit.reset();
+            });
     connect(ui.addCommentButton, &QPushButton::clicked, this, &CommentPane::requestAdd);
     connect(ui.newNameEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
     connect(ui.newTextEdit, &QLineEdit::returnPressed, this, &CommentPane::requestAdd);
@@ -48,6 +54,15 @@ void CommentPane::setModel(CommentTableModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &CommentPane::selectionChanged);
     connect(model, &QAbstractItemModel::layoutChanged, this, &CommentPane::selectionChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &CommentPane::selectionChanged);
+    // A refused cell edit is over once that cell is saved.
+    connect(model, &CommentTableModel::commentEdited, this, [this](const Comment &before, const Comment &after) {
+        if (!m_refusedEdit || m_refusedEdit->commentId != after.id)
+            return;
+        const bool saved = m_refusedEdit->column == CommentTableModel::NameColumn ? before.name != after.name
+                                                                                   : before.text != after.text;
+        if (saved)
+            m_refusedEdit.reset();
+    });
     QHeaderView *header = ui.commentView->horizontalHeader();
     header->setSectionResizeMode(CommentTableModel::TextColumn, QHeaderView::Stretch);
     ui.commentView->setColumnWidth(CommentTableModel::NameColumn,
@@ -118,6 +133,7 @@ void CommentPane::showNewCommentError(const Error &error)
 void CommentPane::keepRefusedEdit(const QModelIndex &index, const QString &value, const QString &message)
 {
     m_refused = true;
+    m_refusedEdit = RefusedEdit{index.data(CommentTableModel::IdRole).toLongLong(), index.column(), value, message};
     showError(message);
     ui.commentView->setAccessibleDescription(message);
     // The view closes the editor after a refused edit: open it again with what was typed, so nothing is lost.
@@ -126,10 +142,34 @@ void CommentPane::keepRefusedEdit(const QModelIndex &index, const QString &value
         if (!cell.isValid())
             return;
         ui.commentView->setCurrentIndex(cell);
-        ui.commentView->edit(cell);
-        if (auto *editor = qobject_cast<QLineEdit *>(ui.commentView->indexWidget(cell)))
+        if (!ui.commentView->indexWidget(cell)) // (it may be open already: reopened while a question was shown)
+            ui.commentView->edit(cell);
+        if (auto *editor = qobject_cast<QLineEdit *>(ui.commentView->indexWidget(cell))) {
             editor->setText(value);
+            editor->setFocus(Qt::OtherFocusReason);
+        }
     });
+}
+
+QString CommentPane::refusedEditMessage() const
+{
+    return m_refusedEdit ? m_refusedEdit->message : QString();
+}
+
+void CommentPane::reopenRefusedEdit()
+{
+    if (!m_refusedEdit || !m_model)
+        return;
+    const int row = m_model->rowOf(m_refusedEdit->commentId);
+    if (row < 0)
+        return;
+    keepRefusedEdit(m_model->index(row, m_refusedEdit->column), m_refusedEdit->value, m_refusedEdit->message);
+}
+
+void CommentPane::discardRefusedEdit()
+{
+    m_refusedEdit.reset();
+    clearError();
 }
 
 void CommentPane::clearError()

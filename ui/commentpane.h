@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class CommentTableModel;
 
 // The comments of what the detail shows (a tutorial, or the unassigned ones): a table edited in place, a line to add
@@ -37,6 +39,12 @@ public:
     // A cell being edited (its editor open) is saved now, as Enter would: true when it was, or none was open;
     // false when it was refused (the editor is open again with what was typed, and the message says why).
     bool commitEdit();
+    // A cell edit the service refused and the person has neither fixed nor cancelled (Escape): it is kept, even
+    // when its editor closed because the person clicked elsewhere, until it is saved or discarded.
+    bool hasRefusedEdit() const { return m_refusedEdit.has_value(); }
+    QString refusedEditMessage() const;
+    void reopenRefusedEdit(); // its editor open again, with what was typed
+    void discardRefusedEdit();
     // Text typed in the add line but not added yet.
     bool hasNewComment() const;
     QString newName() const;
@@ -57,4 +65,12 @@ private:
     Ui::CommentPane ui;
     CommentTableModel *m_model = nullptr;
     bool m_refused = false; // a cell edit was refused since commitEdit() began
+    struct RefusedEdit
+    {
+        qint64 commentId;
+        int column;
+        QString value;
+        QString message;
+    };
+    std::optional<RefusedEdit> m_refusedEdit;
 };

@@ -30,11 +30,13 @@ Result<T> saveAs(const QString &path, const std::function<Result<T>(QIODevice &)
 
 } // namespace
 
-Result<QString> FileTransfers::importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path)
+Result<QString> FileTransfers::importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path,
+                                          QList<Tutorial> *stored)
 {
+    // run() returns only once the worker has ended, so it may fill `stored`.
     return TransferRunner::run(
         parent, std::move(database), tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [path](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
+        [path, stored](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -43,7 +45,7 @@ Result<QString> FileTransfers::importJson(QWidget *parent, std::shared_ptr<Datab
                 return Error::invalid(tutorials.error().field,
                                       tr("%1 was not imported, nothing was changed: %2")
                                           .arg(QFileInfo(path).fileName(), tutorials.error().message));
-            auto counts = transfer.importTutorials(*tutorials, progress);
+            auto counts = transfer.importTutorials(*tutorials, progress, stored);
             if (!counts)
                 return counts.error();
             return tr("Imported %1 and %2.")

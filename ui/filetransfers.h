@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entities.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,10 @@ class FileTransfers
     Q_DECLARE_TR_FUNCTIONS(FileTransfers)
 
 public:
-    // The seed's findAll JSON shape; all or nothing, new ids.
-    static Result<QString> importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path);
+    // The seed's findAll JSON shape; all or nothing, new ids. `stored` receives the rows as the import stored them
+    // (for its undo).
+    static Result<QString> importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path,
+                                      QList<Tutorial> *stored);
     // The tutorials matching `search` (all when empty), in the seed's findAll shape. The old file stays until the
     // new one is complete.
     static Result<QString> exportJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path,

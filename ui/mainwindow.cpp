@@ -12,6 +12,7 @@
 #include "passwordstore.h"
 #include "preferencesdialog.h"
 #include "sampledata.h"
+#include "titledelegate.h"
 #include "questions.h"
 #include "schema.h"
 #include "tutoriallistmodel.h"
@@ -226,6 +227,7 @@ void MainWindow::setupActions()
 void MainWindow::setupViews()
 {
     ui.tutorialView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui.tutorialView->setItemDelegateForColumn(TutorialListModel::TitleColumn, new TitleDelegate(ui.tutorialView));
     ui.tutorialView->addActions({ui.actionNewTutorial, ui.actionDelete, ui.actionRefresh});
     ui.commentsPane->view()->addActions({ui.actionMoveComments, ui.actionDelete});
     // Enter on a tutorial goes to its title.
@@ -611,8 +613,12 @@ bool MainWindow::save()
         return true;
     const QString title = ui.tutorialForm->title();
     const QString description = ui.tutorialForm->description();
-    // Checked first, so an invalid value is shown at its field and nothing is written.
-    if (auto valid = m_service->validateTutorial(title, description); !valid) {
+    // Checked first, so an invalid value is shown at its field and nothing is written. An edit checks only what the
+    // person changed: a title the Node.js service stored blank does not stop the description being saved.
+    const Result<void> valid = m_detail == Detail::Draft
+        ? m_service->validateTutorial(title, description)
+        : m_service->validateTutorialChanges(ui.tutorialForm->row(), ui.tutorialForm->changes());
+    if (!valid) {
         // (Checking reads the column sizes from the database once: that read can meet a lost server too, and then
         // the edit is saved once it is back, like any other save that met it.)
         if (valid.error().kind == Error::Kind::Connection)
@@ -673,7 +679,8 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
     const TutorialRow before = ui.tutorialForm->row();
     const qint64 id = before.id;
     const TutorialService::TutorialChanges redoChanges = ui.tutorialForm->changes();
-    const TutorialService::TutorialChanges undoChanges = ui.tutorialForm->previousValues();
+    TutorialService::TutorialChanges undoChanges = ui.tutorialForm->previousValues();
+    undoChanges.origin = TutorialService::Origin::Kept; // undo may put back a blank title the row had
     // Each step saves only over the row as this window last saw it (two editors: someone else's change since then
     // is refused, not overwritten): the first time the row the form was filled from, then the row as this window
     // last wrote it, by whichever step (undoing an older edit after a newer one is not someone else's change).
@@ -693,10 +700,11 @@ bool MainWindow::saveTutorialEdit(bool overwrite)
     };
     std::optional<Error> failure;
     const bool ok = pushCommand(
-        tr("edit tutorial “%1”").arg(title), [step, redoChanges] { return step(redoChanges); },
+        tr("edit tutorial “%1”").arg(TutorialForm::displayTitle(title)),
+        [step, redoChanges] { return step(redoChanges); },
         [step, undoChanges] { return step(undoChanges); }, false, &failure);
     if (ok) {
-        statusBar()->showMessage(tr("Saved “%1”.").arg(title), 4000);
+        statusBar()->showMessage(tr("Saved “%1”.").arg(TutorialForm::displayTitle(title)), 4000);
         return true;
     }
     if (!failure || (failure->kind != Error::Kind::Conflict && failure->kind != Error::Kind::NotFound)) {
@@ -732,15 +740,23 @@ void MainWindow::revert()
 
 bool MainWindow::maybeSave()
 {
-    // A comment cell still being edited is saved first, as leaving it would (a refusal stops here, text kept).
-    if (!ui.commentsPane->commitEdit())
-        return false;
+    // A comment cell still being edited is saved first, as leaving it would. One the service refused (now, or before
+    // its editor closed as the person clicked elsewhere) is kept and asked about: never dropped unasked.
+    ui.commentsPane->commitEdit();
+    if (ui.commentsPane->hasRefusedEdit()) {
+        if (!Questions::discardRefusedEdit(this, ui.commentsPane->refusedEditMessage())) {
+            ui.commentsPane->reopenRefusedEdit();
+            return false;
+        }
+        ui.commentsPane->discardRefusedEdit();
+    }
     const bool formEdited = hasUnsavedChanges();
     const bool commentTyped = m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment();
     if (!formEdited && !commentTyped)
         return true;
-    const QString what = m_detail == Detail::Draft ? tr("the new tutorial")
-                                                   : tr("“%1”").arg(ui.tutorialForm->row().title);
+    const QString what = m_detail == Detail::Draft
+        ? tr("the new tutorial")
+        : tr("“%1”").arg(TutorialForm::displayTitle(ui.tutorialForm->row().title));
     switch (Questions::unsavedChanges(this, what, formEdited, commentTyped)) {
     case Questions::UnsavedAnswer::Save:
         if (formEdited && !save())
@@ -932,7 +948,7 @@ void MainWindow::deleteTutorial()
         afterChange({std::nullopt, {}, true});
         return;
     }
-    const QString title = tutorial->title.isNull() ? tr("(no title)") : tutorial->title;
+    const QString title = TutorialForm::displayTitle(tutorial->title);
     const std::optional<TutorialService::CommentsOnDelete> answer
         = Questions::deleteTutorial(this, title, tutorial->comments.size());
     if (!answer)
@@ -1143,6 +1159,7 @@ void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
         redoChanges.text = after.text;
         undoChanges.text = before.text;
     }
+    undoChanges.origin = TutorialService::Origin::Kept; // undo may put back a blank the row had
     const qint64 id = after.id;
     const std::optional<qint64> shownId = shownTutorialId();
     // As for the tutorial form: each step writes only over the row as this window last wrote it.
@@ -1295,13 +1312,47 @@ void MainWindow::importJson()
         = m_chooseFile(FileMode::Open, tr("Import JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto imported = FileTransfers::importJson(this, m_database, path);
+    // One step on the undo list, as the README promises: Undo deletes exactly what the import added (refused when
+    // someone else changed those rows since), Redo puts the same rows back with the same ids.
+    auto stored = std::make_shared<QList<Tutorial>>();
+    auto imported = FileTransfers::importJson(this, m_database, path, stored.get());
     if (!imported) {
         showError(imported.error());
         return;
     }
+    if (stored->isEmpty()) { // an empty file: nothing to undo
+        afterChange({shownTutorialId(), {}, false});
+        statusBar()->showMessage(*imported, 8000);
+        return;
+    }
+    pushCommand(
+        tr("import %1").arg(QFileInfo(path).fileName()),
+        [this, stored]() -> Result<void> {
+            if (auto restored = m_service->restoreTutorials(*stored, TutorialService::CommentsOnDelete::Delete);
+                !restored)
+                return restored;
+            rememberRestored(*stored);
+            afterChange({shownTutorialId(), {}, false});
+            return {};
+        },
+        [this, stored]() -> Result<void> {
+            // The rows as this window last wrote them: its own later edits were undone before this step, and an
+            // undone edit leaves a new updatedAt behind. Anything else is someone else's work.
+            QList<Tutorial> expected = *stored;
+            for (Tutorial &tutorial : expected) {
+                static_cast<TutorialRow &>(tutorial) = m_writtenTutorials.value(tutorial.id, tutorial);
+                for (Comment &comment : tutorial.comments)
+                    comment = m_writtenComments.value(comment.id, comment);
+            }
+            if (auto deleted = m_service->deleteImported(expected); !deleted)
+                return deleted;
+            *stored = expected; // what Redo puts back
+            afterChange({shownTutorialId(), {}, false});
+            return {};
+        },
+        /*alreadyApplied=*/true);
     afterChange({shownTutorialId(), {}, false});
-    statusBar()->showMessage(*imported, 8000);
+    statusBar()->showMessage(tr("%1 Undo takes the import back.").arg(*imported), 8000);
 }
 
 void MainWindow::exportJson()

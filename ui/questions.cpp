@@ -84,6 +84,18 @@ Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QStrin
     }
 }
 
+bool Questions::discardRefusedEdit(QWidget *parent, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Comment not saved"),
+                    tr("Your edit of a comment could not be saved: %1").arg(message),
+                    QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setObjectName(u"refusedEditBox"_s);
+    box.setInformativeText(tr("Keep editing to fix it, or discard the edit: the comment stays as it was."));
+    box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 bool Questions::discardNewTutorial(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Question, tr("Discard the new tutorial"),

@@ -27,6 +27,9 @@ public:
     // title or description, a new comment typed but not added, or both.
     enum class UnsavedAnswer { Save, Discard, Cancel };
     static UnsavedAnswer unsavedChanges(QWidget *parent, const QString &what, bool formEdited, bool commentTyped);
+    // A comment cell edit that was refused (the message says why) is still pending: true to discard it, false to keep
+    // editing it.
+    static bool discardRefusedEdit(QWidget *parent, const QString &message);
     // Delete pressed on a new tutorial that has text: throw it away? (It was never saved, so no undo brings it back.)
     static bool discardNewTutorial(QWidget *parent);
 };

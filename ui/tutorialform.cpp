@@ -48,7 +48,7 @@ void TutorialForm::showRow(const TutorialRow &row)
     m_row = row;
     m_draft = false;
     ui.titleEdit->setText(shown(row.title));
-    ui.titleEdit->setPlaceholderText(row.title.isNull() ? tr("(no title)") : QString());
+    ui.titleEdit->setPlaceholderText(row.title.isEmpty() ? tr("(no title)") : QString());
     ui.descriptionEdit->setPlainText(shown(row.description));
     ui.createdValue->setText(row.id ? Wording::localTime(row.createdAt) : tr("not saved yet"));
     ui.updatedValue->setText(row.id ? Wording::localTime(row.updatedAt) : QString());
@@ -56,6 +56,11 @@ void TutorialForm::showRow(const TutorialRow &row)
     ui.updatedValue->setToolTip(row.id ? Timestamps::toIso(row.updatedAt) : QString());
     clearFieldErrors();
     updateState();
+}
+
+QString TutorialForm::displayTitle(const QString &title)
+{
+    return title.trimmed().isEmpty() ? tr("(no title)") : title;
 }
 
 void TutorialForm::startDraft()

@@ -19,6 +19,9 @@ class TutorialForm : public QWidget
 public:
     explicit TutorialForm(QWidget *parent = nullptr);
 
+    // What a title is called where it is shown: "(no title)" for a blank one (the Node.js service allows those).
+    static QString displayTitle(const QString &title);
+
     // Shows a row read from the database: not edited, no errors.
     void showRow(const TutorialRow &row);
     // An empty form for a tutorial that does not exist yet.

@@ -7,7 +7,7 @@ TD_BUILD=${TD_BUILD:-$TD_ROOT/build}
 # What building needs (Debian 12 package names).
 TD_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libgl-dev qtkeychain-qt6-dev)
+    libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libicu-dev libgl-dev qtkeychain-qt6-dev)
 # What the tests need on top: a real MariaDB, the seed's stack (Node), an X server for screenshots.
 TD_TEST_PACKAGES=(mariadb-server mariadb-client sqlite3 xvfb xauth clang libclang-rt-14-dev
     dbus gnome-keyring at-spi2-core python3-pyatspi)

@@ -205,6 +205,14 @@ private slots:
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(found.json().array().size(), 1);
         QCOMPARE(found.json().array().first().toObject().value(u"title"_s).toString(), u"50% off"_s);
+        // Case is folded for every language, not only for ASCII.
+        QCOMPARE(ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"Ärger mit dem Öl"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"ΣΟΦΊΑ"_s}).exitCode, 0);
+        for (const QString &search : {u"ärger"_s, u"öl"_s, u"ÄRGER MIT"_s, u"σοφία"_s}) {
+            Run unicode = ctl({u"tutorial"_s, u"list"_s, u"--search"_s, search});
+            QCOMPARE(unicode.exitCode, 0);
+            QVERIFY2(unicode.json().array().size() == 1, qPrintable(search + u": "_s + QString::fromUtf8(unicode.out)));
+        }
     }
 
     void timestampsAreUtcWhateverTheLocalZone()
@@ -238,6 +246,19 @@ private slots:
                 << 1 << u"tutorial 42 not found"_s;
         QTest::newRow("too long") << QStringList{u"tutorial"_s, u"create"_s, u"--title"_s, QString(256, u'x')} << 1
                                   << u"at most 255"_s;
+        // A blank title, name or text is refused as the window refuses it (TutorialService's one rule).
+        QTest::newRow("empty title") << QStringList{u"tutorial"_s, u"create"_s, u"--title"_s, u""_s} << 1
+                                     << u"title is empty"_s;
+        QTest::newRow("blank title") << QStringList{u"tutorial"_s, u"create"_s, u"--title"_s, u" \t "_s} << 1
+                                     << u"title is empty"_s;
+        QTest::newRow("comment without name")
+                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u""_s, u"--text"_s,
+                               u"t"_s}
+                << 1 << u"name is empty"_s;
+        QTest::newRow("comment without text")
+                << QStringList{u"comment"_s, u"create"_s, u"--tutorial"_s, u"42"_s, u"--name"_s, u"n"_s, u"--text"_s,
+                               u"  "_s}
+                << 1 << u"text is empty"_s;
         QTest::newRow("non-numeric id") << QStringList{u"tutorial"_s, u"show"_s, u"abc"_s} << 2 << u"\"abc\""_s;
         QTest::newRow("huge id") << QStringList{u"tutorial"_s, u"show"_s, u"99999999999999999999999"_s} << 2
                                  << u"not a tutorial id"_s;

@@ -84,6 +84,20 @@ private:
                     auto hits = service.findAll(value);
                     QVERIFY2(hits && !hits->isEmpty(), qPrintable(name + u": search finds it"_s));
                 }
+            } else if (expect.startsWith(u"blank:")) {
+                // Refused where a person types it (a title, a comment's name and text), kept as a description.
+                const QString words = expect.mid(u"blank:"_s.size());
+                QVERIFY2(!tutorial && !comment, qPrintable(name + u": must be refused"_s));
+                QCOMPARE(tutorial.error().kind, Error::Kind::Invalid);
+                QCOMPARE(tutorial.error().field, u"title"_s);
+                QVERIFY2(tutorial.error().message.contains(words), qPrintable(name + u": "_s + tutorial.error().message));
+                QCOMPARE(comment.error().field, u"name"_s);
+                QCOMPARE(count(u"tutorials"_s), tutorialsBefore);
+                QCOMPARE(count(u"comments"_s), commentsBefore);
+                TutorialService::TutorialChanges changes;
+                changes.description = value;
+                QVERIFY2(service.updateTutorial(anchor->id, changes), qPrintable(name));
+                QVERIFY2(storedText(u"tutorials"_s, u"description"_s, anchor->id) == value, qPrintable(name));
             } else {
                 const QString words = expect.mid(u"refuse:"_s.size());
                 QVERIFY2(!tutorial && !comment, qPrintable(name + u": must be refused"_s));

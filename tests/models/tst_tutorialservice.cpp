@@ -6,6 +6,7 @@
 #include "timestamps.h"
 #include "tutorialservice.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -115,15 +116,127 @@ private slots:
 
     void nullValuesAreAccepted()
     {
-        // The seed's model sets no allowNull: false.
-        auto created = m_service->createTutorial(QString(), QString());
+        // The Node.js service's model sets no allowNull: false. A description may be NULL or empty; a title may not
+        // be typed blank (blankValuesAreRefused), but one already stored that way is put back as it was.
+        auto created = m_service->createTutorial(u"t"_s, QString());
         VERIFY_OK(created);
-        QVERIFY(stored(u"tutorials"_s, u"title"_s, created->id).isNull());
-        QVERIFY(created->title.isNull());
-        auto empty = m_service->createTutorial(u""_s, u""_s);
+        QVERIFY(stored(u"tutorials"_s, u"description"_s, created->id).isNull());
+        QVERIFY(created->description.isNull());
+        auto empty = m_service->createTutorial(u"t"_s, u""_s);
         VERIFY_OK(empty);
-        QVERIFY(!stored(u"tutorials"_s, u"title"_s, empty->id).isNull()); // empty is not NULL
-        QVERIFY(!empty->title.isNull());
+        QVERIFY(!stored(u"tutorials"_s, u"description"_s, empty->id).isNull()); // empty is not NULL
+        QVERIFY(!empty->description.isNull());
+        Tutorial untitled;
+        untitled.id = 1000;
+        untitled.createdAt = untitled.updatedAt = Timestamps::parse(u"2024-01-01T00:00:00.000Z"_s).value_or(0);
+        VERIFY_OK(m_service->restoreTutorial(untitled, TutorialService::CommentsOnDelete::Delete));
+        QVERIFY(stored(u"tutorials"_s, u"title"_s, 1000).isNull());
+    }
+
+    // One rule for every writer (the window, tutorialctl): a tutorial's title, and a comment's name and text, are
+    // refused blank (empty, NULL, or nothing but white space), naming the field; nothing is written.
+    void blankValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("empty") << u""_s;
+        QTest::newRow("null") << QString();
+        QTest::newRow("spaces") << u"   "_s;
+        QTest::newRow("tab and newline") << u"\t\n "_s;
+        QTest::newRow("no-break space") << u"\u00A0"_s;
+        QTest::newRow("ideographic space") << u"\u3000"_s;
+    }
+    void blankValuesAreRefused()
+    {
+        QFETCH(QString, value);
+        auto tutorial = m_service->createTutorial(u"ok"_s, u"ok"_s);
+        VERIFY_OK(tutorial);
+        auto comment = m_service->createComment(tutorial->id, u"ok"_s, u"ok"_s);
+        VERIFY_OK(comment);
+
+        auto created = m_service->createTutorial(value, u"a description"_s);
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind, Error::Kind::Invalid);
+        QCOMPARE(created.error().field, u"title"_s);
+        QVERIFY2(created.error().message.contains(u"title"_s) && created.error().message.contains(u"empty"_s),
+                 qPrintable(created.error().message));
+        QCOMPARE(count(u"tutorials"_s), 1);
+
+        TutorialService::TutorialChanges changes;
+        changes.title = value;
+        const qint64 updatedBefore = storedTimestamp(u"tutorials"_s, u"updatedAt"_s, tutorial->id);
+        auto updated = m_service->updateTutorial(tutorial->id, changes);
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().field, u"title"_s);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, tutorial->id).toString(), u"ok"_s);
+        QCOMPARE(storedTimestamp(u"tutorials"_s, u"updatedAt"_s, tutorial->id), updatedBefore);
+
+        auto noText = m_service->createComment(tutorial->id, u"n"_s, value);
+        QVERIFY(!noText);
+        QCOMPARE(noText.error().field, u"text"_s);
+        QVERIFY2(noText.error().message.contains(u"text"_s), qPrintable(noText.error().message));
+        auto noName = m_service->createComment(tutorial->id, value, u"a comment"_s);
+        QVERIFY(!noName);
+        QCOMPARE(noName.error().field, u"name"_s);
+        QVERIFY2(noName.error().message.contains(u"name"_s), qPrintable(noName.error().message));
+        QCOMPARE(count(u"comments"_s), 1);
+
+        for (const char *field : {"name", "text"}) {
+            TutorialService::CommentChanges commentChanges;
+            (qstrcmp(field, "name") == 0 ? commentChanges.name : commentChanges.text) = value;
+            auto updatedComment = m_service->updateComment(comment->id, commentChanges);
+            QVERIFY(!updatedComment);
+            QCOMPARE(updatedComment.error().field, QString::fromLatin1(field));
+            QCOMPARE(stored(u"comments"_s, QString::fromLatin1(field), comment->id).toString(), u"ok"_s);
+        }
+    }
+
+    // Rows the Node.js service stored with blanks (it allows them) open, and their other fields can be saved; undo
+    // may put a blank back; only a blank typed anew is refused.
+    void blanksAlreadyStoredStayEditable()
+    {
+        const QString stamp = m_test->isMySql() ? u"2024-01-01 00:00:00"_s : u"2024-01-01 00:00:00.000 +00:00"_s;
+        QSqlQuery insert(m_test->checker());
+        QVERIFY(insert.prepare(u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) "
+                               "VALUES (7, '  ', 'old', ?, ?)"_s));
+        insert.addBindValue(stamp);
+        insert.addBindValue(stamp);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        QVERIFY(insert.prepare(u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) "
+                               "VALUES (9, '', '', ?, ?, 7)"_s));
+        insert.addBindValue(stamp);
+        insert.addBindValue(stamp);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+
+        auto found = m_service->findTutorialById(7);
+        VERIFY_OK(found);
+        TutorialService::TutorialChanges description;
+        description.description = u"new"_s;
+        description.expected = *found;
+        auto saved = m_service->updateTutorial(7, description);
+        VERIFY_OK(saved);
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, 7).toString(), u"  "_s);
+        QCOMPARE(stored(u"tutorials"_s, u"description"_s, 7).toString(), u"new"_s);
+
+        TutorialService::CommentChanges text;
+        text.text = u"now with text"_s;
+        VERIFY_OK(m_service->updateComment(9, text));
+        QCOMPARE(stored(u"comments"_s, u"name"_s, 9).toString(), u""_s);
+
+        // Undo of a title typed over the blank one puts the blank back.
+        TutorialService::TutorialChanges titled;
+        titled.title = u"A title at last"_s;
+        VERIFY_OK(m_service->updateTutorial(7, titled));
+        TutorialService::TutorialChanges back;
+        back.title = u"  "_s;
+        back.origin = TutorialService::Origin::Kept;
+        VERIFY_OK(m_service->updateTutorial(7, back));
+        QCOMPARE(stored(u"tutorials"_s, u"title"_s, 7).toString(), u"  "_s);
+        TutorialService::CommentChanges nameBack;
+        nameBack.name = QString();
+        nameBack.origin = TutorialService::Origin::Kept;
+        VERIFY_OK(m_service->updateComment(9, nameBack));
+        QVERIFY(stored(u"comments"_s, u"name"_s, 9).isNull());
+
     }
 
     void createCommentForMissingTutorialWritesNothing()
@@ -466,6 +579,71 @@ private slots:
         for (const Tutorial &tutorial : *found)
             got << tutorial.title;
         QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+    }
+
+    // Case and accents are ignored for every language on both databases, the same way, as MariaDB's
+    // utf8mb4_general_ci ignores them (the Node.js service's tables on such a server): "öl" finds "Öl".
+    void searchFoldsCaseInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("umlaut lower") << u"öl"_s << QStringList{u"Öl und Wasser"_s};
+        QTest::newRow("umlaut word") << u"ärger"_s << QStringList{u"Ärger"_s};
+        QTest::newRow("upper") << u"ÄRGER"_s << QStringList{u"Ärger"_s};
+        QTest::newRow("greek") << u"σοφία"_s << QStringList{u"ΣΟΦΊΑ"_s};
+        QTest::newRow("cyrillic") << u"ПРИВЕТ"_s << QStringList{u"привет мир"_s};
+        QTest::newRow("description") << u"ÉTÉ"_s << QStringList{u"plain"_s};
+        QTest::newRow("accents ignored") << u"arger"_s << QStringList{u"Ärger"_s};
+        QTest::newRow("sharp s is s") << u"strase"_s << QStringList{u"Straße"_s};
+        QTest::newRow("wildcards still literal") << u"ö%"_s << QStringList{};
+    }
+    void searchFoldsCaseInEveryLanguage()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, titles);
+        for (const QString &title :
+             {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s, u"Straße"_s})
+            VERIFY_OK(m_service->createTutorial(title, QString()));
+        VERIFY_OK(m_service->createTutorial(u"plain"_s, u"un été"_s));
+        auto found = m_service->findAll(search);
+        VERIFY_OK(found);
+        QStringList got;
+        for (const Tutorial &tutorial : *found)
+            got << tutorial.title;
+        QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+        TutorialService::SummaryQuery query;
+        query.search = search;
+        auto listed = m_service->findTutorialSummaries(query);
+        VERIFY_OK(listed);
+        got.clear();
+        for (const TutorialSummary &summary : *listed)
+            got << summary.title;
+        QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+    }
+
+    // Titles sort as a dictionary of the language does (Unicode collation), not by code point: "Ärger" next to
+    // "apple", not after "Zebra".
+    void sortByTitleFollowsTheLanguage()
+    {
+        for (const QString &title : {u"Tut#2"_s, u"Zebra"_s, u"Öl"_s, u"éclair"_s, u"Ärger"_s, u"apple"_s, u"Eagle"_s})
+            VERIFY_OK(m_service->createTutorial(title, QString()));
+        TutorialService::SummaryQuery query;
+        query.sort = TutorialService::SummarySort::Title;
+        auto listed = m_service->findTutorialSummaries(query);
+        VERIFY_OK(listed);
+        QStringList got;
+        for (const TutorialSummary &summary : *listed)
+            got << summary.title;
+        QCOMPARE(got.join(u" | "_s), u"apple | Ärger | Eagle | éclair | Öl | Tut#2 | Zebra"_s);
+        query.descending = true;
+        query.offset = 1;
+        query.limit = 2;
+        listed = m_service->findTutorialSummaries(query);
+        VERIFY_OK(listed);
+        got.clear();
+        for (const TutorialSummary &summary : *listed)
+            got << summary.title;
+        QCOMPARE(got.join(u" | "_s), u"Tut#2 | Öl"_s); // pages follow the same order
     }
 
     void hostileValuesRoundTrip_data()

@@ -74,7 +74,13 @@ private slots:
         auto t2 = service.createTutorial(u"Two 👍"_s, u"d"_s);
         QVERIFY(t1 && t2);
         QVERIFY(service.createComment(t1->id, u"a"_s, u"b\nc"_s));
-        QVERIFY(service.createComment(t1->id, QString(), u"x"_s));
+        // A comment without a name, as the Node.js service may have stored it (the window refuses to make one).
+        Comment nameless;
+        nameless.id = 100;
+        nameless.text = u"x"_s;
+        nameless.tutorialId = t1->id;
+        nameless.createdAt = nameless.updatedAt = t1->createdAt;
+        QVERIFY(service.restoreComments({nameless}));
         auto all = service.findAll();
         QVERIFY(all);
         QCOMPARE(QJsonDocument::fromJson(exported()), QJsonDocument::fromJson(TutorialJson::tutorials(*all)));
@@ -281,6 +287,96 @@ private slots:
         QVERIFY(csv.startsWith("\xEF\xBB\xBFid,tutorialId,tutorial,name,text,createdAt,updatedAt\r\n"));
         QVERIFY2(csv.contains("1,,,\"Ann \"\"A\"\"\",\"two\nlines\","), csv.constData());
         QVERIFY(csv.contains("2,,,Bob,plain,"));
+    }
+
+    // An import takes the blanks an export of the Node.js service's database may hold (typing them is refused).
+    void importTakesBlanksAnExportMayHold()
+    {
+        const QByteArray json = R"([{"title": "", "description": null, "comments": [{"name": "", "text": " "}]},
+                                    {"title": "  ", "comments": []}])";
+        TutorialTransfer transfer(*m_database);
+        auto counts = transfer.importJson(json);
+        QVERIFY2(counts, qPrintable(counts.error().message));
+        QCOMPARE(count(u"tutorials"_s), 2);
+        QCOMPARE(m_test->scalar(u"SELECT COUNT(*) FROM comments WHERE name = ''"_s).toInt(), 1);
+    }
+
+    // The undo of an import: exactly the rows it stored, in one transaction, and nothing when someone changed them.
+    void importIsTakenBackOnlyAsItWasStored()
+    {
+        TutorialService service(*m_database);
+        auto mine = service.createTutorial(u"mine"_s, QString());
+        QVERIFY(mine);
+        QList<Tutorial> file(3);
+        for (int i = 0; i < file.size(); ++i) {
+            file[i].title = u"imported %1"_s.arg(i);
+            Comment comment;
+            comment.name = u"n"_s;
+            comment.text = u"t %1"_s.arg(i);
+            file[i].comments = {comment, comment};
+        }
+        TutorialTransfer transfer(*m_database);
+        QList<Tutorial> stored;
+        QVERIFY(transfer.importTutorials(file, {}, &stored));
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.first().comments.size(), 2);
+        QCOMPARE(stored.last().id, stored.first().id + 2);
+        auto fresh = service.findTutorialsInRange(stored.first().id, stored.last().id);
+        QVERIFY(fresh);
+        QCOMPARE(*fresh, stored);
+
+        // Someone comments on an imported tutorial: refused, nothing deleted.
+        auto theirs = service.createComment(stored.at(1).id, u"them"_s, u"their comment"_s);
+        QVERIFY(theirs);
+        auto refused = service.deleteImported(stored);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(count(u"tutorials"_s), 4);
+        QCOMPARE(count(u"comments"_s), 7);
+        // Someone edits an imported comment: refused too.
+        QVERIFY(service.deleteComment(theirs->id));
+        TutorialService::CommentChanges changes;
+        changes.text = u"edited"_s;
+        QVERIFY(service.updateComment(stored.at(2).comments.at(0).id, changes));
+        QVERIFY(!service.deleteImported(stored));
+        QCOMPARE(count(u"comments"_s), 6);
+        // As stored: all of it goes, and only it.
+        auto now = service.findTutorialsInRange(stored.first().id, stored.last().id);
+        QVERIFY(now);
+        auto taken = service.deleteImported(*now);
+        QVERIFY2(taken, qPrintable(taken.error().message));
+        QCOMPARE(count(u"tutorials"_s), 1);
+        QCOMPARE(count(u"comments"_s), 0);
+        QVERIFY(service.findTutorialById(mine->id));
+    }
+
+    // A cell a spreadsheet would take for a formula (OWASP CSV injection: =, +, -, @, tab, carriage return first) is
+    // written as text: a single quote before it, and quoted.
+    void csvCellsNeverStartAFormula()
+    {
+        TutorialService service(*m_database);
+        auto tutorial = service.createTutorial(u"+1 tutorial"_s, QString());
+        QVERIFY(tutorial);
+        QVERIFY(service.createComment(tutorial->id, u"=cmd|' /C calc'!A0"_s, u"@SUM(A1)"_s));
+        QVERIFY(service.createComment(tutorial->id, u"-2+3"_s, u"\tTabbed"_s));
+        QVERIFY(service.createComment(tutorial->id, u"Ann"_s, u"\rReturn"_s));
+        QVERIFY(service.createComment(tutorial->id, u"Bob = Bob"_s, u"1+1 is fine inside"_s));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        TutorialTransfer transfer(*m_database);
+        auto rows = transfer.exportCommentsCsv(buffer);
+        QVERIFY2(rows, qPrintable(rows.error().message));
+        const QByteArray csv = buffer.data();
+        QVERIFY2(csv.contains(",\"'+1 tutorial\",\"'=cmd|' /C calc'!A0\",\"'@SUM(A1)\","), csv.constData());
+        QVERIFY2(csv.contains(",\"'-2+3\",\"'\tTabbed\","), csv.constData());
+        QVERIFY2(csv.contains(",Ann,\"'\rReturn\","), csv.constData());
+        QVERIFY2(csv.contains(",Bob = Bob,1+1 is fine inside,"), csv.constData());
+        // No cell of a data row starts with a formula character.
+        const QList<QByteArray> lines = csv.split('\n');
+        for (const QByteArray &line : lines) {
+            for (const QByteArray &cell : line.split(','))
+                QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t").contains(cell.at(0)), line.constData());
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "titledelegate.h"
 #include "transferrunner.h"
 #include "tutoriallistmodel.h"
 #include "translations.h"
@@ -145,6 +146,11 @@ private slots:
     void openAnotherDatabase();
     void importMalformedJsonChangesNothing();
     void exportCommentsCsv();
+    void blankTitleIsRefusedAtTheField();
+    void commentNeedsANameAndText();
+    void untitledRowsAreShownAndEditable();
+    void refusedCellEditIsAskedAboutBeforeLeaving();
+    void importIsOneUndoableStep();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1515,6 +1521,179 @@ void tst_MainWindow::exportCommentsCsv()
     QCOMPARE(text.count(u'\n'), 5); // a header and four comments
     QVERIFY(text.contains(u"bezkoder"_s));
     QVERIFY(text.contains(u"One of the best tuts!"_s));
+}
+
+// A title cleared, or made of spaces only, is refused at the field, and nothing is written (issue 14).
+void tst_MainWindow::blankTitleIsRefusedAtTheField()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    const qint64 id = idOf(u"Tut#2"_s);
+    auto *title = find<QLineEdit>("titleEdit");
+    auto *error = find<QLabel>("titleError");
+    for (const QString &blank : {u"   "_s, QString()}) {
+        typeInto(title, blank);
+        if (blank.isEmpty())
+            QTest::keyClick(title, Qt::Key_Delete); // what select-all and Delete leave: an empty field
+        QCOMPARE(title->text(), blank.isEmpty() ? u""_s : blank);
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"title"_s) && error->text().contains(u"empty"_s), qPrintable(error->text()));
+        QVERIFY(title->hasFocus());
+        QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Tut#2"_s);
+        QCOMPARE(m_window->undoStack()->count(), 1); // only the sample
+        QVERIFY(m_window->hasUnsavedChanges());
+    }
+    // A new tutorial with a description but no title is refused the same way.
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }); // the unsaved "   "
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->shownTutorialId() == std::nullopt && title->text().isEmpty());
+    reactivate();
+    typeInto(find<QPlainTextEdit>("descriptionEdit"), u"only a description"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(error->isVisible());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+}
+
+// A comment needs text and a name: neither may be blank; nothing is added and what was typed stays.
+void tst_MainWindow::commentNeedsANameAndText()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    auto *name = find<QLineEdit>("newNameEdit");
+    auto *text = find<QLineEdit>("newTextEdit");
+    auto *error = find<QLabel>("commentError");
+    typeInto(text, u"text but no name"_s);
+    QTest::mouseClick(find<QPushButton>("addCommentButton"), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"name"_s), qPrintable(error->text()));
+    QVERIFY(name->hasFocus());
+    QCOMPARE(text->text(), u"text but no name"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    text->clear();
+    typeInto(name, u"a name"_s);
+    typeInto(text, u"   "_s);
+    QTest::keyClick(text, Qt::Key_Return);
+    QVERIFY2(error->text().contains(u"text"_s), qPrintable(error->text()));
+    QVERIFY(text->hasFocus());
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+}
+
+// Rows the Node.js service stored with a blank title say so in the list, open, and keep their title when only the
+// description is saved.
+void tst_MainWindow::untitledRowsAreShownAndEditable()
+{
+    QSqlQuery insert(m_db->checker());
+    const QString stamp = m_db->isMySql() ? u"2024-01-01 00:00:00"_s : u"2024-01-01 00:00:00.000 +00:00"_s;
+    QVERIFY(insert.prepare(
+            u"INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES (?, 'd', ?, ?)"_s));
+    for (const QString &title : {u""_s, u"   "_s, u"Named"_s}) {
+        insert.addBindValue(title);
+        insert.addBindValue(stamp);
+        insert.addBindValue(stamp);
+        QVERIFY(insert.exec());
+    }
+    m_window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+    QVERIFY(settled());
+    auto *model = m_window->tutorialModel();
+    auto *list = find<QTreeView>("tutorialView");
+    QVERIFY(qobject_cast<TitleDelegate *>(list->itemDelegateForColumn(TutorialListModel::TitleColumn)));
+    int untitled = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, TutorialListModel::TitleColumn);
+        const bool placeholder = index.data().toString() == u"(no title)";
+        QCOMPARE(TitleDelegate::isUntitled(index), placeholder); // shown in italics, in the placeholder colour
+        untitled += placeholder;
+    }
+    QCOMPARE(untitled, 2);
+    QVERIFY(clickTutorial(u"(no title)"_s));
+    const qint64 id = *m_window->shownTutorialId();
+    auto *title = find<QLineEdit>("titleEdit");
+    QVERIFY(title->isEnabled());
+    QVERIFY(title->text().trimmed().isEmpty());
+    typeInto(find<QPlainTextEdit>("descriptionEdit"), u"described at last"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!find<QLabel>("titleError")->isVisible());
+    QCOMPARE(scalar(u"SELECT description FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"described at last"_s);
+    QVERIFY(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString().trimmed().isEmpty());
+    QVERIFY(!m_window->hasUnsavedChanges());
+}
+
+// A comment cell edit the database refused (too long) is not dropped when the person clicks another tutorial: the
+// window asks, and keeps it unless told to discard it.
+void tst_MainWindow::refusedCellEditIsAskedAboutBeforeLeaving()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    const QModelIndex cell = view->model()->index(0, CommentTableModel::TextColumn);
+    const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    const QString tooLong(256, u'y');
+    QTest::keyClicks(editor, tooLong);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(find<QLabel>("commentError")->isVisible());
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    // Clicking Tut#2 asks; Keep editing stays on Tut#1 with the text in the editor.
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); }, seen);
+    clickTutorial(u"Tut#2"_s);
+    QCOMPARE(*seen, u"refusedEditBox"_s);
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(idOf(u"Tut#1"_s)));
+    reactivate();
+    const QModelIndex kept
+            = view->model()->index(m_window->commentModel()->rowOf(commentId), CommentTableModel::TextColumn);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(view->indexWidget(kept)));
+    QCOMPARE(qobject_cast<QLineEdit *>(view->indexWidget(kept))->text(), tooLong);
+    QTRY_COMPARE(QApplication::focusWidget(), view->indexWidget(kept));
+    // Discard is the person's choice: then it goes, and nothing was written.
+    seen->clear();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Discard); }, seen);
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    QCOMPARE(*seen, u"refusedEditBox"_s);
+    QCOMPARE(scalar(u"SELECT text FROM comments WHERE id = %1"_s.arg(commentId)).toString(), u"Good job!"_s);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+}
+
+// An import is one step on the undo list: Undo takes out exactly what it added, Redo puts the same rows back, and an
+// Undo after someone else changed an imported row is refused, deleting nothing.
+void tst_MainWindow::importIsOneUndoableStep()
+{
+    loadSampleData();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"all.json"_s);
+    m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
+    m_window->findChild<QAction *>(u"actionExportJson"_s)->trigger();
+    m_window->findChild<QAction *>(u"actionImportJson"_s)->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    const qint64 lastComment = scalar(u"SELECT MAX(id) FROM comments"_s).toLongLong();
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    auto *undo = m_window->findChild<QAction *>(u"actionUndo"_s);
+    auto *redo = m_window->findChild<QAction *>(u"actionRedo"_s);
+    QVERIFY2(undo->text().contains(u"import"_s), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials WHERE title = 'Tut#1'"_s).toInt(), 1);
+    redo->trigger();
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    QCOMPARE(scalar(u"SELECT MAX(id) FROM comments"_s).toLongLong(), lastComment); // the same rows, same ids
+    // Someone else edits an imported comment: undoing the import would delete their work, so it is refused.
+    QVERIFY(m_db->exec(u"UPDATE comments SET text = 'theirs' WHERE id = %1"_s.arg(lastComment)));
+    undo->trigger();
+    QTRY_COMPARE(m_unexpectedErrors.size(), 1);
+    const QString message = m_unexpectedErrors.takeFirst();
+    QVERIFY2(message.contains(u"changed"_s) && message.contains(u"nothing was deleted"_s), qPrintable(message));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
+    QCOMPARE(m_window->undoStack()->count(), 2); // still there, for when it can be undone
 }
 
 QTEST_MAIN(tst_MainWindow)
