@@ -634,8 +634,8 @@ private:
     {
         const auto done = [isExport](const TutorialTransfer::Counts &counts) {
             if (isExport && counts.unassignedLeftOut > 0)
-                fail(tr("note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed's findAll "
-                        "shape holds comments under their tutorial",
+                fail(tr("note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll "
+                        "shape of the Sequelize tutorials application holds comments under their tutorial",
                         nullptr, int(counts.unassignedLeftOut)),
                      ExitOk);
             return ExitOk;

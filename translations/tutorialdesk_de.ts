@@ -78,10 +78,6 @@
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the seed&apos;s Node.js service uses.</source>
-        <translation>Eine Tutorial-Datenbank auf einem MySQL- oder MariaDB-Server öffnen, etwa die des Node.js-Dienstes aus dem Beispiel.</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -258,10 +254,6 @@
         <translation>Mit %1 verbunden, aber: %2</translation>
     </message>
     <message>
-        <source>Connected: %1. The database has the seed&apos;s tutorials and comments tables.</source>
-        <translation>Verbunden: %1. Die Datenbank enthält die Tabellen tutorials und comments aus dem Beispiel.</translation>
-    </message>
-    <message>
         <source>Connected: %1. The database has no tables yet; they will be created.</source>
         <translation>Verbunden: %1. Die Datenbank hat noch keine Tabellen; sie werden angelegt.</translation>
     </message>
@@ -272,6 +264,14 @@
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the Node.js service of the Sequelize tutorials application uses.</source>
+        <translation>Eine Tutorial-Datenbank auf einem MySQL- oder MariaDB-Server öffnen, etwa die des Node.js-Dienstes der Sequelize-Tutorial-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has the tutorials and comments tables of the Sequelize tutorials application.</source>
+        <translation>Verbunden: %1. Die Datenbank enthält die Tabellen tutorials und comments der Sequelize-Tutorial-Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -524,10 +524,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Beispieldaten &amp;laden</translation>
     </message>
     <message>
-        <source>Adds the seed&apos;s demo: two tutorials with two comments each</source>
-        <translation>Fügt die Demo des Beispiels hinzu: zwei Tutorials mit je zwei Kommentaren</translation>
-    </message>
-    <message>
         <source>&amp;New tutorial</source>
         <translation>&amp;Neues Tutorial</translation>
     </message>
@@ -702,10 +698,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>This database has no tutorials yet. Create one, or load the sample data: the seed&apos;s two demo tutorials with their comments.</source>
-        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials des Beispiels mit ihren Kommentaren.</translation>
     </message>
     <message>
         <source>No tutorial matches “%1”.</source>
@@ -903,6 +895,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Database error: changes may not be saved</source>
         <translation>Datenbankfehler: Änderungen sind möglicherweise nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Adds the demo of the Sequelize tutorials application: two tutorials with two comments each</source>
+        <translation>Fügt die Demo der Sequelize-Tutorial-Anwendung hinzu: zwei Tutorials mit je zwei Kommentaren</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
+        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials der Sequelize-Tutorial-Anwendung mit ihren Kommentaren.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1081,10 +1081,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
 <context>
     <name>Schema</name>
     <message>
-        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
-        <translation>Die Tabelle „%1“ existiert, „%2“ aber nicht, also ist das keine Datenbank des Beispiels. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Creating the tables failed</source>
         <translation>Das Anlegen der Tabellen ist fehlgeschlagen</translation>
     </message>
@@ -1105,8 +1101,12 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Das Lesen der Spalten von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; is not the seed&apos;s: it has no column %2. Nothing was changed.</source>
-        <translation>Die Tabelle „%1“ stammt nicht aus dem Beispiel: Ihr fehlt die Spalte %2. Es wurde nichts geändert.</translation>
+        <source>The table &quot;%1&quot; is not the Sequelize tutorials application&apos;s: it has no column %2. Nothing was changed.</source>
+        <translation>Die Tabelle „%1“ stammt nicht aus der Sequelize-Tutorial-Anwendung: Ihr fehlt die Spalte %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the Sequelize tutorials application. Nothing was changed.</source>
+        <translation>Die Tabelle „%1“ existiert, „%2“ aber nicht, also ist das keine Datenbank der Sequelize-Tutorial-Anwendung. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1718,10 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
         <translation>Die Datenbank %1</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</source>
         <translation>
-            <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form des Seeds führt Kommentare unter ihrem Tutorial</numerusform>
-            <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form des Seeds führt Kommentare unter ihrem Tutorial</numerusform>
+            <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
+            <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
         </translation>
     </message>
 </context>

@@ -48,10 +48,10 @@
 <context>
     <name>tutorialctl</name>
     <message numerus="yes">
-        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</source>
         <translation>
-            <numerusform>note: %n unassigned comment (tutorialId NULL) is not in the export: the seed&apos;s findAll shape holds comments under their tutorial</numerusform>
-            <numerusform>note: %n unassigned comments (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</numerusform>
+            <numerusform>note: %n unassigned comment (tutorialId NULL) is not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</numerusform>
+            <numerusform>note: %n unassigned comments (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</numerusform>
         </translation>
     </message>
 </context>

@@ -78,10 +78,6 @@
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the seed&apos;s Node.js service uses.</source>
-        <translation>Ouvrir une base de tutoriels sur un serveur MySQL ou MariaDB, par exemple celle du service Node.js de l&apos;exemple.</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -258,10 +254,6 @@
         <translation>Connecté à %1, mais&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Connected: %1. The database has the seed&apos;s tutorials and comments tables.</source>
-        <translation>Connecté&#xa0;: %1. La base contient les tables tutorials et comments de l&apos;exemple.</translation>
-    </message>
-    <message>
         <source>Connected: %1. The database has no tables yet; they will be created.</source>
         <translation>Connecté&#xa0;: %1. La base n&apos;a pas encore de tables&#xa0;; elles seront créées.</translation>
     </message>
@@ -272,6 +264,14 @@
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the Node.js service of the Sequelize tutorials application uses.</source>
+        <translation>Ouvrir une base de tutoriels sur un serveur MySQL ou MariaDB, par exemple celle du service Node.js de l&apos;application de tutoriels Sequelize.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has the tutorials and comments tables of the Sequelize tutorials application.</source>
+        <translation>Connecté&#xa0;: %1. La base contient les tables tutorials et comments de l&apos;application de tutoriels Sequelize.</translation>
     </message>
 </context>
 <context>
@@ -524,10 +524,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Charger les données d&apos;e&amp;xemple</translation>
     </message>
     <message>
-        <source>Adds the seed&apos;s demo: two tutorials with two comments each</source>
-        <translation>Ajoute la démo de l&apos;exemple&#xa0;: deux tutoriels avec deux commentaires chacun</translation>
-    </message>
-    <message>
         <source>&amp;New tutorial</source>
         <translation>&amp;Nouveau tutoriel</translation>
     </message>
@@ -702,10 +698,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>This database has no tutorials yet. Create one, or load the sample data: the seed&apos;s two demo tutorials with their comments.</source>
-        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;exemple avec leurs commentaires.</translation>
     </message>
     <message>
         <source>No tutorial matches “%1”.</source>
@@ -903,6 +895,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Database error: changes may not be saved</source>
         <translation>Erreur de base de données : les modifications ne sont peut-être pas enregistrées</translation>
     </message>
+    <message>
+        <source>Adds the demo of the Sequelize tutorials application: two tutorials with two comments each</source>
+        <translation>Ajoute la démo de l&apos;application de tutoriels Sequelize&#xa0;: deux tutoriels avec deux commentaires chacun</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
+        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;application de tutoriels Sequelize, avec leurs commentaires.</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1081,10 +1081,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
 <context>
     <name>Schema</name>
     <message>
-        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
-        <translation>La table «&#xa0;%1&#xa0;» existe mais pas «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est donc pas une base de l&apos;exemple. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Creating the tables failed</source>
         <translation>La création des tables a échoué</translation>
     </message>
@@ -1105,8 +1101,12 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>La lecture des colonnes de %1 a échoué</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; is not the seed&apos;s: it has no column %2. Nothing was changed.</source>
-        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas celle de l&apos;exemple&#xa0;: elle n&apos;a pas de colonne %2. Rien n&apos;a été modifié.</translation>
+        <source>The table &quot;%1&quot; is not the Sequelize tutorials application&apos;s: it has no column %2. Nothing was changed.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas celle de l&apos;application de tutoriels Sequelize&#xa0;: elle n&apos;a pas de colonne %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the Sequelize tutorials application. Nothing was changed.</source>
+        <translation>La table «&#xa0;%1&#xa0;» existe mais pas «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est donc pas une base de l&apos;application de tutoriels Sequelize. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1718,10 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
         <translation>La base %1</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</source>
         <translation>
-            <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
-            <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
         </translation>
     </message>
 </context>

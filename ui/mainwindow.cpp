@@ -560,7 +560,7 @@ void MainWindow::updateEmptyPage()
     ui.loadSampleButton->setVisible(empty);
     if (empty)
         ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: "
-                                  "the seed's two demo tutorials with their comments."));
+                                  "the two demo tutorials of the Sequelize tutorials application, with their comments."));
     else if (m_tutorials->isEmpty())
         ui.emptyLabel->setText(tr("No tutorial matches “%1”.").arg(m_tutorials->search()));
     else

@@ -1088,7 +1088,7 @@ void tst_MainWindow::openAnotherDatabase()
             },
             {}, "ConnectDialog");
         m_window->findChild<QAction *>(u"actionConnect"_s)->trigger();
-        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"seed's"_s), qPrintable(*result));
+        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"Sequelize tutorials application"_s), qPrintable(*result));
     }
     QCOMPARE(m_window->database().url().toString(), url.toString());
     QVERIFY2(m_window->windowTitle().contains(url.displayName()), qPrintable(m_window->windowTitle()));
