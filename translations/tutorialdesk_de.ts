@@ -134,10 +134,6 @@
         <translation>Name der Datenbank</translation>
     </message>
     <message>
-        <source>tutorials</source>
-        <translation>tutorials</translation>
-    </message>
-    <message>
         <source>TLS C&amp;A file:</source>
         <translation>TLS-&amp;CA-Datei:</translation>
     </message>
@@ -717,11 +713,11 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>%1 &amp;rückgängig machen</translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 &amp;wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>create tutorial “%1”</source>
@@ -766,10 +762,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>delete %1</source>
         <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Undo brings them back.</source>
-        <translation>%1 gelöscht. „Rückgängig“ holt sie zurück.</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -877,7 +869,7 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
     <message>
         <source>Redo</source>
-        <translation>Wiederholen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Your edit was saved first; press Undo again to take it back.</source>
@@ -903,6 +895,21 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
         <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials der Sequelize-Tutorial-Anwendung mit ihren Kommentaren.</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln Kommentar gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
+            <numerusform>%Ln Kommentare gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tutorial Desk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tutorial Desk ist freie Software unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later), und kommt ohne jede Garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Die Lizenz&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -927,10 +934,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Tutorials</translation>
     </message>
     <message>
-        <source>Make them &amp;unassigned (belong to no tutorial)</source>
-        <translation>Zuordnung &amp;aufheben (zu keinem Tutorial gehörend)</translation>
-    </message>
-    <message>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -940,6 +943,18 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
             <numerusform>Den Kommentar in dieses &amp;Tutorial verschieben:</numerusform>
             <numerusform>%Ln Kommentare in dieses &amp;Tutorial verschieben:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Or &amp;detach them from their tutorial (they become unassigned comments)</source>
+        <translation>Oder vom Tutorial &amp;lösen (sie werden zu nicht zugeordneten Kommentaren)</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Kein Tutorial passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1006,12 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language changes the next time Tutorial Desk starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Tutorial Desk.</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Tutorial Desk speaks %1 after a restart: close it and start it again.</source>
+        <translation>Tutorial Desk spricht %1 nach einem Neustart: schließen Sie es und starten Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1122,17 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the Sequelize tutorials application. Nothing was changed.</source>
         <translation>Die Tabelle „%1“ existiert, „%2“ aber nicht, also ist das keine Datenbank der Sequelize-Tutorial-Anwendung. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDrivers</name>
+    <message>
+        <source>MySQL and MariaDB servers cannot be opened: Qt&apos;s MySQL driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>MySQL- und MariaDB-Server können nicht geöffnet werden: Der MySQL-Treiber von Qt ist nicht installiert. Installieren Sie das Paket %1 (zum Beispiel: sudo apt install %1).</translation>
+    </message>
+    <message>
+        <source>SQLite databases cannot be opened: Qt&apos;s SQLite driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>SQLite-Datenbanken können nicht geöffnet werden: Der SQLite-Treiber von Qt ist nicht installiert. Installieren Sie das Paket %1 (zum Beispiel: sudo apt install %1).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1496,26 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>Das Lesen der Kommentare von Tutorial %1 ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>title</source>
+        <comment>a field, in messages such as: The title is too long</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field, in messages such as: The description is too long</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field of a comment, in messages such as: The name is too long</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field of a comment, in messages such as: The text is too long</comment>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>
@@ -1723,6 +1769,21 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
             <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
             <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>versionText</name>
+    <message>
+        <source>Copyright (C) 2026 The Tutorial Desk developers
+License GPLv3+: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>Copyright (C) 2026 Die Entwickler von Tutorial Desk
+Lizenz GPLv3+: GNU GPL Version 3 oder neuer &lt;https://gnu.org/licenses/gpl.html&gt;.
+Dies ist freie Software: Sie können sie ändern und weitergeben.
+Es gibt KEINERLEI GARANTIE, soweit das Gesetz es erlaubt.
+</translation>
     </message>
 </context>
 </TS>

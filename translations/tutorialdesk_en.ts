@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %Ln comment. Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln comments. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveCommentDialog</name>
     <message numerus="yes">
         <source>Move %Ln comment(s) to this &amp;tutorial:</source>

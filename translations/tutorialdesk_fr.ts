@@ -134,10 +134,6 @@
         <translation>Nom de la base de données</translation>
     </message>
     <message>
-        <source>tutorials</source>
-        <translation>tutorials</translation>
-    </message>
-    <message>
         <source>TLS C&amp;A file:</source>
         <translation>Fichier d&apos;&amp;AC TLS&#xa0;:</translation>
     </message>
@@ -768,10 +764,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>suppression de %1</translation>
     </message>
     <message>
-        <source>Deleted %1. Undo brings them back.</source>
-        <translation>%1 supprimé(s). «&#xa0;Annuler&#xa0;» les fait revenir.</translation>
-    </message>
-    <message>
         <source>unassigned</source>
         <translation>sans tutoriel</translation>
     </message>
@@ -903,6 +895,21 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
         <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;application de tutoriels Sequelize, avec leurs commentaires.</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln commentaire supprimé. «&#xa0;Annuler&#xa0;» le fait revenir.</numerusform>
+            <numerusform>%Ln commentaires supprimés. «&#xa0;Annuler&#xa0;» les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tutorial Desk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tutorial Desk est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), et n&apos;est accompagné d&apos;aucune garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;La licence&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -927,10 +934,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Tutoriels</translation>
     </message>
     <message>
-        <source>Make them &amp;unassigned (belong to no tutorial)</source>
-        <translation>Ne les attribuer à &amp;aucun tutoriel</translation>
-    </message>
-    <message>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
     </message>
@@ -940,6 +943,18 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
             <numerusform>Déplacer le commentaire vers ce &amp;tutoriel&#xa0;:</numerusform>
             <numerusform>Déplacer %Ln commentaires vers ce &amp;tutoriel&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Or &amp;detach them from their tutorial (they become unassigned comments)</source>
+        <translation>Ou les &amp;détacher de leur tutoriel (ils deviennent des commentaires non attribués)</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -991,12 +1006,12 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language changes the next time Tutorial Desk starts.</source>
-        <translation>La langue change au prochain démarrage de Tutorial Desk.</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Tutorial Desk speaks %1 after a restart: close it and start it again.</source>
+        <translation>Tutorial Desk parlera %1 après un redémarrage&#xa0;: fermez-le puis relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1122,17 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the Sequelize tutorials application. Nothing was changed.</source>
         <translation>La table «&#xa0;%1&#xa0;» existe mais pas «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est donc pas une base de l&apos;application de tutoriels Sequelize. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDrivers</name>
+    <message>
+        <source>MySQL and MariaDB servers cannot be opened: Qt&apos;s MySQL driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>Impossible d&apos;ouvrir les serveurs MySQL et MariaDB&#xa0;: le pilote MySQL de Qt n&apos;est pas installé. Installez le paquet %1 (par exemple&#xa0;: sudo apt install %1).</translation>
+    </message>
+    <message>
+        <source>SQLite databases cannot be opened: Qt&apos;s SQLite driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>Impossible d&apos;ouvrir les bases SQLite&#xa0;: le pilote SQLite de Qt n&apos;est pas installé. Installez le paquet %1 (par exemple&#xa0;: sudo apt install %1).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1496,26 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>La lecture des commentaires du tutoriel %1 a échoué</translation>
     </message>
+    <message>
+        <source>title</source>
+        <comment>a field, in messages such as: The title is too long</comment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field, in messages such as: The description is too long</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field of a comment, in messages such as: The name is too long</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field of a comment, in messages such as: The text is too long</comment>
+        <translation>texte</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>
@@ -1723,6 +1769,21 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
             <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
             <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>versionText</name>
+    <message>
+        <source>Copyright (C) 2026 The Tutorial Desk developers
+License GPLv3+: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>Copyright (C) 2026 Les développeurs de Tutorial Desk
+Licence GPLv3+&#xa0;: GNU GPL version 3 ou ultérieure &lt;https://gnu.org/licenses/gpl.html&gt;.
+Ceci est un logiciel libre&#xa0;: vous êtes libre de le modifier et de le redistribuer.
+Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
+</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
         if (m_filling)
             return;
         updateState();
+        recheckFieldErrors();
         emit edited();
     };
     connect(ui.titleEdit, &QLineEdit::textChanged, this, changed);
@@ -115,12 +116,20 @@ TutorialService::TutorialChanges TutorialForm::previousValues() const
 
 bool TutorialForm::showFieldError(const Error &error)
 {
+    if (!placeFieldError(error))
+        return false;
+    (error.field == u"description" ? static_cast<QWidget *>(ui.descriptionEdit) : ui.titleEdit)
+        ->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool TutorialForm::placeFieldError(const Error &error)
+{
     clearFieldErrors();
     if (error.field == u"description") {
         ui.descriptionError->setText(error.message);
         ui.descriptionError->show();
         ui.descriptionEdit->setAccessibleDescription(error.message);
-        ui.descriptionEdit->setFocus(Qt::OtherFocusReason);
         return true;
     }
     if (error.field == u"title") {
@@ -129,10 +138,18 @@ bool TutorialForm::showFieldError(const Error &error)
         m_titleErrorAction->setToolTip(error.message);
         m_titleErrorAction->setVisible(true);
         ui.titleEdit->setAccessibleDescription(error.message);
-        ui.titleEdit->setFocus(Qt::OtherFocusReason);
         return true;
     }
     return false;
+}
+
+void TutorialForm::recheckFieldErrors()
+{
+    if (!m_check || (ui.titleError->text().isEmpty() && ui.descriptionError->text().isEmpty()))
+        return;
+    auto checked = m_check(title(), description());
+    if (checked || !placeFieldError(checked.error()))
+        clearFieldErrors();
 }
 
 void TutorialForm::clearFieldErrors()
