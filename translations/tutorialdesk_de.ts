@@ -86,10 +86,6 @@
         <translation>Host</translation>
     </message>
     <message>
-        <source>127.0.0.1</source>
-        <translation>127.0.0.1</translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -104,10 +100,6 @@
     <message>
         <source>Socket</source>
         <translation>Socket</translation>
-    </message>
-    <message>
-        <source>/run/mysqld/mysqld.sock (used instead of host and port when set)</source>
-        <translation>/run/mysqld/mysqld.sock (ersetzt Host und Port, wenn angegeben)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -268,6 +260,10 @@
     <message>
         <source>Connected: %1. The database has the tutorials and comments tables of the Sequelize tutorials application.</source>
         <translation>Verbunden: %1. Die Datenbank enthält die Tabellen tutorials und comments der Sequelize-Tutorial-Anwendung.</translation>
+    </message>
+    <message>
+        <source>optional: replaces host and port</source>
+        <translation>optional: ersetzt Host und Port</translation>
     </message>
 </context>
 <context>
@@ -955,6 +951,13 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>No tutorial matches “%1”.</source>
         <translation>Kein Tutorial passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or &amp;detach the comment(s) from the tutorial (they become unassigned comments)</source>
+        <translation>
+            <numerusform>Oder den Kommentar vom Tutorial &amp;lösen (er wird zu einem nicht zugeordneten Kommentar)</numerusform>
+            <numerusform>Oder die Kommentare vom Tutorial &amp;lösen (sie werden zu nicht zugeordneten Kommentaren)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

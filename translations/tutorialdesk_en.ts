@@ -20,6 +20,13 @@
             <numerusform>Move %Ln comments to this &amp;tutorial:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Or &amp;detach the comment(s) from the tutorial (they become unassigned comments)</source>
+        <translation>
+            <numerusform>Or &amp;detach the comment from the tutorial (it becomes an unassigned comment)</numerusform>
+            <numerusform>Or &amp;detach the comments from the tutorial (they become unassigned comments)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TutorialListModel</name>

@@ -86,10 +86,6 @@
         <translation>Hôte</translation>
     </message>
     <message>
-        <source>127.0.0.1</source>
-        <translation>127.0.0.1</translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
@@ -104,10 +100,6 @@
     <message>
         <source>Socket</source>
         <translation>Socket</translation>
-    </message>
-    <message>
-        <source>/run/mysqld/mysqld.sock (used instead of host and port when set)</source>
-        <translation>/run/mysqld/mysqld.sock (remplace l&apos;hôte et le port s&apos;il est indiqué)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -268,6 +260,10 @@
     <message>
         <source>Connected: %1. The database has the tutorials and comments tables of the Sequelize tutorials application.</source>
         <translation>Connecté&#xa0;: %1. La base contient les tables tutorials et comments de l&apos;application de tutoriels Sequelize.</translation>
+    </message>
+    <message>
+        <source>optional: replaces host and port</source>
+        <translation>facultatif&#xa0;: remplace l&apos;hôte et le port</translation>
     </message>
 </context>
 <context>
@@ -955,6 +951,13 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>No tutorial matches “%1”.</source>
         <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or &amp;detach the comment(s) from the tutorial (they become unassigned comments)</source>
+        <translation>
+            <numerusform>Ou &amp;détacher le commentaire du tutoriel (il devient un commentaire non attribué)</numerusform>
+            <numerusform>Ou &amp;détacher les commentaires du tutoriel (ils deviennent des commentaires non attribués)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

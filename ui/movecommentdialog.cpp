@@ -11,6 +11,8 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
 {
     ui.setupUi(this);
     ui.promptLabel->setText(tr("Move %Ln comment(s) to this &tutorial:", nullptr, commentCount));
+    ui.unassignCheck->setText(
+        tr("Or &detach the comment(s) from the tutorial (they become unassigned comments)", nullptr, commentCount));
     ui.tutorialView->setModel(m_model);
     ui.tutorialView->header()->setSortIndicator(TutorialListModel::TitleColumn, Qt::AscendingOrder);
     ui.tutorialView->setSortingEnabled(true);
