@@ -11,11 +11,11 @@
 #include "movecommentdialog.h"
 #include "passwordstore.h"
 #include "preferencesdialog.h"
-#include "questions.h"
 #include "sampledata.h"
+#include "questions.h"
 #include "schema.h"
-#include "tutorialform.h"
 #include "tutoriallistmodel.h"
+#include "tutorialform.h"
 #include "tutorialservice.h"
 #include "wording.h"
 
@@ -600,8 +600,8 @@ void MainWindow::updateEmptyPage()
     const bool empty = m_tutorials->isEmpty() && m_tutorials->search().isEmpty();
     ui.loadSampleButton->setVisible(empty);
     if (empty)
-        ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: "
-                                  "the two demo tutorials of the Sequelize tutorials application, with their comments."));
+        ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: the two "
+                                  "demo tutorials of the Sequelize tutorials application, with their comments."));
     else if (m_tutorials->isEmpty())
         ui.emptyLabel->setText(tr("No tutorial matches “%1”.").arg(m_tutorials->search()));
     else

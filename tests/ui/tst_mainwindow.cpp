@@ -154,6 +154,7 @@ private slots:
     void searchWithoutMatchesSaysSo();
     void moveDialogOffersOnlyTutorials();
     void connectDialogShowsOnlyWhatItUses();
+    void aboutSaysTheLicence();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1097,7 +1098,8 @@ void tst_MainWindow::openAnotherDatabase()
             },
             {}, "ConnectDialog");
         m_window->findChild<QAction *>(u"actionConnect"_s)->trigger();
-        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"Sequelize tutorials application"_s), qPrintable(*result));
+        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"Sequelize tutorials application"_s),
+                 qPrintable(*result));
     }
     QCOMPARE(m_window->database().url().toString(), url.toString());
     QVERIFY2(m_window->windowTitle().contains(url.displayName()), qPrintable(m_window->windowTitle()));
@@ -1701,6 +1703,19 @@ void tst_MainWindow::connectDialogShowsOnlyWhatItUses()
         QVERIFY2(url && url->databaseName() == database->placeholderText(),
                  qPrintable(url ? url->databaseName() : url.error().message));
     }
+}
+
+// Help ▸ About names the licence, as the package's copyright file and --version do.
+void tst_MainWindow::aboutSaysTheLicence()
+{
+    QString text;
+    whenModal([&text](QWidget *box) {
+        text = qobject_cast<QMessageBox *>(box) ? qobject_cast<QMessageBox *>(box)->text() : QString();
+        qobject_cast<QDialog *>(box)->accept();
+    });
+    m_window->findChild<QAction *>(u"actionAbout"_s)->trigger();
+    QVERIFY2(text.contains(u"GNU General Public License, version 3 or later"_s) && text.contains(u"GPL-3.0-or-later"_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(tst_MainWindow)
