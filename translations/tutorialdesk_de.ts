@@ -1012,10 +1012,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
-    <message>
-        <source>Tutorial Desk speaks %1 after a restart: close it and start it again.</source>
-        <translation>Tutorial Desk spricht %1 nach einem Neustart: schließen Sie es und starten Sie es erneut.</translation>
-    </message>
 </context>
 <context>
     <name>Questions</name>

@@ -1012,10 +1012,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
-    <message>
-        <source>Tutorial Desk speaks %1 after a restart: close it and start it again.</source>
-        <translation>Tutorial Desk parlera %1 après un redémarrage&#xa0;: fermez-le puis relancez-le.</translation>
-    </message>
 </context>
 <context>
     <name>Questions</name>

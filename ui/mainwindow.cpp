@@ -125,6 +125,33 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The form's texts, then those set here in code; the panes translate themselves (their own changeEvent).
+    ui.retranslateUi(this);
+    statusBar()->clearMessage(); // a passing note in the old language
+    m_countsLabel->setAccessibleName(tr("Row counts"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_savedLabel->setAccessibleName(tr("Save state"));
+    if (auto *preferences = findChild<QAction *>(u"actionPreferences"_s))
+        preferences->setText(tr("&Preferences…"));
+    updateTitle();
+    updateEmptyPage();
+    updateFormState(); // the saved label and the actions, Undo and Redo included
+    updateCounts();
+    // Column titles, the "Unassigned comments" entry and the dates in the new language's format.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_tutorials), static_cast<QAbstractItemModel *>(m_comments)}) {
+        if (model && model->columnCount() > 0)
+            emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+    }
+    ui.tutorialView->viewport()->update();
+    ui.commentsPane->view()->viewport()->update();
+}
+
 void MainWindow::waitForBackgroundWork()
 {
     for (QThread *worker : std::as_const(m_workers))

@@ -51,12 +51,32 @@ void TutorialForm::showRow(const TutorialRow &row)
     ui.titleEdit->setText(shown(row.title));
     ui.titleEdit->setPlaceholderText(row.title.isNull() ? tr("(no title)") : QString());
     ui.descriptionEdit->setPlainText(shown(row.description));
-    ui.createdValue->setText(row.id ? Wording::localTime(row.createdAt) : tr("not saved yet"));
-    ui.updatedValue->setText(row.id ? Wording::localTime(row.updatedAt) : QString());
-    ui.createdValue->setToolTip(row.id ? Timestamps::toIso(row.createdAt) : QString());
-    ui.updatedValue->setToolTip(row.id ? Timestamps::toIso(row.updatedAt) : QString());
+    showTimes();
     clearFieldErrors();
     updateState();
+}
+
+void TutorialForm::showTimes()
+{
+    ui.createdValue->setText(m_row.id ? Wording::localTime(m_row.createdAt) : tr("not saved yet"));
+    ui.updatedValue->setText(m_row.id ? Wording::localTime(m_row.updatedAt) : QString());
+    ui.createdValue->setToolTip(m_row.id ? Timestamps::toIso(m_row.createdAt) : QString());
+    ui.updatedValue->setToolTip(m_row.id ? Timestamps::toIso(m_row.updatedAt) : QString());
+}
+
+void TutorialForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    ui.retranslateUi(this);
+    if (m_draft)
+        ui.titleEdit->setPlaceholderText(tr("Title of the new tutorial"));
+    else
+        ui.titleEdit->setPlaceholderText(m_row.title.isNull() ? tr("(no title)") : QString());
+    showTimes();
+    updateState();
+    recheckFieldErrors(); // an error shown is said again, in the new language
 }
 
 void TutorialForm::startDraft()

@@ -53,8 +53,12 @@ signals:
     void revertRequested();
     void deleteRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the form's words and the times again
+
 private:
     void updateState();
+    void showTimes();
     bool placeFieldError(const Error &error); // showFieldError without moving the focus
     void recheckFieldErrors();
 
