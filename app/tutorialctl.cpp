@@ -2,10 +2,12 @@
 #include "database.h"
 #include "databaselocator.h"
 #include "schema.h"
+#include "sqldrivers.h"
+#include "translations.h"
 #include "tutorialjson.h"
 #include "tutorialservice.h"
-#include "translations.h"
 #include "tutorialtransfer.h"
+#include "versiontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -634,8 +636,8 @@ private:
     {
         const auto done = [isExport](const TutorialTransfer::Counts &counts) {
             if (isExport && counts.unassignedLeftOut > 0)
-                fail(tr("note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed's findAll "
-                        "shape holds comments under their tutorial",
+                fail(tr("note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll "
+                        "shape of the Sequelize tutorials application holds comments under their tutorial",
                         nullptr, int(counts.unassignedLeftOut)),
                      ExitOk);
             return ExitOk;
@@ -712,7 +714,7 @@ int run(const QCoreApplication &app)
             return ExitOk;
         }
         if (option == u"--version" || option == u"-v") {
-            printLine("tutorialctl " TUTORIALDESK_VERSION);
+            writeOut(versionText("tutorialctl").toUtf8());
             return ExitOk;
         }
         if (option == u"--database") {
@@ -738,6 +740,9 @@ int run(const QCoreApplication &app)
     auto url = DatabaseLocator::resolve(databaseText);
     if (!url)
         return fail(url.error());
+    // Said before anything is tried, in words that name the package: Qt's own "driver not loaded" says neither.
+    if (const QString missing = SqlDrivers::missingFor(*url); !missing.isEmpty())
+        return fail(missing, ExitFailure);
     const bool named = !databaseText.isEmpty() || !qEnvironmentVariable("TUTORIALDESK_DATABASE").isEmpty();
     Database database(*url);
     Cli cli(database, named, !databaseText.isEmpty());

@@ -4,13 +4,16 @@
 #include "mainwindow.h"
 #include "passwordstore.h"
 #include "schema.h"
+#include "sqldrivers.h"
 #include "translations.h"
+#include "versiontext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +23,9 @@ namespace {
 // Opens the database and makes sure the seed's tables are there; the error, in words, when not.
 Result<std::shared_ptr<Database>> open(const DatabaseUrl &url)
 {
+    // A missing Qt SQL driver is said first, naming its package, rather than as Qt's "Driver not loaded".
+    if (const QString missing = SqlDrivers::missingFor(url); !missing.isEmpty())
+        return Error::connection(missing);
     auto database = std::make_shared<Database>(url);
     if (auto state = Schema::init(*database); !state)
         return state.error();
@@ -35,43 +41,95 @@ QIcon applicationIcon()
     return QIcon::fromTheme(u"tutorialdesk"_s, embedded);
 }
 
+struct Options
+{
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption database;
+    QCommandLineOption language;
+};
+
+// The names and the language every start needs, with a QApplication or, for --help and --version, without one.
+void setUp()
+{
+    QCoreApplication::setOrganizationName(u"TutorialDesk"_s);
+    QCoreApplication::setApplicationName(u"tutorialdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
+    // --lang CODE, else the Preferences setting, else the system locale; before the parser, so --help is translated.
+    QString language = Translations::languageArgument(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = QSettings().value(u"ui/language"_s).toString();
+    Translations::install(language);
+}
+
+Options addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Browse and edit tutorials and their comments."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    Options options {help, version,
+                     QCommandLineOption(u"database"_s,
+                                        QCoreApplication::translate("main",
+                                                                    "The database to open (sqlite:PATH or "
+                                                                    "mysql://USER@HOST:PORT/DB)."),
+                                        u"URL"_s),
+                     QCommandLineOption(u"lang"_s,
+                                        QCoreApplication::translate("main",
+                                                                    "The language of the window (for example de "
+                                                                    "or fr), instead of the system's."),
+                                        QCoreApplication::translate("main", "CODE"))};
+    parser.addOption(options.database);
+    parser.addOption(options.language);
+    return options;
+}
+
+// --help and --version are answered before a QApplication exists: it needs a display, and would abort without one.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+int answerHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setUp();
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
+    // Qt's own options (-platform, -style) are QApplication's to take; they are not refused here.
+    (void)parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(options.version) && !parser.isSet(options.help)) {
+        std::fputs(versionText("tutorialdesk").toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    parser.showHelp(0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv))
+        return answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"TutorialDesk"_s);
-    QApplication::setApplicationName(u"tutorialdesk"_s);
+    setUp();
     QApplication::setApplicationDisplayName(u"Tutorial Desk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
     QApplication::setDesktopFileName(u"tutorialdesk"_s); // the .desktop file's name: Wayland's app id
     QApplication::setWindowIcon(applicationIcon());
-    // --lang CODE, else the Preferences setting, else the system locale; before the parser, so --help is translated.
-    QString language = Translations::languageArgument(QApplication::arguments());
-    if (language.isEmpty())
-        language = QSettings().value(u"ui/language"_s).toString();
-    Translations::install(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Browse and edit tutorials and their comments."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(u"database"_s,
-                                            QApplication::translate("main",
-                                                                    "The database to open (sqlite:PATH or "
-                                                                    "mysql://USER@HOST:PORT/DB)."),
-                                            u"URL"_s);
-    parser.addOption(databaseOption);
-    const QCommandLineOption languageOption(
-            u"lang"_s,
-            QApplication::translate("main", "The language of the window (for example de or fr), instead of the system's."),
-            QApplication::translate("main", "CODE"));
-    parser.addOption(languageOption);
+    const Options options = addOptions(parser);
     parser.process(app);
 
     QSettings settings;
     const QString saved = settings.value(u"database/last"_s).toString();
-    auto url = DatabaseLocator::resolve(parser.value(databaseOption), saved);
+    auto url = DatabaseLocator::resolve(parser.value(options.database), saved);
     if (!url) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), url.error().message);
         return 1;
@@ -80,7 +138,7 @@ int main(int argc, char *argv[])
     auto database = open(*url);
     // The saved choice is only a convenience: when it cannot be opened (a server that is down, a file that was
     // moved, a password that is not saved), say so and start on the default database instead of refusing to start.
-    const bool explicitChoice = parser.isSet(databaseOption) || qEnvironmentVariableIsSet("TUTORIALDESK_DATABASE");
+    const bool explicitChoice = parser.isSet(options.database) || qEnvironmentVariableIsSet("TUTORIALDESK_DATABASE");
     if (!database && !explicitChoice && !saved.isEmpty()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Tutorial Desk"),
                              QApplication::translate("main",
@@ -92,6 +150,7 @@ int main(int argc, char *argv[])
             database = open(*url);
     }
     if (!database) {
+        std::fprintf(stderr, "tutorialdesk: %s\n", qPrintable(database.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), database.error().message);
         return 1;
     }

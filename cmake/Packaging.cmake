@@ -2,7 +2,11 @@
 # The binaries' and resources' install() rules live next to them (app/, resources/); this file adds what only a
 # Debian package needs and the CPack settings.
 
-set(TUTORIALDESK_MAINTAINER "The Tutorial Desk developers <tutorialdesk@users.noreply.github.com>"
+# Debian needs a Maintainer with an address (lintian: malformed-contact), and the project has no address of its
+# own. Rather than one that looks real and reaches nobody, the default is in the reserved .invalid domain, which
+# says plainly that there is none. Whoever hands packages out gives theirs: -DTUTORIALDESK_MAINTAINER="Name <addr>",
+# or DEBFULLNAME and DEBEMAIL for scripts/package, as for Debian's own tools.
+set(TUTORIALDESK_MAINTAINER "The Tutorial Desk developers <maintainer@tutorialdesk.invalid>"
     CACHE STRING "Maintainer field of the .deb: name <address>")
 
 # Debian wants a copyright file and a changelog in /usr/share/doc/<package>, the changelog gzipped without a time
@@ -30,7 +34,6 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME tutorialdesk)
 set(CPACK_PACKAGE_VENDOR "The Tutorial Desk developers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/tutorialdesk/tutorialdesk")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "editor for a database of tutorials and their comments")
 set(CPACK_PACKAGE_DESCRIPTION
 "Tutorial Desk is a desktop editor for a small blog database: tutorials, each
@@ -54,7 +57,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps finds the Qt libraries the binaries link; the SQL drivers are plugins Qt loads at run time, so
 # they are named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-mysql")
+# qt6-wayland: Qt's platform plugin for a Wayland session (Debian 12's GNOME and KDE default); dpkg-shlibdeps cannot
+# see it either, and without it the window falls back to XWayland, or fails where there is none.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-mysql, qt6-wayland")
 # Qt's own translations (qtbase_de.qm, ...) so that standard dialogs speak the window's language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -75,7 +75,9 @@ Result<void> checkColumns(Database &database, QSqlDatabase &db, const QString &t
             missing << column;
     }
     if (!missing.isEmpty())
-        return Error::schema(QCoreApplication::translate("Schema", "The table \"%1\" is not the seed's: it has no column %2. Nothing was changed.")
+        return Error::schema(QCoreApplication::translate("Schema",
+                                                         "The table \"%1\" is not the Sequelize tutorials "
+                                                         "application's: it has no column %2. Nothing was changed.")
                                      .arg(table, missing.join(u", "_s)));
     return {};
 }
@@ -97,8 +99,8 @@ Result<Schema::State> Schema::check(Database &database)
         return State::Missing;
     if (*hasTutorials != *hasComments)
         return Error::schema(
-                tr("The table \"%1\" exists but \"%2\" does not, so this is not a database of the seed's. "
-                   "Nothing was changed.")
+                tr("The table \"%1\" exists but \"%2\" does not, so this is not a database of the Sequelize "
+                   "tutorials application. Nothing was changed.")
                         .arg(*hasTutorials ? u"tutorials"_s : u"comments"_s, *hasTutorials ? u"comments"_s : u"tutorials"_s));
     if (auto ok = checkColumns(database, *db, u"tutorials"_s, tutorialColumns); !ok)
         return ok.error();

@@ -223,28 +223,45 @@ QString TutorialService::titleOrder(Database &database)
     return collation.isEmpty() ? u"t.title"_s : u"CONVERT(t.title USING utf8mb4) COLLATE "_s + collation;
 }
 
+// The field as the person knows it from the window, in their language; Error::field keeps the column's name.
+QString TutorialService::fieldLabel(const QString &field)
+{
+    if (field == u"title")
+        return QCoreApplication::translate("TutorialService", "title",
+                                           "a field, in messages such as: The title is too long");
+    if (field == u"description")
+        return QCoreApplication::translate("TutorialService", "description",
+                                           "a field, in messages such as: The description is too long");
+    if (field == u"name")
+        return QCoreApplication::translate("TutorialService", "name",
+                                           "a field of a comment, in messages such as: The name is too long");
+    if (field == u"text")
+        return QCoreApplication::translate("TutorialService", "text",
+                                           "a field of a comment, in messages such as: The text is too long");
+    return field;
+}
+
 Result<void> TutorialService::validateText(const QString &value, const QString &field, int limit)
 {
     if (value.isNull())
         return {};
+    const QString label = fieldLabel(field);
     qsizetype characters = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (c.isNull())
-            return Error::invalid(field, tr("The %1 contains a NUL character, which cannot be stored.").arg(field));
+            return Error::invalid(field, tr("The %1 contains a NUL character, which cannot be stored.").arg(label));
         if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate())
             ++i;
         else if (c.isSurrogate())
-            return Error::invalid(field, tr("The %1 is not valid Unicode text (a lone surrogate at position %2).")
-                                                 .arg(field)
-                                                 .arg(i + 1));
+            return Error::invalid(
+                field, tr("The %1 is not valid Unicode text (a lone surrogate at position %2).").arg(label).arg(i + 1));
         ++characters;
     }
     if (limit > 0 && characters > limit)
-        return Error::invalid(field, tr("The %1 is too long: %2 characters, at most %3 are allowed.")
-                                             .arg(field)
-                                             .arg(characters)
-                                             .arg(limit));
+        return Error::invalid(
+            field,
+            tr("The %1 is too long: %2 characters, at most %3 are allowed.").arg(label).arg(characters).arg(limit));
     return {};
 }
 

@@ -179,6 +179,7 @@ private:
     qint64 now() const;
     qint64 nextUpdatedAt(qint64 previous) const;
     Result<void> validateText(const QString &value, const QString &field, int limit);
+    static QString fieldLabel(const QString &field);
     // With `lock`, the row stays locked until the transaction ends (MySQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE
     // already holds the write lock), so nobody changes it between this read and our write.
     Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);

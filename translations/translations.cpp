@@ -12,16 +12,24 @@ namespace Translations {
 QLocale install(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale); // dates and numbers follow the chosen language too
+    QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     auto *app = QCoreApplication::instance();
+    // Installed again (Preferences, while running): the previous language's translators go first. Installing and
+    // removing them sends LanguageChange to every widget, which translates itself again.
+    const auto previous = app->findChildren<QTranslator *>(u"tutorialdesk-translator"_s, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : previous) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
     auto *qtTranslator = new QTranslator(app);
+    qtTranslator->setObjectName(u"tutorialdesk-translator"_s);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
     // English plural forms first: translators are searched newest first, so the language's own come before them.
     auto *plurals = new QTranslator(app);
+    plurals->setObjectName(u"tutorialdesk-translator"_s);
     if (plurals->load(u":/i18n/tutorialdesk_en.qm"_s))
         QCoreApplication::installTranslator(plurals);
     else
@@ -29,6 +37,7 @@ QLocale install(const QString &language)
     if (locale.language() == QLocale::English)
         return locale;
     auto *ownTranslator = new QTranslator(app);
+    ownTranslator->setObjectName(u"tutorialdesk-translator"_s);
     if (ownTranslator->load(locale, u"tutorialdesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ownTranslator);
     else

@@ -10,6 +10,8 @@ namespace Translations {
 // Installs both translators on the running QCoreApplication for `language` (a code such as "de" or "fr_CA"),
 // or for the system locale when it is empty. Returns the locale chosen. English plural forms are always installed
 // underneath ("1 comment", "2 comments"), for English and for languages Tutorial Desk has no translation for.
+// Called again while running, it replaces the translators it installed before: every widget then receives
+// QEvent::LanguageChange and shows the new language.
 QLocale install(const QString &language = {});
 
 // The language asked for with --lang CODE or --lang=CODE, read before a QCommandLineParser exists so that the

@@ -78,20 +78,12 @@
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the seed&apos;s Node.js service uses.</source>
-        <translation>Eine Tutorial-Datenbank auf einem MySQL- oder MariaDB-Server öffnen, etwa die des Node.js-Dienstes aus dem Beispiel.</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Host</source>
         <translation>Host</translation>
-    </message>
-    <message>
-        <source>127.0.0.1</source>
-        <translation>127.0.0.1</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -108,10 +100,6 @@
     <message>
         <source>Socket</source>
         <translation>Socket</translation>
-    </message>
-    <message>
-        <source>/run/mysqld/mysqld.sock (used instead of host and port when set)</source>
-        <translation>/run/mysqld/mysqld.sock (ersetzt Host und Port, wenn angegeben)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -136,10 +124,6 @@
     <message>
         <source>Database name</source>
         <translation>Name der Datenbank</translation>
-    </message>
-    <message>
-        <source>tutorials</source>
-        <translation>tutorials</translation>
     </message>
     <message>
         <source>TLS C&amp;A file:</source>
@@ -258,10 +242,6 @@
         <translation>Mit %1 verbunden, aber: %2</translation>
     </message>
     <message>
-        <source>Connected: %1. The database has the seed&apos;s tutorials and comments tables.</source>
-        <translation>Verbunden: %1. Die Datenbank enthält die Tabellen tutorials und comments aus dem Beispiel.</translation>
-    </message>
-    <message>
         <source>Connected: %1. The database has no tables yet; they will be created.</source>
         <translation>Verbunden: %1. Die Datenbank hat noch keine Tabellen; sie werden angelegt.</translation>
     </message>
@@ -272,6 +252,18 @@
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the Node.js service of the Sequelize tutorials application uses.</source>
+        <translation>Eine Tutorial-Datenbank auf einem MySQL- oder MariaDB-Server öffnen, etwa die des Node.js-Dienstes der Sequelize-Tutorial-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has the tutorials and comments tables of the Sequelize tutorials application.</source>
+        <translation>Verbunden: %1. Die Datenbank enthält die Tabellen tutorials und comments der Sequelize-Tutorial-Anwendung.</translation>
+    </message>
+    <message>
+        <source>optional: replaces host and port</source>
+        <translation>optional: ersetzt Host und Port</translation>
     </message>
 </context>
 <context>
@@ -377,7 +369,7 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
     <message>
         <source>%1: the database is busy: another session holds the rows (%2)</source>
-        <translation>%1: Die Datenbank ist belegt, eine andere Sitzung hält die Zeilen gesperrt (%2)</translation>
+        <translation>%1: Die Datenbank ist belegt, eine andere Sitzung hält die Zeilen (%2)</translation>
     </message>
 </context>
 <context>
@@ -530,10 +522,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>&amp;Load sample data</source>
         <translation>Beispieldaten &amp;laden</translation>
-    </message>
-    <message>
-        <source>Adds the seed&apos;s demo: two tutorials with two comments each</source>
-        <translation>Fügt die Demo des Beispiels hinzu: zwei Tutorials mit je zwei Kommentaren</translation>
     </message>
     <message>
         <source>&amp;New tutorial</source>
@@ -712,10 +700,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <source>This database has no tutorials yet. Create one, or load the sample data: the seed&apos;s two demo tutorials with their comments.</source>
-        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials des Beispiels mit ihren Kommentaren.</translation>
-    </message>
-    <message>
         <source>No tutorial matches “%1”.</source>
         <translation>Kein Tutorial passt zu „%1“.</translation>
     </message>
@@ -729,11 +713,11 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>%1 &amp;rückgängig machen</translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 &amp;wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>create tutorial “%1”</source>
@@ -778,10 +762,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>delete %1</source>
         <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Undo brings them back.</source>
-        <translation>%1 gelöscht. „Rückgängig“ holt sie zurück.</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -889,7 +869,7 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
     <message>
         <source>Redo</source>
-        <translation>Wiederholen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Your edit was saved first; press Undo again to take it back.</source>
@@ -912,8 +892,31 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>%1 importieren</translation>
     </message>
     <message>
+        <source>Adds the demo of the Sequelize tutorials application: two tutorials with two comments each</source>
+        <translation>Fügt die Demo der Sequelize-Tutorial-Anwendung hinzu: zwei Tutorials mit je zwei Kommentaren</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
+        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials der Sequelize-Tutorial-Anwendung mit ihren Kommentaren.</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln Kommentar gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
+            <numerusform>%Ln Kommentare gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tutorial Desk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tutorial Desk ist freie Software unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later), und kommt ohne jede Garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Die Lizenz&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>%1 Undo takes the import back.</source>
-        <translation>%1 „Rückgängig“ nimmt den Import zurück.</translation>
+        <translation>%1 Rückgängig nimmt den Import zurück.</translation>
     </message>
 </context>
 <context>
@@ -939,10 +942,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Tutorials</translation>
     </message>
     <message>
-        <source>Make them &amp;unassigned (belong to no tutorial)</source>
-        <translation>Zuordnung &amp;aufheben (zu keinem Tutorial gehörend)</translation>
-    </message>
-    <message>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
@@ -951,6 +950,25 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>
             <numerusform>Den Kommentar in dieses &amp;Tutorial verschieben:</numerusform>
             <numerusform>%Ln Kommentare in dieses &amp;Tutorial verschieben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Or &amp;detach them from their tutorial (they become unassigned comments)</source>
+        <translation>Oder vom Tutorial &amp;lösen (sie werden zu nicht zugeordneten Kommentaren)</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Kein Tutorial passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or &amp;detach the comment(s) from the tutorial (they become unassigned comments)</source>
+        <translation>
+            <numerusform>Oder den Kommentar vom Tutorial &amp;lösen (er wird zu einem nicht zugeordneten Kommentar)</numerusform>
+            <numerusform>Oder die Kommentare vom Tutorial &amp;lösen (sie werden zu nicht zugeordneten Kommentaren)</numerusform>
         </translation>
     </message>
 </context>
@@ -1001,10 +1019,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Tutorial Desk starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Tutorial Desk.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -1105,10 +1119,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
 <context>
     <name>Schema</name>
     <message>
-        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
-        <translation>Die Tabelle „%1“ existiert, „%2“ aber nicht, also ist das keine Datenbank des Beispiels. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Creating the tables failed</source>
         <translation>Das Anlegen der Tabellen ist fehlgeschlagen</translation>
     </message>
@@ -1129,8 +1139,23 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Das Lesen der Spalten von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; is not the seed&apos;s: it has no column %2. Nothing was changed.</source>
-        <translation>Die Tabelle „%1“ stammt nicht aus dem Beispiel: Ihr fehlt die Spalte %2. Es wurde nichts geändert.</translation>
+        <source>The table &quot;%1&quot; is not the Sequelize tutorials application&apos;s: it has no column %2. Nothing was changed.</source>
+        <translation>Die Tabelle „%1“ stammt nicht aus der Sequelize-Tutorial-Anwendung: Ihr fehlt die Spalte %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the Sequelize tutorials application. Nothing was changed.</source>
+        <translation>Die Tabelle „%1“ existiert, „%2“ aber nicht, also ist das keine Datenbank der Sequelize-Tutorial-Anwendung. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDrivers</name>
+    <message>
+        <source>MySQL and MariaDB servers cannot be opened: Qt&apos;s MySQL driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>MySQL- und MariaDB-Server können nicht geöffnet werden: Der MySQL-Treiber von Qt ist nicht installiert. Installieren Sie das Paket %1 (zum Beispiel: sudo apt install %1).</translation>
+    </message>
+    <message>
+        <source>SQLite databases cannot be opened: Qt&apos;s SQLite driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>SQLite-Datenbanken können nicht geöffnet werden: Der SQLite-Treiber von Qt ist nicht installiert. Installieren Sie das Paket %1 (zum Beispiel: sudo apt install %1).</translation>
     </message>
 </context>
 <context>
@@ -1515,8 +1540,28 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Der Name ist leer: Ein Kommentar braucht den Namen der Person, die ihn geschrieben hat (nur Leerzeichen sind keiner).</translation>
     </message>
     <message>
+        <source>title</source>
+        <comment>a field, in messages such as: The title is too long</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field, in messages such as: The description is too long</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field of a comment, in messages such as: The name is too long</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field of a comment, in messages such as: The text is too long</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>
-        <translation>Der Text ist leer: Ein Kommentar braucht Text (nur Leerzeichen sind keiner).</translation>
+        <translation>Der Text ist leer: Ein Kommentar braucht Text (Leerzeichen allein genügen nicht).</translation>
     </message>
 </context>
 <context>
@@ -1766,11 +1811,26 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
         <translation>Die Datenbank %1</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</source>
         <translation>
-            <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form des Seeds führt Kommentare unter ihrem Tutorial</numerusform>
-            <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form des Seeds führt Kommentare unter ihrem Tutorial</numerusform>
+            <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
+            <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>versionText</name>
+    <message>
+        <source>Copyright (C) 2026 The Tutorial Desk developers
+License GPLv3+: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>Copyright (C) 2026 Die Entwickler von Tutorial Desk
+Lizenz GPLv3+: GNU GPL Version 3 oder neuer &lt;https://gnu.org/licenses/gpl.html&gt;.
+Dies ist freie Software: Sie können sie ändern und weitergeben.
+Es gibt KEINERLEI GARANTIE, soweit das Gesetz es erlaubt.
+</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %Ln comment. Undo brings it back.</numerusform>
+            <numerusform>Deleted %Ln comments. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveCommentDialog</name>
     <message numerus="yes">
         <source>Move %Ln comment(s) to this &amp;tutorial:</source>
         <translation>
             <numerusform>Move the comment to this &amp;tutorial:</numerusform>
             <numerusform>Move %Ln comments to this &amp;tutorial:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or &amp;detach the comment(s) from the tutorial (they become unassigned comments)</source>
+        <translation>
+            <numerusform>Or &amp;detach the comment from the tutorial (it becomes an unassigned comment)</numerusform>
+            <numerusform>Or &amp;detach the comments from the tutorial (they become unassigned comments)</numerusform>
         </translation>
     </message>
 </context>
@@ -48,10 +65,10 @@
 <context>
     <name>tutorialctl</name>
     <message numerus="yes">
-        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</source>
         <translation>
-            <numerusform>note: %n unassigned comment (tutorialId NULL) is not in the export: the seed&apos;s findAll shape holds comments under their tutorial</numerusform>
-            <numerusform>note: %n unassigned comments (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</numerusform>
+            <numerusform>note: %n unassigned comment (tutorialId NULL) is not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</numerusform>
+            <numerusform>note: %n unassigned comments (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</numerusform>
         </translation>
     </message>
 </context>

@@ -78,20 +78,12 @@
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the seed&apos;s Node.js service uses.</source>
-        <translation>Ouvrir une base de tutoriels sur un serveur MySQL ou MariaDB, par exemple celle du service Node.js de l&apos;exemple.</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Host</source>
         <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>127.0.0.1</source>
-        <translation>127.0.0.1</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -108,10 +100,6 @@
     <message>
         <source>Socket</source>
         <translation>Socket</translation>
-    </message>
-    <message>
-        <source>/run/mysqld/mysqld.sock (used instead of host and port when set)</source>
-        <translation>/run/mysqld/mysqld.sock (remplace l&apos;hôte et le port s&apos;il est indiqué)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -136,10 +124,6 @@
     <message>
         <source>Database name</source>
         <translation>Nom de la base de données</translation>
-    </message>
-    <message>
-        <source>tutorials</source>
-        <translation>tutorials</translation>
     </message>
     <message>
         <source>TLS C&amp;A file:</source>
@@ -258,10 +242,6 @@
         <translation>Connecté à %1, mais&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Connected: %1. The database has the seed&apos;s tutorials and comments tables.</source>
-        <translation>Connecté&#xa0;: %1. La base contient les tables tutorials et comments de l&apos;exemple.</translation>
-    </message>
-    <message>
         <source>Connected: %1. The database has no tables yet; they will be created.</source>
         <translation>Connecté&#xa0;: %1. La base n&apos;a pas encore de tables&#xa0;; elles seront créées.</translation>
     </message>
@@ -272,6 +252,18 @@
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a tutorials database on a MySQL or MariaDB server, such as the one the Node.js service of the Sequelize tutorials application uses.</source>
+        <translation>Ouvrir une base de tutoriels sur un serveur MySQL ou MariaDB, par exemple celle du service Node.js de l&apos;application de tutoriels Sequelize.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The database has the tutorials and comments tables of the Sequelize tutorials application.</source>
+        <translation>Connecté&#xa0;: %1. La base contient les tables tutorials et comments de l&apos;application de tutoriels Sequelize.</translation>
+    </message>
+    <message>
+        <source>optional: replaces host and port</source>
+        <translation>facultatif&#xa0;: remplace l&apos;hôte et le port</translation>
     </message>
 </context>
 <context>
@@ -377,7 +369,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>%1: the database is busy: another session holds the rows (%2)</source>
-        <translation>%1&#xa0;: la base de données est occupée, une autre session tient les lignes verrouillées (%2)</translation>
+        <translation>%1&#xa0;: la base de données est occupée, une autre session tient les lignes (%2)</translation>
     </message>
 </context>
 <context>
@@ -530,10 +522,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>&amp;Load sample data</source>
         <translation>Charger les données d&apos;e&amp;xemple</translation>
-    </message>
-    <message>
-        <source>Adds the seed&apos;s demo: two tutorials with two comments each</source>
-        <translation>Ajoute la démo de l&apos;exemple&#xa0;: deux tutoriels avec deux commentaires chacun</translation>
     </message>
     <message>
         <source>&amp;New tutorial</source>
@@ -712,10 +700,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <source>This database has no tutorials yet. Create one, or load the sample data: the seed&apos;s two demo tutorials with their comments.</source>
-        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;exemple avec leurs commentaires.</translation>
-    </message>
-    <message>
         <source>No tutorial matches “%1”.</source>
         <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -778,10 +762,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>delete %1</source>
         <translation>suppression de %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Undo brings them back.</source>
-        <translation>%1 supprimé(s). «&#xa0;Annuler&#xa0;» les fait revenir.</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -912,8 +892,31 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>importation de %1</translation>
     </message>
     <message>
+        <source>Adds the demo of the Sequelize tutorials application: two tutorials with two comments each</source>
+        <translation>Ajoute la démo de l&apos;application de tutoriels Sequelize&#xa0;: deux tutoriels avec deux commentaires chacun</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
+        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;application de tutoriels Sequelize, avec leurs commentaires.</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln commentaire supprimé. «&#xa0;Annuler&#xa0;» le fait revenir.</numerusform>
+            <numerusform>%Ln commentaires supprimés. «&#xa0;Annuler&#xa0;» les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tutorial Desk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tutorial Desk est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), et n&apos;est accompagné d&apos;aucune garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;La licence&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>%1 Undo takes the import back.</source>
-        <translation>%1 «&#xa0;Annuler&#xa0;» retire l&apos;importation.</translation>
+        <translation>%1 Annuler retire l’importation.</translation>
     </message>
 </context>
 <context>
@@ -939,10 +942,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Tutoriels</translation>
     </message>
     <message>
-        <source>Make them &amp;unassigned (belong to no tutorial)</source>
-        <translation>Ne les attribuer à &amp;aucun tutoriel</translation>
-    </message>
-    <message>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
     </message>
@@ -951,6 +950,25 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>
             <numerusform>Déplacer le commentaire vers ce &amp;tutoriel&#xa0;:</numerusform>
             <numerusform>Déplacer %Ln commentaires vers ce &amp;tutoriel&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Or &amp;detach them from their tutorial (they become unassigned comments)</source>
+        <translation>Ou les &amp;détacher de leur tutoriel (ils deviennent des commentaires non attribués)</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or &amp;detach the comment(s) from the tutorial (they become unassigned comments)</source>
+        <translation>
+            <numerusform>Ou &amp;détacher le commentaire du tutoriel (il devient un commentaire non attribué)</numerusform>
+            <numerusform>Ou &amp;détacher les commentaires du tutoriel (ils deviennent des commentaires non attribués)</numerusform>
         </translation>
     </message>
 </context>
@@ -1001,10 +1019,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Tutorial Desk starts.</source>
-        <translation>La langue change au prochain démarrage de Tutorial Desk.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -1105,10 +1119,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
 <context>
     <name>Schema</name>
     <message>
-        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the seed&apos;s. Nothing was changed.</source>
-        <translation>La table «&#xa0;%1&#xa0;» existe mais pas «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est donc pas une base de l&apos;exemple. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Creating the tables failed</source>
         <translation>La création des tables a échoué</translation>
     </message>
@@ -1129,8 +1139,23 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>La lecture des colonnes de %1 a échoué</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; is not the seed&apos;s: it has no column %2. Nothing was changed.</source>
-        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas celle de l&apos;exemple&#xa0;: elle n&apos;a pas de colonne %2. Rien n&apos;a été modifié.</translation>
+        <source>The table &quot;%1&quot; is not the Sequelize tutorials application&apos;s: it has no column %2. Nothing was changed.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas celle de l&apos;application de tutoriels Sequelize&#xa0;: elle n&apos;a pas de colonne %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; exists but &quot;%2&quot; does not, so this is not a database of the Sequelize tutorials application. Nothing was changed.</source>
+        <translation>La table «&#xa0;%1&#xa0;» existe mais pas «&#xa0;%2&#xa0;»&#xa0;: ce n&apos;est donc pas une base de l&apos;application de tutoriels Sequelize. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDrivers</name>
+    <message>
+        <source>MySQL and MariaDB servers cannot be opened: Qt&apos;s MySQL driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>Impossible d&apos;ouvrir les serveurs MySQL et MariaDB&#xa0;: le pilote MySQL de Qt n&apos;est pas installé. Installez le paquet %1 (par exemple&#xa0;: sudo apt install %1).</translation>
+    </message>
+    <message>
+        <source>SQLite databases cannot be opened: Qt&apos;s SQLite driver is not installed. Install the package %1 (for example: sudo apt install %1).</source>
+        <translation>Impossible d&apos;ouvrir les bases SQLite&#xa0;: le pilote SQLite de Qt n&apos;est pas installé. Installez le paquet %1 (par exemple&#xa0;: sudo apt install %1).</translation>
     </message>
 </context>
 <context>
@@ -1515,8 +1540,28 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Le nom est vide&#xa0;: un commentaire a besoin du nom de la personne qui l&apos;a écrit (des espaces seules n&apos;en font pas un).</translation>
     </message>
     <message>
+        <source>title</source>
+        <comment>a field, in messages such as: The title is too long</comment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>a field, in messages such as: The description is too long</comment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a field of a comment, in messages such as: The name is too long</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a field of a comment, in messages such as: The text is too long</comment>
+        <translation>texte</translation>
+    </message>
+    <message>
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>
-        <translation>Le texte est vide&#xa0;: un commentaire a besoin d&apos;un texte (des espaces seules n&apos;en font pas un).</translation>
+        <translation>Le texte est vide : un commentaire a besoin d’un texte (des espaces seuls ne suffisent pas).</translation>
     </message>
 </context>
 <context>
@@ -1766,11 +1811,26 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
         <translation>La base %1</translation>
     </message>
     <message numerus="yes">
-        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the seed&apos;s findAll shape holds comments under their tutorial</source>
+        <source>note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll shape of the Sequelize tutorials application holds comments under their tutorial</source>
         <translation>
-            <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
-            <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;exemple range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
+            <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>versionText</name>
+    <message>
+        <source>Copyright (C) 2026 The Tutorial Desk developers
+License GPLv3+: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>Copyright (C) 2026 Les développeurs de Tutorial Desk
+Licence GPLv3+&#xa0;: GNU GPL version 3 ou ultérieure &lt;https://gnu.org/licenses/gpl.html&gt;.
+Ceci est un logiciel libre&#xa0;: vous êtes libre de le modifier et de le redistribuer.
+Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
+</translation>
     </message>
 </context>
 </TS>

@@ -232,3 +232,10 @@ void CommentPane::showError(const QString &message)
     ui.commentError->setText(message);
     ui.commentError->show();
 }
+
+void CommentPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        ui.retranslateUi(this);
+}

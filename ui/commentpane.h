@@ -58,6 +58,9 @@ signals:
     void selectionChanged();
     void newCommentEdited(); // the add line's text changed
 
+protected:
+    void changeEvent(QEvent *event) override; // a language chosen in Preferences
+
 private:
     void requestAdd();
     void showError(const QString &message);

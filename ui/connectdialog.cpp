@@ -149,7 +149,9 @@ void ConnectDialog::testConnection()
                 if (!state)
                     text = tr("Connected to %1, but: %2").arg(version, state.error().message);
                 else if (*state == Schema::State::Ready)
-                    text = tr("Connected: %1. The database has the seed's tutorials and comments tables.").arg(version);
+                    text = tr("Connected: %1. The database has the tutorials and comments tables of the Sequelize "
+                              "tutorials application.")
+                               .arg(version);
                 else
                     text = tr("Connected: %1. The database has no tables yet; they will be created.").arg(version);
                 ok = state.ok();

@@ -36,3 +36,13 @@ void ConnectionBanner::dismiss()
     m_retryTimer->stop();
     hide();
 }
+
+void ConnectionBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    const QString said = ui.bannerText->text(); // the reason came from the server; it is kept as it was
+    ui.retranslateUi(this);
+    ui.bannerText->setText(said);
+}

@@ -23,6 +23,9 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // a language chosen in Preferences
+
 private:
     Ui::ConnectionBanner ui;
     QTimer *m_retryTimer = nullptr;

@@ -54,6 +54,13 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *st
     return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
 }
 
+// The "Unassigned comments" entry spans the list's row, so that no language's words for it are cut short; its
+// count, which the spanned row has no column for, is said in the words ("2 unassigned comments").
+void spanUnassignedEntry(QTreeView *view, const TutorialListModel *model)
+{
+    view->setFirstColumnSpanned(0, {}, model->hasUnassignedRow());
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
@@ -102,6 +109,33 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The form's texts, then those set here in code; the panes translate themselves (their own changeEvent).
+    ui.retranslateUi(this);
+    statusBar()->clearMessage(); // a passing note in the old language
+    m_countsLabel->setAccessibleName(tr("Row counts"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_savedLabel->setAccessibleName(tr("Save state"));
+    if (auto *preferences = findChild<QAction *>(u"actionPreferences"_s))
+        preferences->setText(tr("&Preferences…"));
+    updateTitle();
+    updateEmptyPage();
+    updateFormState(); // the saved label and the actions, Undo and Redo included
+    updateCounts();
+    // Column titles, the "Unassigned comments" entry and the dates in the new language's format.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_tutorials), static_cast<QAbstractItemModel *>(m_comments)}) {
+        if (model && model->columnCount() > 0)
+            emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+    }
+    ui.tutorialView->viewport()->update();
+    ui.commentsPane->view()->viewport()->update();
+}
+
 void MainWindow::waitForBackgroundWork()
 {
     for (QThread *worker : std::as_const(m_workers))
@@ -141,7 +175,12 @@ void MainWindow::setupActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = new QAction(themed("edit-redo", QStyle::SP_ArrowForward, s), tr("&Redo"), this);
     m_redoAction->setObjectName(u"actionRedo"_s);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // The platform's redo keys (Ctrl+Shift+Z here) first, as the menu shows them, and Ctrl+Y too, which many
+    // people learnt elsewhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !redoKeys.contains(ctrlY))
+        redoKeys.append(ctrlY);
+    m_redoAction->setShortcuts(redoKeys);
     ui.menuEdit->insertActions(ui.actionNewTutorial, {m_undoAction, m_redoAction});
     ui.menuEdit->insertSeparator(ui.actionNewTutorial);
     ui.mainToolBar->insertActions(ui.actionRefresh, {m_undoAction, m_redoAction});
@@ -209,6 +248,9 @@ void MainWindow::setupActions()
     connect(ui.tutorialForm, &TutorialForm::revertRequested, this, &MainWindow::revert);
     connect(ui.tutorialForm, &TutorialForm::deleteRequested, this, &MainWindow::deleteTutorial);
     connect(ui.tutorialForm, &TutorialForm::edited, this, &MainWindow::updateFormState);
+    ui.tutorialForm->setCheck([this](const QString &title, const QString &description) {
+        return m_service->validateTutorial(title, description);
+    });
     connect(ui.loadSampleButton, &QPushButton::clicked, this, &MainWindow::loadSampleData);
     connect(ui.newTutorialButton, &QPushButton::clicked, this, &MainWindow::newTutorial);
     connect(ui.commentsPane, &CommentPane::addRequested, this, &MainWindow::addComment);
@@ -278,6 +320,12 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
         });
     });
     connect(m_tutorials, &TutorialListModel::reloaded, this, &MainWindow::onListReloaded);
+    for (auto changed : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_tutorials, changed, this, [this] { spanUnassignedEntry(ui.tutorialView, m_tutorials); });
+    connect(m_tutorials, &QAbstractItemModel::modelReset, this,
+            [this] { spanUnassignedEntry(ui.tutorialView, m_tutorials); });
+    connect(m_tutorials, &QAbstractItemModel::layoutChanged, this,
+            [this] { spanUnassignedEntry(ui.tutorialView, m_tutorials); });
     connect(m_tutorials, &TutorialListModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message);
         m_databaseFault = message;
@@ -288,6 +336,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
 
     if (auto loaded = m_tutorials->refresh(); !loaded)
         showError(loaded.error());
+    spanUnassignedEntry(ui.tutorialView, m_tutorials);
     m_reselecting = false;
     // The first page is read at once (first paint); searches, sorts and further pages in the background. An
     // in-memory SQLite database exists only on this connection, so it has no background.
@@ -561,12 +610,16 @@ void MainWindow::updateEmptyPage()
     const bool empty = m_tutorials->isEmpty() && m_tutorials->search().isEmpty();
     ui.loadSampleButton->setVisible(empty);
     if (empty)
-        ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: "
-                                  "the seed's two demo tutorials with their comments."));
+        ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: the two "
+                                  "demo tutorials of the Sequelize tutorials application, with their comments."));
     else if (m_tutorials->isEmpty())
         ui.emptyLabel->setText(tr("No tutorial matches “%1”.").arg(m_tutorials->search()));
     else
         ui.emptyLabel->setText(tr("Select a tutorial on the left, or create one."));
+    // Said where the list is too: the right side may still show the tutorial chosen before the search.
+    const bool noMatch = m_tutorials->isEmpty() && !m_tutorials->search().isEmpty();
+    ui.noMatchLabel->setText(noMatch ? tr("No tutorial matches “%1”.").arg(m_tutorials->search()) : QString());
+    ui.noMatchLabel->setVisible(noMatch);
 }
 
 void MainWindow::updateFormState()
@@ -1044,7 +1097,7 @@ void MainWindow::deleteComments()
                 afterChange({shownId, ids, false});
                 return {};
             }))
-        statusBar()->showMessage(tr("Deleted %1. Undo brings them back.").arg(Wording::comments(ids.size())), 5000);
+        statusBar()->showMessage(tr("Deleted %Ln comment(s). Undo brings them back.", nullptr, int(ids.size())), 5000);
 }
 
 void MainWindow::moveComments()
@@ -1388,9 +1441,12 @@ void MainWindow::about()
                        tr("<h3>Tutorial Desk %1</h3>"
                           "<p>Browse and edit the tutorials and comments of the Sequelize one-to-many example.</p>"
                           "<p>Qt %2<br>Database: %3<br>Server: %4</p>")
-                           .arg(QStringLiteral(TUTORIALDESK_VERSION), QString::fromLatin1(qVersion()),
-                                m_database->url().displayName().toHtmlEscaped(),
-                                server.isEmpty() ? tr("not connected") : server.toHtmlEscaped()));
+                               .arg(QStringLiteral(TUTORIALDESK_VERSION), QString::fromLatin1(qVersion()),
+                                    m_database->url().displayName().toHtmlEscaped(),
+                                    server.isEmpty() ? tr("not connected") : server.toHtmlEscaped())
+                           + tr("<p>Tutorial Desk is free software under the GNU General Public License, version 3 or "
+                                "later (GPL-3.0-or-later), and comes with no warranty. "
+                                "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">The licence</a></p>"));
 }
 
 bool MainWindow::saveBeforeUndoOrRedo()
@@ -1422,6 +1478,7 @@ void MainWindow::runStep(Direction direction)
     const bool back = direction == Direction::Undo;
     if (!(back ? m_undoStack->canUndo() : m_undoStack->canRedo()) || !saveBeforeUndoOrRedo())
         return;
+    statusBar()->clearMessage(); // a note about the press before ("saved first; press Undo again") is done with
     // The step runs first; only when it worked does the stack move. A failed one (someone else's change, a busy or
     // lost database) stays the next step: dropped, the next Undo would take back an older step instead.
     const int at = back ? m_undoStack->index() - 1 : m_undoStack->index();

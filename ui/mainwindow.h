@@ -65,6 +65,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override; // a language chosen in Preferences: every text again
 
 private:
     enum class Detail { None, Tutorial, Draft, Unassigned };

@@ -11,6 +11,8 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
 {
     ui.setupUi(this);
     ui.promptLabel->setText(tr("Move %Ln comment(s) to this &tutorial:", nullptr, commentCount));
+    ui.unassignCheck->setText(
+        tr("Or &detach the comment(s) from the tutorial (they become unassigned comments)", nullptr, commentCount));
     ui.tutorialView->setModel(m_model);
     ui.tutorialView->header()->setSortIndicator(TutorialListModel::TitleColumn, Qt::AscendingOrder);
     ui.tutorialView->setSortingEnabled(true);
@@ -31,6 +33,11 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MoveCommentDialog::updateOk);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MoveCommentDialog::updateOk);
+    // The list offers tutorials only: "Unassigned comments" is not a place to move to (the checkbox detaches).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MoveCommentDialog::showTutorialsOnly);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &MoveCommentDialog::showTutorialsOnly);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MoveCommentDialog::showTutorialsOnly);
+    showTutorialsOnly();
     connect(ui.unassignCheck, &QCheckBox::toggled, this, [this](bool on) {
         ui.tutorialView->setEnabled(!on);
         ui.searchEdit->setEnabled(!on);
@@ -61,4 +68,15 @@ void MoveCommentDialog::updateOk()
         ok = id > 0 && id != m_current;
     }
     ui.buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void MoveCommentDialog::showTutorialsOnly()
+{
+    const bool unassignedRow
+        = m_model->rowCount() > 0 && m_model->index(0, 0).data(TutorialListModel::IsUnassignedRole).toBool();
+    if (unassignedRow)
+        ui.tutorialView->setRowHidden(0, {}, true);
+    const bool noMatch = m_model->rowCount() == (unassignedRow ? 1 : 0) && !m_model->search().isEmpty();
+    ui.noMatchLabel->setText(noMatch ? tr("No tutorial matches “%1”.").arg(m_model->search()) : QString());
+    ui.noMatchLabel->setVisible(noMatch);
 }

@@ -8,7 +8,7 @@
 class TutorialListModel;
 class TutorialService;
 
-// "Move to…": picks the tutorial that selected comments go to, or none (they become unassigned).
+// "Move to…": picks the tutorial that selected comments go to, or detaches them from theirs (unassigned).
 class MoveCommentDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 
 private:
     void updateOk();
+    void showTutorialsOnly();
 
     Ui::MoveCommentDialog ui;
     TutorialListModel *m_model;

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "translations.h"
+
 #include <QLocale>
 #include <QSettings>
 
@@ -10,9 +12,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     ui.setupUi(this);
     ui.languageCombo->addItem(tr("The system's language"), QString());
     for (const QString &code : {u"en"_s, u"de"_s, u"fr"_s}) {
-        const QLocale locale(code);
         // Each language in its own name, so that a person who cannot read the current one still finds theirs.
-        QString name = locale.nativeLanguageName();
+        QString name = QLocale(code).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         ui.languageCombo->addItem(name, code);
@@ -23,6 +24,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
 void PreferencesDialog::accept()
 {
-    QSettings().setValue(u"ui/language"_s, ui.languageCombo->currentData().toString());
+    const QString language = ui.languageCombo->currentData().toString();
+    QSettings().setValue(u"ui/language"_s, language);
     QDialog::accept();
+    // At once: every window receives LanguageChange and translates itself (MainWindow::changeEvent and the panes').
+    Translations::install(language);
 }

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 // Edit ▸ Preferences: the window's language (the system's, English, German or French), kept in the settings as
-// "ui/language" and used from the next start on (--lang still wins).
+// "ui/language": the window changes language at once, and starts in it next time (--lang still wins).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

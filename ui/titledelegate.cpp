@@ -1,6 +1,7 @@
 #include "titledelegate.h"
 
 #include "tutoriallistmodel.h"
+#include "wording.h"
 
 bool TitleDelegate::isUntitled(const QModelIndex &index)
 {
@@ -14,6 +15,12 @@ bool TitleDelegate::isUntitled(const QModelIndex &index)
 void TitleDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == TutorialListModel::TitleColumn && index.data(TutorialListModel::IsUnassignedRole).toBool()) {
+        // The entry spans the row: its text says the count in words, so nothing is cut off.
+        option->text = Wording::unassignedComments(
+                index.siblingAtColumn(TutorialListModel::CommentCountColumn).data().toLongLong());
+        return;
+    }
     if (!isUntitled(index))
         return;
     option->font.setItalic(true);

@@ -2,7 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// The tutorial list's title cells: a tutorial whose title is blank (the Node.js service allows it) shows
+// The tutorial list's title cells: the unassigned comments' entry says how many there are, in words; a tutorial whose
+// title is blank (the Node.js service allows it) shows
 // "(no title)" in italics and the placeholder colour, so it is not taken for a title of that name.
 class TitleDelegate : public QStyledItemDelegate
 {

@@ -36,6 +36,7 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
         if (m_filling)
             return;
         updateState();
+        recheckFieldErrors();
         emit edited();
     };
     connect(ui.titleEdit, &QLineEdit::textChanged, this, changed);
@@ -50,10 +51,7 @@ void TutorialForm::showRow(const TutorialRow &row)
     ui.titleEdit->setText(shown(row.title));
     ui.titleEdit->setPlaceholderText(row.title.isEmpty() ? tr("(no title)") : QString());
     ui.descriptionEdit->setPlainText(shown(row.description));
-    ui.createdValue->setText(row.id ? Wording::localTime(row.createdAt) : tr("not saved yet"));
-    ui.updatedValue->setText(row.id ? Wording::localTime(row.updatedAt) : QString());
-    ui.createdValue->setToolTip(row.id ? Timestamps::toIso(row.createdAt) : QString());
-    ui.updatedValue->setToolTip(row.id ? Timestamps::toIso(row.updatedAt) : QString());
+    showTimes();
     clearFieldErrors();
     updateState();
 }
@@ -61,6 +59,29 @@ void TutorialForm::showRow(const TutorialRow &row)
 QString TutorialForm::displayTitle(const QString &title)
 {
     return title.trimmed().isEmpty() ? tr("(no title)") : title;
+}
+
+void TutorialForm::showTimes()
+{
+    ui.createdValue->setText(m_row.id ? Wording::localTime(m_row.createdAt) : tr("not saved yet"));
+    ui.updatedValue->setText(m_row.id ? Wording::localTime(m_row.updatedAt) : QString());
+    ui.createdValue->setToolTip(m_row.id ? Timestamps::toIso(m_row.createdAt) : QString());
+    ui.updatedValue->setToolTip(m_row.id ? Timestamps::toIso(m_row.updatedAt) : QString());
+}
+
+void TutorialForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    ui.retranslateUi(this);
+    if (m_draft)
+        ui.titleEdit->setPlaceholderText(tr("Title of the new tutorial"));
+    else
+        ui.titleEdit->setPlaceholderText(m_row.title.isNull() ? tr("(no title)") : QString());
+    showTimes();
+    updateState();
+    recheckFieldErrors(); // an error shown is said again, in the new language
 }
 
 void TutorialForm::startDraft()
@@ -120,12 +141,20 @@ TutorialService::TutorialChanges TutorialForm::previousValues() const
 
 bool TutorialForm::showFieldError(const Error &error)
 {
+    if (!placeFieldError(error))
+        return false;
+    (error.field == u"description" ? static_cast<QWidget *>(ui.descriptionEdit) : ui.titleEdit)
+        ->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool TutorialForm::placeFieldError(const Error &error)
+{
     clearFieldErrors();
     if (error.field == u"description") {
         ui.descriptionError->setText(error.message);
         ui.descriptionError->show();
         ui.descriptionEdit->setAccessibleDescription(error.message);
-        ui.descriptionEdit->setFocus(Qt::OtherFocusReason);
         return true;
     }
     if (error.field == u"title") {
@@ -134,10 +163,18 @@ bool TutorialForm::showFieldError(const Error &error)
         m_titleErrorAction->setToolTip(error.message);
         m_titleErrorAction->setVisible(true);
         ui.titleEdit->setAccessibleDescription(error.message);
-        ui.titleEdit->setFocus(Qt::OtherFocusReason);
         return true;
     }
     return false;
+}
+
+void TutorialForm::recheckFieldErrors()
+{
+    if (!m_check || (ui.titleError->text().isEmpty() && ui.descriptionError->text().isEmpty()))
+        return;
+    auto checked = m_check(title(), description());
+    if (checked || !placeFieldError(checked.error()))
+        clearFieldErrors();
 }
 
 void TutorialForm::clearFieldErrors()

@@ -6,6 +6,7 @@
 #include "ui_tutorialform.h"
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 
@@ -41,6 +42,12 @@ public:
     // An error about the title or the description, shown at its field; false for any other error.
     bool showFieldError(const Error &error);
     void clearFieldErrors();
+    // How the values are checked (the window's service): an error shown follows the text as it is edited, so it
+    // never speaks of a length the field no longer has, and goes once the value fits.
+    void setCheck(std::function<Result<void>(const QString &title, const QString &description)> check)
+    {
+        m_check = std::move(check);
+    }
     void focusTitle();
 
 signals:
@@ -49,12 +56,19 @@ signals:
     void revertRequested();
     void deleteRequested();
 
+protected:
+    void changeEvent(QEvent *event) override; // a new language: the form's words and the times again
+
 private:
     void updateState();
+    void showTimes();
+    bool placeFieldError(const Error &error); // showFieldError without moving the focus
+    void recheckFieldErrors();
 
     Ui::TutorialForm ui;
     TutorialRow m_row;
     bool m_draft = false;
     bool m_filling = false;
     QAction *m_titleErrorAction = nullptr;
+    std::function<Result<void>(const QString &, const QString &)> m_check;
 };

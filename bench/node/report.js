@@ -14,10 +14,10 @@ const fs = require('node:fs');
 const MARKER = '<!-- bench/run writes everything below this line; edit the introduction above it. -->';
 
 // Used only when docs/benchmarks.md is missing or has lost its marker line.
-const DEFAULT_INTRO = `# Benchmarks: Tutorial Desk against the seed's stack
+const DEFAULT_INTRO = `# Benchmarks: Tutorial Desk against the Sequelize tutorials application's stack
 
-\`bench/run\` measures Tutorial Desk (\`tutorialctl\`) side by side with the seed's own stack (Sequelize 6 + mysql2
-on Node, the seed's models) and with each database's command-line client as the floor, in one run, on one
+\`bench/run\` measures Tutorial Desk (\`tutorialctl\`) side by side with the Sequelize tutorials application's own stack (Sequelize 6 + mysql2
+on Node, its models) and with each database's command-line client as the floor, in one run, on one
 throwaway MariaDB server and one data set. Every operation runs R times after a warm-up run, the contenders
 taking turns; the figures are medians, and a ratio is comparison ÷ Tutorial Desk from the same run (above 1:
 Tutorial Desk is faster or smaller). The machine is a noisy shared 2-core virtual machine: compare ratios, not
@@ -30,17 +30,17 @@ const HOW = [
         'CPU (in the table of every measurement): GNU time\'s user + system time of the process alone, so wall minus CPU is ' +
         'mostly time spent waiting for the server.',
     'In-process time (the lookups row): what the process measured itself, from just before the first lookup to ' +
-        'the last; `tutorialctl bench lookups` prints `{"lookups":N,"found":F,"ms":X}`, bench/node/seedstack.js prints the ' +
+        'the last; `tutorialctl bench lookups` prints `{"lookups":N,"found":F,"ms":X}`, bench/node/sequelizestack.js prints the ' +
         'same for Sequelize. The other Node commands print their in-process time too (in the table of every measurement).',
-    'Import: before every run (not timed) the database is dropped and created again with the seed\'s two tables, ' +
-        'exactly as `sequelize.sync()` makes them; then `tutorialctl import data.json` or `seedstack.js bulk data.json` ' +
+    'Import: before every run (not timed) the database is dropped and created again with the application\'s two tables, ' +
+        'exactly as `sequelize.sync()` makes them; then `tutorialctl import data.json` or `sequelizestack.js bulk data.json` ' +
         '(reads the same file; `bulkCreate` of the tutorials in chunks of 1,000, then of the comments with the new ' +
-        'tutorialIds, no transaction, as the seed would). The floor: the `mariadb` client reading the same rows as ' +
+        'tutorialIds, no transaction, as the application would). The floor: the `mariadb` client reading the same rows as ' +
         'INSERT statements of 1,000 rows each in one transaction (ids included, written by `bench/node/gen.js --mysql-multi`). ' +
         'The row counts are checked after each run. The SQLite import ' +
         'goes into a new file each run (the tables made by `tutorialctl init`, not timed); its floor is the `sqlite3` client ' +
         'reading the same rows as single-row INSERTs in one transaction (`gen.js --sqlite`).',
-    'findAll → JSON: the data set is loaded by the seed\'s stack (bulkCreate); `tutorialctl tutorial list` and ' +
+    'findAll → JSON: the data set is loaded by the application\'s stack (bulkCreate); `tutorialctl tutorial list` and ' +
         'Sequelize `findAll({include: comments})` + `JSON.stringify(_, null, 2)` write to /dev/null; both outputs are ' +
         'first checked to hold the same tutorials and comments. The clients run `SELECT t.id, t.title, t.description, ' +
         't.createdAt, t.updatedAt, c.id, c.name, c.text, c.createdAt, c.updatedAt, c.tutorialId FROM tutorials t ' +

@@ -1,12 +1,14 @@
-// tutorialdesk-screenshots OUTDIR: the README's pictures, taken from the real window with the seed's demo rows.
-// Run under Xvfb (scripts do: xvfb-run -a -s "-screen 0 1280x800x24" .../tutorialdesk-screenshots docs):
-// it writes main-window.png, connect-dialog.png and validation-error.png into OUTDIR; with --dark after OUTDIR
+// tutorialdesk-screenshots OUTDIR [--dark] [--lang CODE]: the README's pictures, taken from the real window with
+// the sample data. scripts/screenshots runs it under Xvfb for English (docs/), German (docs/de/) and French
+// (docs/fr/): it writes main-window.png, validation-error.png, connect-dialog.png, move-dialog.png and
+// unassigned-comments.png into OUTDIR; with --dark
 // only main-window-dark.png, under a dark palette.
 #include "translations.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "schema.h"
 #include "tutoriallistmodel.h"
+#include "tutorialservice.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -52,11 +55,19 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the person's own settings are neither read nor written
     QApplication::setOrganizationName(u"TutorialDeskScreenshots"_s);
     QApplication::setApplicationName(u"tutorialdesk"_s);
-    Translations::install(u"en"_s); // as tutorialdesk's main() does: English, with its plural forms
     QSettings().clear();
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
-    // --dark: a dark system palette, to see that nothing in the window hard-codes a colour.
-    const bool dark = argc > 2 && qstrcmp(argv[2], "--dark") == 0;
+    QString out = u"."_s;
+    QString language = u"en"_s;
+    bool dark = false; // a dark system palette, to see that nothing in the window hard-codes a colour
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--dark") == 0)
+            dark = true;
+        else if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[++i]);
+        else
+            out = QString::fromLocal8Bit(argv[i]);
+    }
+    Translations::install(language); // as tutorialdesk's main() does, with English's plural forms underneath
     if (dark) {
         QApplication::setStyle(u"Fusion"_s);
         QPalette palette;
@@ -130,5 +141,34 @@ int main(int argc, char *argv[])
     });
     window.findChild<QAction *>(u"actionConnect"_s)->trigger();
     window.waitForBackgroundWork();
+
+    // A comment without a tutorial (the list's "Unassigned comments" entry), and Move to… on another one.
+    {
+        TutorialService service(*database);
+        auto all = service.findAll();
+        if (!all || all->isEmpty() || all->first().comments.isEmpty())
+            return 1;
+        TutorialService::CommentChanges detach;
+        detach.tutorialId = std::optional<qint64>();
+        if (!service.updateComment(all->first().comments.first().id, detach))
+            return 1;
+    }
+    window.findChild<QAction *>(u"actionRefresh"_s)->trigger();
+    window.waitForBackgroundWork();
+    click(list, u"Tut#2"_s);
+    auto *comments = window.findChild<QTableView *>(u"commentView"_s);
+    QTest::mouseClick(comments->viewport(), Qt::LeftButton, {},
+                      comments->visualRect(comments->model()->index(0, 0)).center());
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ok = false;
+            return;
+        }
+        ok = save(dialog, out + u"/move-dialog.png"_s) && ok;
+        dialog->reject();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(u"moveCommentButton"_s), Qt::LeftButton);
+    ok = save(&window, out + u"/unassigned-comments.png"_s) && ok;
     return ok ? 0 : 1;
 }

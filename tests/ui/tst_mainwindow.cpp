@@ -1,14 +1,15 @@
 // The main window driven as a person drives it: clicks, typing and shortcuts, with modal questions answered
 // from a timer. Each test then checks what the database holds through a connection of its own.
 #include "commenttablemodel.h"
+#include "connectdialog.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
 #include "titledelegate.h"
 #include "transferrunner.h"
-#include "tutoriallistmodel.h"
 #include "translations.h"
+#include "tutoriallistmodel.h"
 #include "tutorialservice.h"
 #include "tutorialtransfer.h"
 
@@ -151,6 +152,15 @@ private slots:
     void untitledRowsAreShownAndEditable();
     void refusedCellEditIsAskedAboutBeforeLeaving();
     void importIsOneUndoableStep();
+    // Words and layout (issue 14 §4).
+    void lengthErrorFollowsTheText();
+    void savedFirstNoteGoesWithTheNextUndo();
+    void deletedCommentMessageAgreesInNumber();
+    void ctrlYRedoes();
+    void searchWithoutMatchesSaysSo();
+    void moveDialogOffersOnlyTutorials();
+    void connectDialogShowsOnlyWhatItUses();
+    void aboutSaysTheLicence();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1094,7 +1104,8 @@ void tst_MainWindow::openAnotherDatabase()
             },
             {}, "ConnectDialog");
         m_window->findChild<QAction *>(u"actionConnect"_s)->trigger();
-        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"seed's"_s), qPrintable(*result));
+        QVERIFY2(result->contains(u"MariaDB"_s) && result->contains(u"Sequelize tutorials application"_s),
+                 qPrintable(*result));
     }
     QCOMPARE(m_window->database().url().toString(), url.toString());
     QVERIFY2(m_window->windowTitle().contains(url.displayName()), qPrintable(m_window->windowTitle()));
@@ -1694,6 +1705,196 @@ void tst_MainWindow::importIsOneUndoableStep()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 4);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 8);
     QCOMPARE(m_window->undoStack()->count(), 2); // still there, for when it can be undone
+}
+
+// The length error says what the field holds now: shortening the text does not leave "256 characters" behind.
+void tst_MainWindow::lengthErrorFollowsTheText()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, QString(257, u'x'));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    auto *error = find<QLabel>("titleError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"257"_s), qPrintable(error->text()));
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY2(!error->isVisible() || error->text().contains(u"256"_s), qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(u"257"_s), qPrintable(error->text()));
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text())); // 255 fit: nothing is wrong any more
+    QCOMPARE(title->accessibleDescription(), QString());
+}
+
+// "Your edit was saved first; press Undo again…" is about the next press: once it came, the note goes.
+void tst_MainWindow::savedFirstNoteGoesWithTheNextUndo()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const QString titleOf = u"SELECT title FROM tutorials WHERE id = %1"_s.arg(idOf(u"Tut#1"_s));
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, u"One"_s);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    typeInto(title, u"Two"_s);
+    auto *undo = m_window->findChild<QAction *>(u"actionUndo"_s);
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); });
+    undo->trigger();
+    QCOMPARE(scalar(titleOf).toString(), u"Two"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"saved first"_s));
+    undo->trigger(); // Undo again, as the note said: "Two" is taken back
+    QCOMPARE(scalar(titleOf).toString(), u"One"_s);
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(u"saved first"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void tst_MainWindow::deletedCommentMessageAgreesInNumber()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *view = find<QTableView>("commentView");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, CommentTableModel::NameColumn)).center());
+    QTest::mouseClick(find<QPushButton>("deleteCommentButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 3);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Deleted 1 comment. Undo brings it back."_s);
+    view->selectAll();
+    QTest::mouseClick(find<QPushButton>("deleteCommentButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 2);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Deleted 1 comment. Undo brings it back."_s);
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    view->selectAll();
+    QTest::mouseClick(find<QPushButton>("deleteCommentButton"), Qt::LeftButton);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Deleted 2 comments. Undo brings them back."_s);
+}
+
+// Ctrl+Y redoes too, beside the platform's own redo keys (Ctrl+Shift+Z here), as many editors have taught people.
+void tst_MainWindow::ctrlYRedoes()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const QString titleOf = u"SELECT title FROM tutorials WHERE id = %1"_s.arg(idOf(u"Tut#1"_s));
+    auto *title = find<QLineEdit>("titleEdit");
+    typeInto(title, u"Renamed"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(scalar(titleOf).toString(), u"Renamed"_s);
+    auto *tree = find<QTreeView>("tutorialView");
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(scalar(titleOf).toString(), u"Tut#1"_s);
+    QTest::keyClick(tree, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(scalar(titleOf).toString(), u"Renamed"_s);
+    auto *redo = m_window->findChild<QAction *>(u"actionRedo"_s);
+    QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo)); // the platform's first, as the menu shows it
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+}
+
+// A search that matches nothing says so where the list is, even while a tutorial is still shown on the right.
+void tst_MainWindow::searchWithoutMatchesSaysSo()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    auto *search = find<QLineEdit>("searchEdit");
+    typeInto(search, u"zzz"_s);
+    QTRY_COMPARE(m_window->tutorialModel()->search(), u"zzz"_s);
+    QVERIFY(settled());
+    QCOMPARE(m_window->tutorialModel()->rowCount(), 0);
+    auto saysNoMatch = [this] {
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(u"No tutorial matches “zzz”"_s))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(saysNoMatch());
+    typeInto(search, u"Tut"_s);
+    QTRY_VERIFY(!saysNoMatch());
+}
+
+// The Move dialog lists tutorials only: "Unassigned comments" is no place to move to (the checkbox detaches).
+// A search there that matches nothing says so too.
+void tst_MainWindow::moveDialogOffersOnlyTutorials()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    whenModal([](QWidget *box) { clickNamedButton(box, "keepCommentsButton"); });
+    QTest::mouseClick(find<QPushButton>("deleteTutorialButton"), Qt::LeftButton);
+    QVERIFY(rowOfTitle(u"Unassigned comments"_s) >= 0);
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    auto *view = find<QTableView>("commentView");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, CommentTableModel::NameColumn)).center());
+    // What the dialog showed, looked at after it closed (a failed check inside would leave it open).
+    QStringList offered;
+    bool noMatchSaid = false;
+    bool noMatchGone = false;
+    auto seen = std::make_shared<QString>();
+    whenModal(
+        [&](QWidget *dialog) {
+            auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+            for (int r = 0; tutorials && r < tutorials->model()->rowCount(); ++r) {
+                if (!tutorials->isRowHidden(r, {}))
+                    offered << tutorials->model()->index(r, 0).data().toString();
+            }
+            auto saysNoMatch = [dialog] {
+                for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                    if (label->isVisible() && label->text().contains(u"No tutorial matches “zzz”"_s))
+                        return true;
+                }
+                return false;
+            };
+            auto *search = dialog->findChild<QLineEdit *>(u"searchEdit"_s);
+            search->setText(u"zzz"_s);
+            noMatchSaid = QTest::qWaitFor(saysNoMatch, 3000);
+            search->clear();
+            noMatchGone = QTest::qWaitFor([&] { return !saysNoMatch(); }, 3000);
+            qobject_cast<QDialog *>(dialog)->reject();
+        },
+        seen);
+    QTest::mouseClick(find<QPushButton>("moveCommentButton"), Qt::LeftButton);
+    QCOMPARE(*seen, u"moveCommentDialog"_s);
+    QCOMPARE(offered, QStringList {u"Tut#2"_s});
+    QVERIFY(noMatchSaid);
+    QVERIFY(noMatchGone);
+}
+
+// The connect dialog: no grey example that looks like a value but is not used, and a Test connection button
+// that keeps its size whatever the result beside it says.
+void tst_MainWindow::connectDialogShowsOnlyWhatItUses()
+{
+    ConnectDialog dialog(m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *database = dialog.findChild<QLineEdit *>(u"databaseEdit"_s);
+    QVERIFY(database);
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+    const QSize before = test->size();
+    dialog.setMessage(u"Can't connect to server on 'db.example.org' (115): the server did not answer within 30 "
+                      "seconds; check the host name, the port and that the server runs, then try again."_s);
+    QTest::qWait(50);
+    QCOMPARE(test->size(), before);
+    dialog.setMessage(u"Short."_s);
+    QTest::qWait(50);
+    QCOMPARE(test->size(), before);
+    if (!database->placeholderText().isEmpty()) {
+        database->clear();
+        auto url = dialog.url();
+        QVERIFY2(url && url->databaseName() == database->placeholderText(),
+                 qPrintable(url ? url->databaseName() : url.error().message));
+    }
+}
+
+// Help ▸ About names the licence, as the package's copyright file and --version do.
+void tst_MainWindow::aboutSaysTheLicence()
+{
+    QString text;
+    whenModal([&text](QWidget *box) {
+        text = qobject_cast<QMessageBox *>(box) ? qobject_cast<QMessageBox *>(box)->text() : QString();
+        qobject_cast<QDialog *>(box)->accept();
+    });
+    m_window->findChild<QAction *>(u"actionAbout"_s)->trigger();
+    QVERIFY2(text.contains(u"GNU General Public License, version 3 or later"_s) && text.contains(u"GPL-3.0-or-later"_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,10 +2,10 @@
 // The seed's stack as bench/run measures it: Sequelize 6 + mysql2, the seed's two models and their association,
 // the seed's pool settings. One process per measurement, like tutorialctl:
 //
-//   node seedstack.js bulk FILE           bulkCreate of FILE (the findAll JSON shape) in chunks of 1,000 rows:
+//   node sequelizestack.js bulk FILE           bulkCreate of FILE (the findAll JSON shape) in chunks of 1,000 rows:
 //                                         all tutorials first, then all comments with their new tutorialIds
-//   node seedstack.js findall             findAll({include: comments}) + JSON.stringify(_, null, 2) to stdout
-//   node seedstack.js lookups N [SEED]    N sequential findByPk(id, {include: comments}), ids from prng.js's
+//   node sequelizestack.js findall             findAll({include: comments}) + JSON.stringify(_, null, 2) to stdout
+//   node sequelizestack.js lookups N [SEED]    N sequential findByPk(id, {include: comments}), ids from prng.js's
 //                                         lookupIds() (the same as tutorialctl bench lookups; SEED default 42)
 //
 // Connection from the environment: BENCH_SOCKET (unix socket of the server), BENCH_DB (database name),
@@ -125,13 +125,13 @@ async function main(argv) {
         else if (command === 'findall' && args.length === 0) await findAll(db);
         else if (command === 'lookups' && args.length >= 1 && args.length <= 2)
             await lookups(db, Number(args[0]), Number(args[1] || 42));
-        else throw new Error('usage: seedstack.js bulk FILE | findall | lookups N [SEED]');
+        else throw new Error('usage: sequelizestack.js bulk FILE | findall | lookups N [SEED]');
     } finally {
         await db.sequelize.close();
     }
 }
 
 main(process.argv.slice(2)).catch((err) => {
-    console.error(`seedstack.js: ${err && err.stack ? err.stack : err}`);
+    console.error(`sequelizestack.js: ${err && err.stack ? err.stack : err}`);
     process.exitCode = 1;
 });
