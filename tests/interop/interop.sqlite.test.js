@@ -403,7 +403,7 @@ describe('tutorialctl and the Sequelize application share one SQLite file', () =
             // then exit 1 "the database is busy"), and on top of that by the loops here. All are counted.
             const figures = {
                 sequelizeCreated: 0, ctlCreated: 0, sequelizeBusyErrors: 0, sequelizeFailedCreates: 0,
-                ctlBusyExits: 0, ctlRuns: 0,
+                ctlBusyExits: 0, ctlRuns: 0, sequelizeSlowestMs: 0, ctlSlowestMs: 0,
             };
             const baseRetry = side.db.sequelize.options.retry;
             side.db.sequelize.options.retry = {
@@ -422,7 +422,9 @@ describe('tutorialctl and the Sequelize application share one SQLite file', () =
                     const title = `sequelize-${n}`;
                     for (let attempt = 0; ; attempt++) {
                         side.logs.length = 0;
+                        const began = Date.now();
                         const row = await side.controller.createTutorial({ title, description: 'written by Sequelize' });
+                        figures.sequelizeSlowestMs = Math.max(figures.sequelizeSlowestMs, Date.now() - began);
                         if (row) {
                             created.set(title, row.id);
                             figures.sequelizeCreated++;
@@ -454,7 +456,9 @@ describe('tutorialctl and the Sequelize application share one SQLite file', () =
                     const title = `tutorialctl-${n}`;
                     for (let attempt = 0; ; attempt++) {
                         figures.ctlRuns++;
+                        const began = Date.now();
                         const r = await runCtl(['tutorial', 'create', '--title', title, '--description', 'written by tutorialctl']);
+                        figures.ctlSlowestMs = Math.max(figures.ctlSlowestMs, Date.now() - began);
                         if (r.status === 0) {
                             const row = JSON.parse(r.stdout);
                             assert.equal(row.title, title);
@@ -492,11 +496,14 @@ describe('tutorialctl and the Sequelize application share one SQLite file', () =
             }
             const lost = [...created].filter(([title, id]) => seen.get(title) !== id)
                 .map(([title, id]) => `"${title}" (id ${id} when created, ${seen.has(title) ? `now id ${seen.get(title)}` : 'missing'})`);
+            // How often the writer changes from one id to the next: 0 would mean the two never wrote at the same time.
+            figures.interleavings = rows.filter((row, i) => i > 0 && row.title.split('-')[0] !== rows[i - 1].title.split('-')[0]).length;
             const figuresText = JSON.stringify({ ...figures, rows: rows.length });
             assert.deepEqual(twice, [], `rows there twice after the concurrent run ${figuresText}`);
             assert.deepEqual(lost, [], `${lost.length} of ${created.size} created rows lost or changed ${figuresText}`);
             assert.equal(rows.length, created.size, `no row other than those the two writers created ${figuresText}`);
-            assert.ok(figures.sequelizeCreated > 0 && figures.ctlCreated > 0, `both sides wrote: ${JSON.stringify(figures)}`);
+            assert.ok(figures.sequelizeCreated > 0 && figures.ctlCreated > 0, `both sides wrote: ${figuresText}`);
+            assert.ok(figures.interleavings >= 10, `the two writers' rows interleave: ${figuresText}`);
             figures.rows = rows.length;
             t.diagnostic(`concurrent writers: ${JSON.stringify(figures)}`);
         });
