@@ -49,6 +49,10 @@ td_install_node() {
 # NodeSource or an official tarball ships them beside the binary.
 td_node_headers() {
     local node prefix owner
+    if [ -n "${npm_config_nodedir:-}" ] && [ -f "$npm_config_nodedir/include/node/node_api.h" ]; then
+        export npm_config_nodedir
+        return 0
+    fi
     node=$(node -p 'process.execPath') || return 1
     prefix=$(cd "$(dirname "$node")/.." && pwd)
     if [ ! -f "$prefix/include/node/node_api.h" ] && owner=$(dpkg -S "$node" 2>/dev/null) &&
