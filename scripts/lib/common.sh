@@ -8,9 +8,10 @@ TD_BUILD=${TD_BUILD:-$TD_ROOT/build}
 TD_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libicu-dev libgl-dev qtkeychain-qt6-dev)
-# What the tests need on top: a real MariaDB, the seed's stack (Node), an X server for screenshots.
+# What the tests need on top: a real MariaDB, the Sequelize tutorials application's stack (Node), an X server for screenshots, and python3 and
+# make for node-gyp, which builds node-sqlite3 (the Sequelize application's sqlite driver) from source.
 TD_TEST_PACKAGES=(mariadb-server mariadb-client sqlite3 xvfb xauth clang libclang-rt-14-dev
-    dbus gnome-keyring at-spi2-core python3-pyatspi)
+    dbus gnome-keyring at-spi2-core python3-pyatspi python3 make)
 
 td_log() { printf '==> %s\n' "$*" >&2; }
 
@@ -41,6 +42,46 @@ td_install_node() {
         return 0
     fi
     td_install nodejs npm
+}
+
+# The headers of the running node, for node-gyp: exports npm_config_nodedir, so that an addon (node-sqlite3) builds
+# from source without downloading headers from nodejs.org. Debian's own nodejs has them in libnode-dev; Node.js from
+# NodeSource or an official tarball ships them beside the binary.
+td_node_headers() {
+    local node prefix owner
+    if [ -n "${npm_config_nodedir:-}" ] && [ -f "$npm_config_nodedir/include/node/node_api.h" ]; then
+        export npm_config_nodedir
+        return 0
+    fi
+    node=$(node -p 'process.execPath') || return 1
+    prefix=$(cd "$(dirname "$node")/.." && pwd)
+    if [ ! -f "$prefix/include/node/node_api.h" ] && owner=$(dpkg -S "$node" 2>/dev/null) &&
+        [ "${owner%%:*}" = nodejs ] && dpkg-query -W -f='${Version}' nodejs | grep -q dfsg; then
+        td_install libnode-dev || return 1
+    fi
+    if [ ! -f "$prefix/include/node/node_api.h" ] || [ ! -f "$prefix/include/node/common.gypi" ]; then
+        td_log "No headers for $node ($(node --version)) in $prefix/include/node: node-gyp cannot build node-sqlite3" \
+            "offline. Install the package that provides them (Debian's nodejs: libnode-dev), or set npm_config_nodedir" \
+            "to a folder holding include/node/node_api.h and include/node/common.gypi of this version."
+        return 1
+    fi
+    export npm_config_nodedir=$prefix
+}
+
+# npm ci in FOLDER, again only when its lock file or node changed since the last one that succeeded: npm ci starts
+# from scratch, and node-sqlite3's build from source takes minutes. Remove FOLDER/node_modules to force it.
+td_npm_ci() {
+    local dir=$1 stamp want
+    stamp=$dir/node_modules/.tutorialdesk-npm-ci
+    want="$(sha256sum <"$dir/package-lock.json" | cut -d' ' -f1) node $(node --version) nodedir ${npm_config_nodedir:-}"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        td_log "The Node.js packages of $dir are installed ($dir/node_modules matches its lock file)"
+        return 0
+    fi
+    td_log "Installing the Node.js packages of $dir (npm ci; node-sqlite3 builds from source, a few minutes)"
+    # Built from source: its prebuilt binaries are on GitHub, which a machine may not reach.
+    npm_config_build_from_source=sqlite3 npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >/dev/null
+    printf '%s\n' "$want" >"$stamp"
 }
 
 td_build() {

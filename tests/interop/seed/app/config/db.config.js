@@ -2,6 +2,8 @@
 // the interop test can point the same program at a throwaway database.
 //   HOST, PORT, USER, PASSWORD, DB  - the usual MySQL connection parameters
 //   SOCKET (or DB_SOCKET)          - a unix socket path; when set, mysql2 uses it instead of HOST/PORT
+//   DIALECT=sqlite, STORAGE=PATH    - Sequelize's sqlite dialect (node-sqlite3) on the file PATH instead; the
+//                                     MySQL parameters are then unused
 // Mind that login shells set USER to the login name; the interop test always passes it explicitly.
 const env = process.env;
 
@@ -12,7 +14,8 @@ module.exports = {
   PASSWORD: env.PASSWORD || "",
   DB: env.DB || "testdb",
   socket: env.SOCKET || env.DB_SOCKET || undefined,
-  dialect: "mysql",
+  dialect: env.DIALECT || "mysql",
+  storage: env.STORAGE || undefined,
   pool: {
     max: 5, // at most five open connections
     min: 0, // none kept open when idle

@@ -13,6 +13,9 @@ function createDb(overrides = {}) {
     logging: config.logging,
     pool: { ...config.pool },
   };
+  if (config.storage) {
+    options.storage = config.storage;
+  }
   if (config.socket) {
     options.dialectOptions = { socketPath: config.socket };
   }
