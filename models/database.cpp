@@ -425,8 +425,9 @@ Error Database::errorFrom(const QSqlError &error, const QString &what, const QSt
 {
     const QString reason = reasonOf(error);
     const int code = nativeCode(error);
-    qCWarning(lcSql).noquote() << what << u"failed on"_s << m_url.displayName() << u"with"_s << code << reason
-                               << (statement.isEmpty() ? QString() : u"; statement: "_s + statement.simplified());
+    qCWarning(lcSql).noquote().nospace() << what << u" ("_s << m_url.displayName() << u"): error "_s << code << u", "_s
+                                         << reason
+                                         << (statement.isEmpty() ? QString() : u"; statement: "_s + statement.simplified());
     if (isConnectionLost(error)) {
         const QString name = threadConnectionName();
         bool known = false;

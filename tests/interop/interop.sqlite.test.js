@@ -29,10 +29,10 @@ function requireDependency(name) {
     }
 }
 requireDependency('sqlite3'); // Sequelize's sqlite dialect loads it lazily; a missing build should say so here.
-const { createDb } = require('./seed/app/models');
-const { createController } = require('./seed/app/controllers/tutorial.controller');
+const { createDb } = require('./sequelize-app/app/models');
+const { createController } = require('./sequelize-app/app/controllers/tutorial.controller');
 
-const APP_SERVER = path.join(__dirname, 'seed', 'server.js');
+const APP_SERVER = path.join(__dirname, 'sequelize-app', 'server.js');
 const CTL_TIMEOUT_MS = 60_000;
 const CONCURRENT_MS = Number(process.env.TUTORIALDESK_TEST_CONCURRENT_MS || 10_000);
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

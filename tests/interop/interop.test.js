@@ -29,10 +29,10 @@ function requireDependency(name) {
     }
 }
 const mysql = requireDependency('mysql2/promise');
-const { createDb } = require('./seed/app/models');
-const { createController } = require('./seed/app/controllers/tutorial.controller');
+const { createDb } = require('./sequelize-app/app/models');
+const { createController } = require('./sequelize-app/app/controllers/tutorial.controller');
 
-const SEED_SERVER = path.join(__dirname, 'seed', 'server.js');
+const SEED_SERVER = path.join(__dirname, 'sequelize-app', 'server.js');
 const CTL_TIMEOUT_MS = 60_000;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const TUTORIAL_KEYS = ['createdAt', 'description', 'id', 'title', 'updatedAt'];
