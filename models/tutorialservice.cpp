@@ -719,17 +719,13 @@ Result<QList<Comment>> TutorialService::findOrphanComments()
     return comments;
 }
 
-Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
+QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
 {
-    auto db = connection();
-    if (!db)
-        return db.error();
-    // The ORDER BY column comes from the enum, never from text; every value is bound.
-    const bool mysql = m_database.isMySql();
+    // The ORDER BY column comes from the enum, never from text.
     QString order;
-    switch (request.sort) {
+    switch (sort) {
     case SummarySort::Title:
-        order = mysql ? u"t.title"_s : u"t.title COLLATE NOCASE"_s;
+        order = m_database.isMySql() ? u"t.title"_s : u"t.title COLLATE NOCASE"_s;
         break;
     case SummarySort::CreatedAt:
         order = u"t.createdAt"_s;
@@ -738,17 +734,34 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
         order = u"t.updatedAt"_s;
         break;
     case SummarySort::CommentCount:
-        order = u"commentCount"_s;
+        order = u"(SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id)"_s;
         break;
     }
-    const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
-    const QString text = mysql ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
-                               : u"t.createdAt, t.updatedAt"_s;
+    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
+    return u" ORDER BY "_s + order + direction + u", t.id"_s + direction;
+}
+
+QString TutorialService::idPlaceholders(qsizetype count) const
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i ? u",?"_s : u"?"_s;
+    return marks;
+}
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const QString text = m_database.isMySql() ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
+                                              : u"t.createdAt, t.updatedAt"_s;
     QString statement = u"SELECT t.id, t.title, t.description, "_s + text
             + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) AS commentCount FROM tutorials t"_s;
     if (!request.search.isEmpty())
         statement += u" WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!'"_s;
-    statement += u" ORDER BY "_s + order + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+    statement += summaryOrderBy(request.sort, request.descending) + u" LIMIT ? OFFSET ?"_s;
 
     QSqlQuery query(*db);
     query.setForwardOnly(true);
@@ -773,6 +786,138 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
     if (query.lastError().type() != QSqlError::NoError)
         return fail(query, tr("Reading the tutorial list failed"));
     return summaries;
+}
+
+Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &request)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QString statement = u"SELECT t.id FROM tutorials t"_s;
+    if (!request.search.isEmpty())
+        statement += u" WHERE t.title LIKE ? ESCAPE '!' OR t.description LIKE ? ESCAPE '!'"_s;
+    statement += summaryOrderBy(request.sort, request.descending);
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    if (!request.search.isEmpty()) {
+        const QString pattern = u'%' + escapeLike(request.search) + u'%';
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+    }
+    if (!query.exec())
+        return fail(query, tr("Reading the tutorial list failed"));
+    QList<qint64> ids;
+    if (query.size() > 0)
+        ids.reserve(query.size());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the tutorial list failed"));
+    return ids;
+}
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummariesByIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<TutorialSummary>();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const QString text = m_database.isMySql() ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
+                                              : u"t.createdAt, t.updatedAt"_s;
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT t.id, t.title, t.description, "_s + text
+                  + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) FROM tutorials t WHERE t.id IN ("_s
+                  + idPlaceholders(ids.size()) + u")"_s);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Reading the tutorial list failed"));
+    QList<TutorialSummary> summaries;
+    summaries.reserve(ids.size());
+    while (query.next()) {
+        TutorialRow row;
+        readTutorialColumns(query, 0, row);
+        summaries.append({row.id, row.title, row.description, row.createdAt, row.updatedAt,
+                          query.value(5).toLongLong()});
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the tutorial list failed"));
+    return summaries;
+}
+
+Result<qint64> TutorialService::dataVersion()
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return fail(query, tr("Checking for changes failed"));
+    return query.value(0).toLongLong();
+}
+
+Result<TutorialService::MaxIds> TutorialService::maxIds()
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT (SELECT MAX(id) FROM tutorials), (SELECT MAX(id) FROM comments)"_s) || !query.next())
+        return fail(query, tr("Checking for changes failed"));
+    return MaxIds{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+Result<QList<TutorialService::RowStamp>> TutorialService::tutorialStamps(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<RowStamp>();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT t.id, "_s + (m_database.isMySql() ? u"CAST(t.updatedAt AS CHAR)"_s : u"t.updatedAt"_s)
+                  + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) FROM tutorials t WHERE t.id IN ("_s
+                  + idPlaceholders(ids.size()) + u")"_s);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Checking for changes failed"));
+    QList<RowStamp> stamps;
+    while (query.next())
+        stamps.append({query.value(0).toLongLong(), timestampAt(query, 1), query.value(2).toLongLong()});
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Checking for changes failed"));
+    return stamps;
+}
+
+Result<QList<TutorialService::RowStamp>> TutorialService::commentStamps(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<RowStamp>();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, "_s + (m_database.isMySql() ? u"CAST(updatedAt AS CHAR)"_s : u"updatedAt"_s)
+                  + u", tutorialId FROM comments WHERE id IN ("_s + idPlaceholders(ids.size()) + u")"_s);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Checking for changes failed"));
+    QList<RowStamp> stamps;
+    while (query.next())
+        stamps.append({query.value(0).toLongLong(), timestampAt(query, 1),
+                       query.isNull(2) ? 0 : query.value(2).toLongLong()});
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Checking for changes failed"));
+    return stamps;
 }
 
 Result<qint64> TutorialService::countOrphanComments()

@@ -79,6 +79,35 @@ public:
     };
     Result<QList<TutorialSummary>> findTutorialSummaries(const SummaryQuery &query);
     Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
+    // The whole list in one pass, as ids only: every matching tutorial's id in the order of `query` (offset and limit
+    // are not used). A window keeps this compact array (8 bytes a row) and reads the rows it shows by id, so a page
+    // deep down the list costs what the first one costs: no OFFSET scan, no sort per page.
+    Result<QList<qint64>> findTutorialOrder(const SummaryQuery &query);
+    // The list's rows for these ids, each with its comment count, in no particular order; a gone id is left out.
+    Result<QList<TutorialSummary>> findTutorialSummariesByIds(const QList<qint64> &ids);
+
+    // Cheap change checks for a window that follows other programs' changes; none of them scans a table.
+    // SQLite: PRAGMA data_version, which changes when another connection commits to the file.
+    Result<qint64> dataVersion();
+    // The highest ids (primary keys: one index lookup each); a new row raises them.
+    struct MaxIds
+    {
+        qint64 tutorial = 0;
+        qint64 comment = 0;
+        bool operator==(const MaxIds &) const = default;
+    };
+    Result<MaxIds> maxIds();
+    // What a window shows of some rows, as the database has it now: a tutorial's updatedAt and comment count (by
+    // primary key and the tutorialId index), a comment's updatedAt and tutorialId. Gone ids are left out.
+    struct RowStamp
+    {
+        qint64 id = 0;
+        qint64 updatedAt = 0;
+        qint64 detail = 0; // a tutorial's comment count; a comment's tutorialId (0: unassigned)
+        bool operator==(const RowStamp &) const = default;
+    };
+    Result<QList<RowStamp>> tutorialStamps(const QList<qint64> &ids);
+    Result<QList<RowStamp>> commentStamps(const QList<qint64> &ids);
     // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
     Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
     // A tutorial's comments (nullopt: the unassigned ones) the same way, a page at a time.
@@ -164,6 +193,9 @@ private:
     Result<qint64> insertNewComment(QSqlDatabase &db, qint64 tutorialId, const QString &name, const QString &text,
                                     qint64 stamp, const QString &what);
 
+    QString summaryOrderBy(SummarySort sort, bool descending) const;
+    QString idPlaceholders(qsizetype count) const;
+
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
     QHash<const char *, QString> m_statements; // each statement in this database's dialect
@@ -174,3 +206,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(TutorialService::SummaryQuery)
+Q_DECLARE_METATYPE(TutorialService::RowStamp)

@@ -7,7 +7,12 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
+class QFrame;
+class QLabel;
+class QPushButton;
 
 // The tutorial's title and description editors, its created and updated times, and Save / Revert / Delete. It
 // holds the row as last read from the database, so it knows what was edited; saving is the window's (through the
@@ -40,11 +45,18 @@ public:
     void clearFieldErrors();
     void focusTitle();
 
+    // The shown tutorial was changed (theirs) or deleted (nullopt) elsewhere while the person has unsaved edits: says
+    // so at once, in the form, with a choice. "Keep mine" keeps the edits over their version (a save then writes them
+    // without a conflict); "Use theirs" shows their version (theirsChosen()).
+    void showChangedElsewhere(const std::optional<TutorialRow> &theirs);
+    bool hasChangeNotice() const;
+
 signals:
     void edited(); // the title or description changed by the person, not by showRow()
     void saveRequested();
     void revertRequested();
     void deleteRequested();
+    void theirsChosen(bool deleted); // the edits are dropped; deleted: there is no row to show any more
 
 private:
     void updateState();
@@ -54,4 +66,9 @@ private:
     bool m_draft = false;
     bool m_filling = false;
     QAction *m_titleErrorAction = nullptr;
+    QFrame *m_changeNotice = nullptr;
+    QLabel *m_changeText = nullptr;
+    QPushButton *m_keepMineButton = nullptr;
+    QPushButton *m_useTheirsButton = nullptr;
+    std::optional<TutorialRow> m_theirs;
 };
