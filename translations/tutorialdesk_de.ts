@@ -903,6 +903,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Database error: changes may not be saved</source>
         <translation>Datenbankfehler: Änderungen sind möglicherweise nicht gespeichert</translation>
     </message>
+    <message>
+        <source>The tutorial you were looking at was deleted elsewhere.</source>
+        <translation>Das angezeigte Tutorial wurde anderswo gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list…</source>
+        <translation>Die Tutorial-Liste wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -997,6 +1005,34 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Show changes made elsewhere</source>
+        <translation>Anderswo vorgenommene Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Every second</source>
+        <translation>Jede Sekunde</translation>
+    </message>
+    <message>
+        <source>Every 3 seconds</source>
+        <translation>Alle 3 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every 10 seconds</source>
+        <translation>Alle 10 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes made elsewhere:</source>
+        <translation>&amp;Anderswo vorgenommene Änderungen anzeigen:</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1254,30 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tutorial while you were editing it: now “%1”.</source>
+        <translation>Jemand anderes hat dieses Tutorial geändert, während Sie es bearbeitet haben: jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>Use their version</source>
+        <translation>Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this tutorial while you were editing it.</source>
+        <translation>Jemand anderes hat dieses Tutorial gelöscht, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>TutorialJsonReader</name>
@@ -1342,6 +1402,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
             <numerusform>%Ln Kommentar, der zu keinem Tutorial gehört</numerusform>
             <numerusform>%Ln Kommentare, die zu keinem Tutorial gehören</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(deleted elsewhere)</source>
+        <translation>(anderswo gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1533,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>Das Lesen der Kommentare von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checking for changes failed</source>
+        <translation>Die Prüfung auf Änderungen ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

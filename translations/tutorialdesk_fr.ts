@@ -903,6 +903,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Database error: changes may not be saved</source>
         <translation>Erreur de base de données : les modifications ne sont peut-être pas enregistrées</translation>
     </message>
+    <message>
+        <source>The tutorial you were looking at was deleted elsewhere.</source>
+        <translation>Le tutoriel affiché a été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list…</source>
+        <translation>Lecture de la liste des tutoriels…</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -997,6 +1005,34 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Show changes made elsewhere</source>
+        <translation>Afficher les modifications faites ailleurs</translation>
+    </message>
+    <message>
+        <source>Every second</source>
+        <translation>Chaque seconde</translation>
+    </message>
+    <message>
+        <source>Every 3 seconds</source>
+        <translation>Toutes les 3 secondes</translation>
+    </message>
+    <message>
+        <source>Every 10 seconds</source>
+        <translation>Toutes les 10 secondes</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Toutes les 30 secondes</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes made elsewhere:</source>
+        <translation>Afficher les &amp;modifications faites ailleurs :</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1254,30 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tutorial while you were editing it: now “%1”.</source>
+        <translation>Quelqu’un d’autre a modifié ce tutoriel pendant que vous le modifiiez : désormais « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use their version</source>
+        <translation>Prendre leur version</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this tutorial while you were editing it.</source>
+        <translation>Quelqu’un d’autre a supprimé ce tutoriel pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>Abandonner mes modifications</translation>
+    </message>
 </context>
 <context>
     <name>TutorialJsonReader</name>
@@ -1342,6 +1402,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
             <numerusform>%Ln commentaire qui n&apos;appartient à aucun tutoriel</numerusform>
             <numerusform>%Ln commentaires qui n&apos;appartiennent à aucun tutoriel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(deleted elsewhere)</source>
+        <translation>(supprimé ailleurs)</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1533,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>La lecture des commentaires du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Checking for changes failed</source>
+        <translation>La recherche de modifications a échoué</translation>
     </message>
 </context>
 <context>
