@@ -28,51 +28,47 @@ public:
             m_version = *version;
             return changes;
         }
-        auto maxIds = m_service->maxIds();
-        if (!maxIds)
-            return changes; // a lost server: the window's own reads say so; tried again at the next check
-        if (m_maxIds && *m_maxIds != *maxIds) // a new tutorial, or a new comment (maybe in the shown tutorial)
-            changes |= Changes(ListChanged | CommentsChanged | CountsChanged);
-        m_maxIds = *maxIds;
-
         QList<qint64> ids;
         for (const auto &row : shown.tutorials)
             ids.append(row.id);
         if (shown.tutorial && !ids.contains(shown.tutorial->id))
-            ids.append(shown.tutorial->id);
-        if (auto stamps = m_service->tutorialStamps(ids)) {
-            QHash<qint64, TutorialService::RowStamp> now;
-            for (const auto &stamp : *stamps)
-                now.insert(stamp.id, stamp);
-            for (const auto &row : shown.tutorials) {
-                const auto it = now.constFind(row.id);
-                if (it == now.cend())
-                    changes |= Changes(ListChanged | CountsChanged); // deleted
-                else if (*it != row)
-                    changes |= ListChanged; // renamed, or another comment count
-            }
-            if (shown.tutorial) {
-                const auto it = now.constFind(shown.tutorial->id);
-                if (it == now.cend())
-                    changes |= Changes(TutorialChanged | ListChanged | CountsChanged);
-                else if (it->updatedAt != shown.tutorial->updatedAt)
-                    changes |= TutorialChanged;
-                else if (shown.tutorial->detail >= 0 && it->detail != shown.tutorial->detail)
-                    changes |= Changes(CommentsChanged | CountsChanged); // a comment moved in or out, or deleted
-            }
-        }
+            ids.prepend(shown.tutorial->id);
         QList<qint64> commentIds;
         for (const auto &row : shown.comments)
             commentIds.append(row.id);
-        if (auto stamps = m_service->commentStamps(commentIds)) {
-            QHash<qint64, TutorialService::RowStamp> now;
-            for (const auto &stamp : *stamps)
-                now.insert(stamp.id, stamp);
-            for (const auto &row : shown.comments) {
-                const auto it = now.constFind(row.id);
-                if (it == now.cend() || *it != row)
-                    changes |= Changes(CommentsChanged | ListChanged | CountsChanged);
-            }
+        auto stamps = m_service->changeStamps(ids, commentIds, shown.tutorial ? shown.tutorial->id : 0);
+        if (!stamps)
+            return changes; // a lost server: the window's own reads say so; tried again at the next check
+        if (m_maxIds && *m_maxIds != stamps->maxIds) // a new tutorial, or a new comment (maybe in the shown tutorial)
+            changes |= Changes(ListChanged | CommentsChanged | CountsChanged);
+        m_maxIds = stamps->maxIds;
+
+        QHash<qint64, TutorialService::RowStamp> now;
+        for (const auto &stamp : std::as_const(stamps->tutorials))
+            now.insert(stamp.id, stamp);
+        for (const auto &row : shown.tutorials.mid(0, TutorialService::TutorialSlots - 1)) {
+            const auto it = now.constFind(row.id);
+            if (it == now.cend())
+                changes |= Changes(ListChanged | CountsChanged); // deleted
+            else if (it->updatedAt != row.updatedAt)
+                changes |= ListChanged; // renamed, or another description
+        }
+        if (shown.tutorial) {
+            const auto it = now.constFind(shown.tutorial->id);
+            if (it == now.cend())
+                changes |= Changes(TutorialChanged | ListChanged | CountsChanged);
+            else if (it->updatedAt != shown.tutorial->updatedAt)
+                changes |= TutorialChanged;
+            if (it != now.cend() && shown.tutorial->detail >= 0 && stamps->commentCount != shown.tutorial->detail)
+                changes |= Changes(CommentsChanged | ListChanged | CountsChanged); // a comment moved in or out, deleted
+        }
+        QHash<qint64, TutorialService::RowStamp> comments;
+        for (const auto &stamp : std::as_const(stamps->comments))
+            comments.insert(stamp.id, stamp);
+        for (const auto &row : shown.comments.mid(0, TutorialService::CommentSlots)) {
+            const auto it = comments.constFind(row.id);
+            if (it == comments.cend() || *it != row)
+                changes |= Changes(CommentsChanged | ListChanged | CountsChanged);
         }
         return changes;
     }

@@ -15,10 +15,12 @@
 // Node.js service, tutorialctl, another window), with cheap checks on a worker thread with its own connection,
 // never a scan of a whole table:
 // - SQLite: PRAGMA data_version, which changes when any other connection commits to the file.
-// - MariaDB: MAX(id) of both tables (the primary keys), and the rows the window shows, by id: a tutorial's
-//   updatedAt and comment count (the tutorialId index), a comment's updatedAt and tutorialId. Their cost depends on
-//   what is shown, not on the size of the tables. A tutorial deleted elsewhere that the window does not show is
-//   seen when it would be shown, or with the next change found.
+// - MariaDB: one prepared statement: MAX(id) of both tables (the primary keys), the rows the window shows, by id
+//   (a tutorial's updatedAt, a comment's updatedAt and tutorialId), and the shown tutorial's comment count (the
+//   tutorialId index). Its cost depends on what is shown, not on the size of the tables. What it cannot see at once:
+//   a tutorial deleted elsewhere that the window does not show (seen when it would be shown), and a comment deleted
+//   or moved elsewhere between two tutorials the window does not show (their counts in the list follow with the
+//   next change found, or a refresh).
 // What changed is reported as changed(); the window reads again only that.
 class ChangeWatcher : public QObject
 {
@@ -36,7 +38,7 @@ public:
     // What the window shows now, as it read it.
     struct Shown
     {
-        QList<TutorialService::RowStamp> tutorials; // the list's visible rows (detail: the comment count)
+        QList<TutorialService::RowStamp> tutorials; // the list's visible rows
         std::optional<TutorialService::RowStamp> tutorial; // the tutorial in the form (detail: its comment count,
                                                            // -1 when not all are loaded)
         QList<TutorialService::RowStamp> comments; // the visible comments (detail: the tutorialId, 0: none)

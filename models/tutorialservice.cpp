@@ -722,7 +722,7 @@ Result<QList<Comment>> TutorialService::findOrphanComments()
 QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
 {
     // The ORDER BY column comes from the enum, never from text.
-    QString order;
+    QString order = u"t.updatedAt"_s;
     switch (sort) {
     case SummarySort::Title:
         order = m_database.isMySql() ? u"t.title"_s : u"t.title COLLATE NOCASE"_s;
@@ -731,14 +731,12 @@ QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
         order = u"t.createdAt"_s;
         break;
     case SummarySort::UpdatedAt:
-        order = u"t.updatedAt"_s;
         break;
     case SummarySort::CommentCount:
         order = u"(SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id)"_s;
         break;
     }
-    const QString direction = descending ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY "_s + order + direction + u", t.id"_s + direction;
+    return u" ORDER BY %1 %2, t.id %2"_s.arg(order, descending ? u"DESC"_s : u"ASC"_s);
 }
 
 QString TutorialService::idPlaceholders(qsizetype count) const
@@ -860,62 +858,53 @@ Result<qint64> TutorialService::dataVersion()
     return query.value(0).toLongLong();
 }
 
-Result<TutorialService::MaxIds> TutorialService::maxIds()
+Result<TutorialService::ChangeStamps> TutorialService::changeStamps(const QList<qint64> &tutorialIds,
+                                                                    const QList<qint64> &commentIds,
+                                                                    qint64 countCommentsOf)
 {
+    // Built once; its address is the key of the prepared statement on each connection.
+    static const QByteArray statement = []() -> QByteArray { // a QByteArray, not a string builder over `marks`
+        const auto marks = [](int count) {
+            QByteArray text;
+            for (int i = 0; i < count; ++i)
+                text += i ? ",?" : "?";
+            return text;
+        };
+        return QByteArray("SELECT 0, (SELECT MAX(id) FROM tutorials), (SELECT MAX(id) FROM comments), "
+                          "(SELECT COUNT(*) FROM comments WHERE tutorialId = ?) "
+                          "UNION ALL SELECT 1, t.id, TS(t.updatedAt), 0 FROM tutorials t WHERE t.id IN (")
+            + marks(TutorialSlots) + ") UNION ALL SELECT 2, c.id, TS(c.updatedAt), c.tutorialId FROM comments c "
+            + "WHERE c.id IN (" + marks(CommentSlots) + ")";
+    }();
     auto db = connection();
     if (!db)
         return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT (SELECT MAX(id) FROM tutorials), (SELECT MAX(id) FROM comments)"_s) || !query.next())
-        return fail(query, tr("Checking for changes failed"));
-    return MaxIds{query.value(0).toLongLong(), query.value(1).toLongLong()};
-}
-
-Result<QList<TutorialService::RowStamp>> TutorialService::tutorialStamps(const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return QList<RowStamp>();
-    auto db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT t.id, "_s + (m_database.isMySql() ? u"CAST(t.updatedAt AS CHAR)"_s : u"t.updatedAt"_s)
-                  + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) FROM tutorials t WHERE t.id IN ("_s
-                  + idPlaceholders(ids.size()) + u")"_s);
-    for (const qint64 id : ids)
-        query.addBindValue(id);
+    QSqlQuery &query = reusable(*db, statement.constData());
+    query.bindValue(0, countCommentsOf);
+    for (int i = 0; i < TutorialSlots; ++i)
+        query.bindValue(1 + i, i < tutorialIds.size() ? tutorialIds.at(i) : qint64(0)); // 0: no row has it
+    for (int i = 0; i < CommentSlots; ++i)
+        query.bindValue(1 + TutorialSlots + i, i < commentIds.size() ? commentIds.at(i) : qint64(0));
     if (!query.exec())
         return fail(query, tr("Checking for changes failed"));
-    QList<RowStamp> stamps;
-    while (query.next())
-        stamps.append({query.value(0).toLongLong(), timestampAt(query, 1), query.value(2).toLongLong()});
-    if (query.lastError().type() != QSqlError::NoError)
-        return fail(query, tr("Checking for changes failed"));
-    return stamps;
-}
-
-Result<QList<TutorialService::RowStamp>> TutorialService::commentStamps(const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return QList<RowStamp>();
-    auto db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, "_s + (m_database.isMySql() ? u"CAST(updatedAt AS CHAR)"_s : u"updatedAt"_s)
-                  + u", tutorialId FROM comments WHERE id IN ("_s + idPlaceholders(ids.size()) + u")"_s);
-    for (const qint64 id : ids)
-        query.addBindValue(id);
-    if (!query.exec())
-        return fail(query, tr("Checking for changes failed"));
-    QList<RowStamp> stamps;
-    while (query.next())
-        stamps.append({query.value(0).toLongLong(), timestampAt(query, 1),
-                       query.isNull(2) ? 0 : query.value(2).toLongLong()});
-    if (query.lastError().type() != QSqlError::NoError)
+    ChangeStamps stamps;
+    while (query.next()) {
+        switch (query.value(0).toInt()) {
+        case 0:
+            stamps.maxIds = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+            stamps.commentCount = query.value(3).toLongLong();
+            break;
+        case 1:
+            stamps.tutorials.append({query.value(1).toLongLong(), timestampAt(query, 2), 0});
+            break;
+        default:
+            stamps.comments.append({query.value(1).toLongLong(), timestampAt(query, 2),
+                                    query.isNull(3) ? 0 : query.value(3).toLongLong()});
+        }
+    }
+    const bool failed = query.lastError().type() != QSqlError::NoError;
+    query.finish();
+    if (failed)
         return fail(query, tr("Checking for changes failed"));
     return stamps;
 }

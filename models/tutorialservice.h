@@ -96,18 +96,29 @@ public:
         qint64 comment = 0;
         bool operator==(const MaxIds &) const = default;
     };
-    Result<MaxIds> maxIds();
-    // What a window shows of some rows, as the database has it now: a tutorial's updatedAt and comment count (by
-    // primary key and the tutorialId index), a comment's updatedAt and tutorialId. Gone ids are left out.
+    // What a window shows of some rows, as the database has it now (by primary key): a tutorial's updatedAt, a
+    // comment's updatedAt and tutorialId. Gone ids are left out.
     struct RowStamp
     {
         qint64 id = 0;
         qint64 updatedAt = 0;
-        qint64 detail = 0; // a tutorial's comment count; a comment's tutorialId (0: unassigned)
+        qint64 detail = 0; // a comment's tutorialId (0: unassigned); for a tutorial, 0
         bool operator==(const RowStamp &) const = default;
     };
-    Result<QList<RowStamp>> tutorialStamps(const QList<qint64> &ids);
-    Result<QList<RowStamp>> commentStamps(const QList<qint64> &ids);
+    struct ChangeStamps
+    {
+        MaxIds maxIds;
+        qint64 commentCount = 0; // of the tutorial asked about (the tutorialId index)
+        QList<RowStamp> tutorials;
+        QList<RowStamp> comments;
+    };
+    // All of it in one statement, prepared once per connection and executed again at every check (a fixed number
+    // of id slots: the first TutorialSlots and CommentSlots ids are looked at). Its cost depends on the ids given,
+    // never on the size of the tables.
+    static constexpr int TutorialSlots = 64;
+    static constexpr int CommentSlots = 32;
+    Result<ChangeStamps> changeStamps(const QList<qint64> &tutorialIds, const QList<qint64> &commentIds,
+                                      qint64 countCommentsOf);
     // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
     Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
     // A tutorial's comments (nullopt: the unassigned ones) the same way, a page at a time.

@@ -346,7 +346,7 @@ void MainWindow::startWatching()
             const int last = bottom.isValid() ? bottom.row() : m_tutorials->rowCount() - 1;
             for (int row = first; row <= last; ++row) {
                 if (const auto summary = m_tutorials->summaryAt(row))
-                    shown.tutorials.append({summary->id, summary->updatedAt, summary->commentCount});
+                    shown.tutorials.append({summary->id, summary->updatedAt, 0});
             }
         }
         if (m_detail == Detail::Tutorial) {

@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -113,15 +114,23 @@ double processAgeMs()
     return now.tv_sec * 1000.0 + now.tv_nsec / 1e6 - startMs;
 }
 
-// Another process's CPU time (utime + stime), in milliseconds; -1 when it cannot be read.
+// Another process's CPU time in milliseconds, to the nanosecond: the sum over its threads of the time on a CPU
+// (/proc/PID/task/*/schedstat; the 10 ms ticks of /proc/PID/stat are too coarse for a minute's idle checks).
+// -1 when it cannot be read.
 double otherProcessCpuMs(qint64 pid)
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+    if (pid <= 0)
         return -1;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    if (!tasks.exists())
+        return -1;
+    double ns = 0;
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile schedstat(tasks.filePath(task + u"/schedstat"_s));
+        if (schedstat.open(QIODevice::ReadOnly))
+            ns += schedstat.readAll().split(' ').value(0).toDouble();
+    }
+    return ns / 1e6;
 }
 
 // Runs the event loop for `ms` without spinning (a spinning wait would be CPU the window did not use).
@@ -264,23 +273,26 @@ int main(int argc, char *argv[])
     const int idleSeconds = parser.value(idleOption).toInt();
     if (url->isMySql() && idleSeconds > 0) {
         Database status(*url);
-        auto db = status.connection();
-        const auto questions = [&]() -> qint64 {
-            QSqlQuery query(*db);
-            return query.exec(u"SHOW GLOBAL STATUS LIKE 'Questions'"_s) && query.next() ? query.value(1).toLongLong()
-                                                                                          : -1;
-        };
-        if (db) {
-            const qint64 serverPid = parser.value(serverPidOption).toLongLong();
-            const double cpu0 = otherProcessCpuMs(serverPid);
-            const qint64 q0 = questions();
-            idle(idleSeconds * 1000);
-            const qint64 q1 = questions();
-            const double cpu1 = otherProcessCpuMs(serverPid);
-            if (q0 >= 0 && q1 >= 0)
-                idleQueriesPerMin = (q1 - q0 - 1) * 60.0 / idleSeconds;
-            if (cpu0 >= 0 && cpu1 >= 0)
-                idleServerCpuMsPerMin = (cpu1 - cpu0) * 60.0 / idleSeconds;
+        {
+            auto db = status.connection();
+            const auto questions = [&]() -> qint64 {
+                QSqlQuery query(*db);
+                return query.exec(u"SHOW GLOBAL STATUS LIKE 'Questions'"_s) && query.next()
+                    ? query.value(1).toLongLong()
+                    : -1;
+            };
+            if (db) {
+                const qint64 serverPid = parser.value(serverPidOption).toLongLong();
+                const double cpu0 = otherProcessCpuMs(serverPid);
+                const qint64 q0 = questions();
+                idle(idleSeconds * 1000);
+                const qint64 q1 = questions();
+                const double cpu1 = otherProcessCpuMs(serverPid);
+                if (q0 >= 0 && q1 >= 0)
+                    idleQueriesPerMin = (q1 - q0 - 1) * 60.0 / idleSeconds;
+                if (cpu0 >= 0 && cpu1 >= 0)
+                    idleServerCpuMsPerMin = (cpu1 - cpu0) * 60.0 / idleSeconds;
+            }
         }
         status.closeThreadConnection();
     }
