@@ -371,6 +371,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>another program deleted the database&apos;s write-ahead log while Tutorial Desk was writing to it, so this change is not in the file; reopen the database</source>
         <translation>ein anderes Programm hat das Write-Ahead-Log der Datenbank gelöscht, während Tutorial Desk hineinschrieb; diese Änderung ist daher nicht in der Datei. Öffnen Sie die Datenbank erneut</translation>
     </message>
+    <message>
+        <source>%1: the database is busy: another session holds the rows (%2)</source>
+        <translation>%1: Die Datenbank ist belegt: eine andere Sitzung hält die Zeilen (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>

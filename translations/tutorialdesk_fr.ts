@@ -371,6 +371,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>another program deleted the database&apos;s write-ahead log while Tutorial Desk was writing to it, so this change is not in the file; reopen the database</source>
         <translation>un autre programme a supprimé le journal d’écriture anticipée (WAL) de la base pendant que Tutorial Desk y écrivait : cette modification n’est donc pas dans le fichier ; rouvrez la base de données</translation>
     </message>
+    <message>
+        <source>%1: the database is busy: another session holds the rows (%2)</source>
+        <translation>%1 : la base de données est occupée : une autre session retient les lignes (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
