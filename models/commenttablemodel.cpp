@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 #include <algorithm>
 
 CommentTableModel::CommentTableModel(TutorialService &service, QObject *parent)
@@ -155,6 +156,44 @@ Result<void> CommentTableModel::reload()
     if (!m_loaded)
         return {};
     return load(m_tutorialId, int(m_comments.size()));
+}
+
+Result<void> CommentTableModel::update()
+{
+    if (!m_loaded)
+        return {};
+    const int rows = qMax(int(m_comments.size()), int(PageSize));
+    auto fresh = m_service.findComments(m_tutorialId, 0, rows + 1);
+    if (!fresh)
+        return fresh.error();
+    m_more = fresh->size() > rows;
+    if (m_more)
+        fresh->removeLast();
+    // Both lists are in id order. First the rows gone (from the end, so the rows before keep their numbers)...
+    QSet<qint64> freshIds;
+    for (const Comment &comment : std::as_const(*fresh))
+        freshIds.insert(comment.id);
+    for (int row = int(m_comments.size()) - 1; row >= 0; --row) {
+        if (freshIds.contains(m_comments.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_comments.removeAt(row);
+        endRemoveRows();
+    }
+    // ...then the new ones in their places, and the ones that changed.
+    for (int row = 0; row < fresh->size(); ++row) {
+        const Comment &comment = fresh->at(row);
+        if (row >= m_comments.size() || m_comments.at(row).id != comment.id) {
+            beginInsertRows({}, row, row);
+            m_comments.insert(row, comment);
+            endInsertRows();
+        } else if (!(m_comments.at(row) == comment)) {
+            m_comments[row] = comment;
+            // The whole row: a dataChanged of one cell would put the stored value into an open editor.
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    return {};
 }
 
 bool CommentTableModel::canFetchMore(const QModelIndex &parent) const

@@ -41,8 +41,13 @@ public:
     // Reads the shown comments again, as many rows as are loaded now (so the scroll position and a selection
     // further down survive an edit).
     Result<void> reload();
+    // Reads the shown comments again like reload(), but touches only the rows that differ (added, removed, changed):
+    // an open cell editor, the selection and the scroll position stay. For changes made elsewhere.
+    Result<void> update();
     void clear();
     bool isLoaded() const { return m_loaded; }
+    // Whether rows beyond the loaded ones exist.
+    bool hasMore() const { return m_more; }
     std::optional<qint64> tutorialId() const { return m_tutorialId; }
 
     Comment commentAt(int row) const { return m_comments.value(row); }

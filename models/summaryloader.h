@@ -23,6 +23,12 @@ public:
     ~SummaryLoader() override;
 
     quint64 request(const TutorialService::SummaryQuery &query, bool reset);
+    // The list's order: every matching id (one pass, TutorialService::findTutorialOrder), with the unassigned
+    // comments counted and the rows at `positions` in it read at once, so that the first paint needs one answer.
+    // A reset like request(query, true): a newer one makes it unnecessary.
+    quint64 requestOrder(const TutorialService::SummaryQuery &query, const QList<int> &positions);
+    // Rows by id, whatever their place in the order: the cost of a page never grows with its depth.
+    quint64 requestRows(const QList<qint64> &ids);
     // Blocks until every request made so far has been answered (tests, and the window before it closes).
     void waitForIdle();
 
@@ -31,6 +37,8 @@ signals:
     void loaded(quint64 ticket, const TutorialService::SummaryQuery &query, const QList<TutorialSummary> &rows,
                 qint64 orphanCount);
     void failed(quint64 ticket, const QString &message);
+    void orderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount);
+    void rowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
 
 private:
     friend class tst_SummaryLoader; // holds the worker thread still to queue requests behind it

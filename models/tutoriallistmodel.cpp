@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QMimeData>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 const char *const TutorialListModel::CommentMimeType = "application/x-tutorialdesk-comment-ids";
@@ -42,7 +44,7 @@ TutorialListModel::TutorialListModel(TutorialService &service, QObject *parent)
 
 int TutorialListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : firstTutorialRow() + int(m_rows.size());
+    return parent.isValid() ? 0 : firstTutorialRow() + int(m_ids.size());
 }
 
 int TutorialListModel::columnCount(const QModelIndex &parent) const
@@ -74,7 +76,21 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const TutorialSummary &row = m_rows.at(index.row() - firstTutorialRow());
+    const int position = index.row() - firstTutorialRow();
+    const qint64 id = m_ids.at(position);
+    if (role == IdRole)
+        return id;
+    if (role == IsUnassignedRole)
+        return false;
+    const auto found = m_rows.constFind(id);
+    if (found == m_rows.cend()) {
+        if (role == Qt::DisplayRole && index.column() == TitleColumn && m_gone.contains(id))
+            return tr("(deleted elsewhere)");
+        if (!m_gone.contains(id))
+            want(position / BlockSize); // shown for the first time: read soon, an empty cell meanwhile
+        return {};
+    }
+    const TutorialSummary &row = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -129,23 +145,13 @@ Qt::ItemFlags TutorialListModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
 }
 
-TutorialService::SummaryQuery TutorialListModel::query(qint64 offset, int limit) const
+TutorialService::SummaryQuery TutorialListModel::query() const
 {
     TutorialService::SummaryQuery request;
     request.search = m_search;
     request.sort = sortFor(m_sortColumn);
     request.descending = m_sortOrder == Qt::DescendingOrder;
-    request.offset = offset;
-    request.limit = limit;
     return request;
-}
-
-Result<QList<TutorialSummary>> TutorialListModel::fetch(qint64 offset, int limit)
-{
-    auto rows = m_service.findTutorialSummaries(query(offset, limit));
-    if (!rows)
-        emit loadFailed(rows.error().message);
-    return rows;
 }
 
 void TutorialListModel::enableBackgroundLoading(const DatabaseUrl &url)
@@ -153,128 +159,263 @@ void TutorialListModel::enableBackgroundLoading(const DatabaseUrl &url)
     if (m_loader)
         return;
     m_loader = new SummaryLoader(url, this);
-    connect(m_loader, &SummaryLoader::loaded, this,
-            [this](quint64 ticket, const TutorialService::SummaryQuery &, const QList<TutorialSummary> &rows,
-                   qint64 orphanCount) { onLoaded(ticket, rows, orphanCount); });
+    connect(m_loader, &SummaryLoader::orderLoaded, this, &TutorialListModel::onOrderLoaded);
+    connect(m_loader, &SummaryLoader::rowsLoaded, this, &TutorialListModel::onRowsLoaded);
     connect(m_loader, &SummaryLoader::failed, this, &TutorialListModel::onFailed);
 }
 
-void TutorialListModel::reload()
+QList<int> TutorialListModel::blocksToRead() const
 {
-    m_pageTicket = 0; // a page of the old order is of no use any more
-    if (!m_loader) {
-        (void)refreshWith(PageSize);
+    // The blocks of the rows shown, and of the first rows (a short list is read whole in one answer).
+    QList<int> blocks{0};
+    const int first = std::max(0, m_firstVisible - firstTutorialRow());
+    const int last = std::max(first, m_lastVisible - firstTutorialRow());
+    for (int block = first / BlockSize; block <= last / BlockSize && blocks.size() < 4; ++block) {
+        if (!blocks.contains(block))
+            blocks.append(block);
+    }
+    return blocks;
+}
+
+QList<int> TutorialListModel::positionsOf(const QList<int> &blocks)
+{
+    QList<int> positions;
+    for (const int block : blocks) {
+        for (int i = 0; i < BlockSize; ++i)
+            positions.append(block * BlockSize + i);
+    }
+    return positions;
+}
+
+void TutorialListModel::requestOrder(bool reset)
+{
+    m_rowsTicket = 0; // rows of the old order are of no use any more
+    m_rowsBlocks.clear();
+    m_wanted.clear();
+    m_orderIsReset = m_orderIsReset || reset; // a refresh that overtakes a new sort is still a new sort
+    m_orderBlocks = m_orderIsReset ? QList<int>{0} : blocksToRead();
+    if (m_loader) {
+        m_orderTicket = m_loader->requestOrder(query(), positionsOf(m_orderBlocks));
         return;
     }
-    m_wanted = PageSize;
-    m_resetTicket = m_loader->request(query(0, m_wanted + 1), true);
+    (void)refresh();
 }
 
 void TutorialListModel::refreshInBackground()
 {
-    if (!m_loader) {
-        (void)refresh();
-        return;
-    }
-    m_pageTicket = 0;
-    m_wanted = std::max<int>(PageSize, int(m_rows.size())); // keep what was scrolled into view
-    m_resetTicket = m_loader->request(query(0, m_wanted + 1), true);
-}
-
-void TutorialListModel::onLoaded(quint64 ticket, const QList<TutorialSummary> &rows, qint64 orphanCount)
-{
-    if (ticket != 0 && ticket == m_resetTicket) {
-        m_resetTicket = 0;
-        beginResetModel();
-        m_orphanCount = orphanCount >= 0 ? orphanCount : m_orphanCount;
-        m_atEnd = rows.size() <= m_wanted;
-        m_rows = rows;
-        if (!m_atEnd)
-            m_rows.removeLast();
-        endResetModel();
-        emit reloaded();
-    } else if (ticket != 0 && ticket == m_pageTicket) {
-        m_pageTicket = 0;
-        const bool atEnd = rows.size() <= PageSize;
-        const qsizetype count = atEnd ? rows.size() : rows.size() - 1;
-        if (count > 0) {
-            const int first = rowCount();
-            beginInsertRows({}, first, first + int(count) - 1);
-            m_rows.append(rows.first(count));
-            endInsertRows();
-        }
-        m_atEnd = atEnd;
-    } // else: an answer nobody waits for any more (a newer search, sort or refresh came first)
-}
-
-void TutorialListModel::onFailed(quint64 ticket, const QString &message)
-{
-    if (ticket == m_resetTicket)
-        m_resetTicket = 0;
-    else if (ticket == m_pageTicket)
-        m_pageTicket = 0;
-    else
-        return;
-    m_atEnd = true; // no retry storm from the view; refresh() tries again
-    emit loadFailed(message);
+    requestOrder(false);
 }
 
 Result<void> TutorialListModel::refresh()
 {
-    return refreshWith(std::max<int>(PageSize, int(m_rows.size())));
-}
-
-Result<void> TutorialListModel::refreshWith(int wanted)
-{
     // What is read now is newer than any answer still on its way.
-    m_resetTicket = 0;
-    m_pageTicket = 0;
     auto orphans = m_service.countOrphanComments();
     if (!orphans) {
         emit loadFailed(orphans.error().message);
         return orphans.error();
     }
-    auto rows = fetch(0, wanted + 1); // one more than shown tells whether more follow
-    if (!rows)
+    auto ids = m_service.findTutorialOrder(query());
+    if (!ids) {
+        emit loadFailed(ids.error().message);
+        return ids.error();
+    }
+    m_orderBlocks = m_orderIsReset ? QList<int>{0} : blocksToRead();
+    QList<qint64> wanted;
+    for (const int position : positionsOf(m_orderBlocks)) {
+        if (position < ids->size())
+            wanted.append(ids->at(position));
+    }
+    auto rows = m_service.findTutorialSummariesByIds(wanted);
+    if (!rows) {
+        emit loadFailed(rows.error().message);
         return rows.error();
-    beginResetModel();
-    m_orphanCount = *orphans;
-    m_atEnd = rows->size() <= wanted;
-    if (!m_atEnd)
-        rows->removeLast();
-    m_rows = std::move(*rows);
-    endResetModel();
+    }
+    m_orderTicket = std::numeric_limits<quint64>::max(); // as if it came from the worker
+    onOrderLoaded(m_orderTicket, *ids, *rows, *orphans);
     return {};
 }
 
-bool TutorialListModel::canFetchMore(const QModelIndex &parent) const
+void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows,
+                                      qint64 orphanCount)
 {
-    return !parent.isValid() && !m_atEnd && !isLoading();
+    if (ticket == 0 || ticket != m_orderTicket)
+        return; // an answer nobody waits for any more (a newer search, sort or refresh came first)
+    m_orderTicket = 0;
+    m_rowsRead += rows.size();
+    const bool reset = std::exchange(m_orderIsReset, false) || !m_loaded;
+    m_loaded = true;
+    if (reset) {
+        beginResetModel();
+        m_ids = ids;
+        m_orphanCount = orphanCount;
+        m_rows.clear();
+        m_recent = m_orderBlocks;
+        m_gone.clear();
+        keep(rows);
+        endResetModel();
+    } else {
+        // Same search and sort, read again: every persistent index (the selection, the current row, an open
+        // editor's) follows its tutorial to its new row, or goes when the tutorial did.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QList<qint64> beforeIds;
+        beforeIds.reserve(before.size());
+        QHash<qint64, int> newRow;
+        for (const QModelIndex &index : before) {
+            beforeIds.append(idAt(index.row()));
+            newRow.insert(beforeIds.last(), -1);
+        }
+        const int offset = orphanCount > 0 ? 1 : 0;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const auto it = newRow.find(ids.at(i));
+            if (it != newRow.end())
+                *it = int(i) + offset;
+        }
+        if (orphanCount > 0 && newRow.contains(NoTutorial))
+            newRow[NoTutorial] = 0;
+        m_ids = ids;
+        m_orphanCount = orphanCount;
+        m_rows.clear();
+        m_recent = m_orderBlocks;
+        m_gone.clear();
+        keep(rows);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = newRow.value(beforeIds.at(i), -1);
+            after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    emit reloaded();
+    dispatch();
 }
 
-void TutorialListModel::fetchMore(const QModelIndex &parent)
+void TutorialListModel::keep(const QList<TutorialSummary> &rows)
 {
-    if (parent.isValid() || m_atEnd || isLoading())
+    for (const TutorialSummary &row : rows)
+        m_rows.insert(row.id, row);
+    if (m_rows.size() <= MaxCachedBlocks * BlockSize)
         return;
+    // Too many: keep the newest blocks' rows only.
+    QHash<qint64, TutorialSummary> kept;
+    for (qsizetype b = 0; b < m_recent.size() && b < MaxCachedBlocks; ++b) {
+        const int first = m_recent.at(b) * BlockSize;
+        for (int i = first; i < first + BlockSize && i < m_ids.size(); ++i) {
+            const auto it = m_rows.constFind(m_ids.at(i));
+            if (it != m_rows.cend())
+                kept.insert(it.key(), *it);
+        }
+    }
+    m_recent = m_recent.mid(0, MaxCachedBlocks);
+    m_rows = std::move(kept);
+}
+
+void TutorialListModel::want(int block) const
+{
+    if (m_rowsBlocks.contains(block))
+        return; // on its way
+    m_wanted.removeOne(block);
+    m_wanted.prepend(block);
+    // Dragging the thumb across the list asks for every block it passes: only the last few are still wanted.
+    constexpr int MaxWanted = 4;
+    while (m_wanted.size() > MaxWanted)
+        m_wanted.removeLast();
+    if (!m_dispatchQueued) {
+        m_dispatchQueued = true;
+        auto *self = const_cast<TutorialListModel *>(this);
+        QMetaObject::invokeMethod(self, [self] { self->dispatch(); }, Qt::QueuedConnection);
+    }
+}
+
+void TutorialListModel::dispatch()
+{
+    m_dispatchQueued = false;
+    if (m_orderTicket != 0 || m_rowsTicket != 0 || m_wanted.isEmpty())
+        return; // one request at a time; the answer sends the next
+    // The newest wanted block, and the ones next to it that are wanted too (a view showing two blocks' rows).
+    QList<int> blocks{m_wanted.takeFirst()};
+    for (const int neighbour : {blocks.first() - 1, blocks.first() + 1}) {
+        if (m_wanted.removeOne(neighbour))
+            blocks.append(neighbour);
+    }
+    QList<qint64> ids;
+    for (const int block : std::as_const(blocks)) {
+        for (int i = block * BlockSize; i < (block + 1) * BlockSize && i < m_ids.size(); ++i) {
+            if (!m_rows.contains(m_ids.at(i)))
+                ids.append(m_ids.at(i));
+        }
+    }
+    if (ids.isEmpty())
+        return dispatch();
+    m_rowsBlocks = blocks;
     if (m_loader) {
-        m_pageTicket = m_loader->request(query(m_rows.size(), PageSize + 1), false);
+        m_rowsTicket = m_loader->requestRows(ids);
         return;
     }
-    auto rows = fetch(m_rows.size(), PageSize + 1);
+    auto rows = m_service.findTutorialSummariesByIds(ids);
     if (!rows) {
-        m_atEnd = true; // no retry storm from the view; refresh() tries again
+        m_rowsBlocks.clear();
+        m_wanted.clear(); // no retry storm from the view; a refresh tries again
+        emit loadFailed(rows.error().message);
         return;
     }
-    const bool atEnd = rows->size() <= PageSize;
-    if (!atEnd)
-        rows->removeLast();
-    if (!rows->isEmpty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + int(rows->size()) - 1);
-        m_rows.append(*rows);
-        endInsertRows();
+    m_rowsTicket = std::numeric_limits<quint64>::max();
+    onRowsLoaded(m_rowsTicket, *rows);
+}
+
+void TutorialListModel::onRowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows)
+{
+    if (ticket == 0 || ticket != m_rowsTicket)
+        return;
+    m_rowsTicket = 0;
+    m_rowsRead += rows.size();
+    const QList<int> blocks = std::exchange(m_rowsBlocks, {});
+    for (const int block : blocks) {
+        m_recent.removeOne(block);
+        m_recent.prepend(block);
     }
-    m_atEnd = atEnd;
+    keep(rows);
+    // An id not found was deleted elsewhere since the order was read: said in its row until the order is read again.
+    bool gone = false;
+    for (const int block : blocks) {
+        for (int i = block * BlockSize; i < (block + 1) * BlockSize && i < m_ids.size(); ++i) {
+            if (!m_rows.contains(m_ids.at(i))) {
+                m_gone.insert(m_ids.at(i));
+                gone = true;
+            }
+        }
+        const int first = firstTutorialRow() + block * BlockSize;
+        const int last = std::min(rowCount() - 1, first + BlockSize - 1);
+        if (last >= first)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    }
+    if (gone)
+        requestOrder(false);
+    else
+        dispatch();
+}
+
+void TutorialListModel::onFailed(quint64 ticket, const QString &message)
+{
+    if (ticket == m_orderTicket) {
+        m_orderTicket = 0;
+        m_orderIsReset = false;
+    } else if (ticket == m_rowsTicket) {
+        m_rowsTicket = 0;
+        m_rowsBlocks.clear();
+        m_wanted.clear(); // no retry storm from the view; a refresh tries again
+    } else {
+        return;
+    }
+    emit loadFailed(message);
+}
+
+void TutorialListModel::setVisibleRows(int first, int last)
+{
+    m_firstVisible = first;
+    m_lastVisible = last;
 }
 
 void TutorialListModel::sort(int column, Qt::SortOrder order)
@@ -285,7 +426,8 @@ void TutorialListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload(); // a new order starts again at the first page
+    if (m_loaded || m_orderTicket != 0)
+        requestOrder(true); // a new order starts again at the top
 }
 
 void TutorialListModel::setSearch(const QString &search)
@@ -293,7 +435,7 @@ void TutorialListModel::setSearch(const QString &search)
     if (search == m_search)
         return;
     m_search = search;
-    reload();
+    requestOrder(true);
 }
 
 qint64 TutorialListModel::idAt(int row) const
@@ -302,26 +444,29 @@ qint64 TutorialListModel::idAt(int row) const
         return -1;
     if (hasUnassignedRow() && row == 0)
         return NoTutorial;
-    return m_rows.at(row - firstTutorialRow()).id;
+    return m_ids.at(row - firstTutorialRow());
 }
 
 int TutorialListModel::rowOf(qint64 id) const
 {
     if (id == NoTutorial)
         return hasUnassignedRow() ? 0 : -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i + firstTutorialRow();
-    }
-    return -1;
+    const qsizetype i = m_ids.indexOf(id);
+    return i < 0 ? -1 : int(i) + firstTutorialRow();
 }
 
 std::optional<TutorialSummary> TutorialListModel::summaryAt(int row) const
 {
-    const int i = row - firstTutorialRow();
-    if (i < 0 || i >= m_rows.size())
+    const qint64 id = idAt(row);
+    const auto found = m_rows.constFind(id);
+    if (id <= 0 || found == m_rows.cend())
         return std::nullopt;
-    return m_rows.at(i);
+    return *found;
+}
+
+bool TutorialListModel::isRowLoaded(int row) const
+{
+    return summaryAt(row).has_value();
 }
 
 QStringList TutorialListModel::mimeTypes() const

@@ -6,13 +6,19 @@
 #include "tutorialservice.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 
 class SummaryLoader;
 
-// The tutorial list as a table model, QSqlQueryModel-style: rows are fetched a page at a time (fetchMore) from
-// TutorialService::findTutorialSummaries, filtered and sorted by the database, never the whole table at once.
-// When unassigned comments exist, row 0 is an "Unassigned comments" entry (id NoTutorial), whatever the sort.
-// Comments dropped on a row are not moved here: commentsDropped() lets the window do it through its undo stack.
+// The tutorial list as a table model that reads only what the view shows. One pass on a worker thread reads the
+// order: the id of every matching tutorial, sorted and filtered by the database, kept as a compact array (8 bytes a
+// row; TutorialService::findTutorialOrder). That array gives the row count, so the scrollbar stands for the whole
+// list from the start. The rows themselves are read by id, a block at a time, when the view first asks for one of
+// them (data()), so a block in the middle of a million rows costs what the first one costs. A bounded cache keeps
+// the last blocks read. When unassigned comments exist, row 0 is an "Unassigned comments" entry (id NoTutorial),
+// whatever the sort. Comments dropped on a row are not moved here: commentsDropped() lets the window do it through
+// its undo stack.
 class TutorialListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +27,8 @@ public:
     enum Column { TitleColumn, CommentCountColumn, UpdatedColumn, CreatedColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, DescriptionRole, IsUnassignedRole };
     static constexpr qint64 NoTutorial = 0; // the id of the "Unassigned comments" entry: real ids start at 1
-    static constexpr int PageSize = 256;
+    static constexpr int BlockSize = 128; // rows read at once around a row the view asks for
+    static constexpr int MaxCachedBlocks = 16; // blocks kept; older ones are read again when shown again
     static const char *const CommentMimeType;
 
     explicit TutorialListModel(TutorialService &service, QObject *parent = nullptr);
@@ -32,8 +39,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override;
@@ -47,26 +52,37 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // From now on, a new search or sort and the next pages are read on a worker thread with its own connection
-    // (SummaryLoader), so a slow LIKE scan or a sort by comment count never stalls the window: the rows change
-    // when the answer comes (reloaded()). Without it, every read happens at once on the calling thread.
+    // From now on the order and the rows are read on a worker thread with its own connection (SummaryLoader), so a
+    // slow LIKE scan or a sort by comment count never stalls the window: the rows change when the answer comes
+    // (reloaded(), dataChanged()). Without it (an in-memory database), every read happens on the calling thread.
     void enableBackgroundLoading(const DatabaseUrl &url);
     bool hasBackgroundLoading() const { return m_loader != nullptr; }
-    // Reads the list again like refresh(), in the background when enabled (reloaded() tells when it is done).
+    // Reads the order and the shown rows again, keeping the selection (persistent indexes follow their ids) and the
+    // scroll position: after a change here or elsewhere. In the background when enabled (reloaded() tells when).
     void refreshInBackground();
     // Whether an answer from the worker is still awaited.
-    bool isLoading() const { return m_resetTicket != 0 || m_pageTicket != 0; }
+    bool isLoading() const { return m_orderTicket != 0 || m_rowsTicket != 0; }
+    // Whether the order has been read once: before that the list is not known to be empty.
+    bool isLoaded() const { return m_loaded; }
 
-    // Reads the list again at once (as many rows as were loaded, at least one page), e.g. after a change.
+    // Reads the list again at once, on the calling thread.
     Result<void> refresh();
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
     qint64 orphanCount() const { return m_orphanCount; }
     bool hasUnassignedRow() const { return m_orphanCount > 0; }
 
+    // Known for every row as soon as the order is read, loaded or not.
     qint64 idAt(int row) const;
-    int rowOf(qint64 id) const; // -1 when the id is not loaded
+    int rowOf(qint64 id) const; // -1 when the id is not in the list
+    // The row's values when they are loaded.
     std::optional<TutorialSummary> summaryAt(int row) const;
+    bool isRowLoaded(int row) const;
+    // How many tutorial rows have been read from the database since this model was made (the order's ids not
+    // counted): what proves that the list reads only what is shown.
+    qint64 rowsRead() const { return m_rowsRead; }
+    // The rows the view shows now (first..last, inclusive): a refresh reads these again first.
+    void setVisibleRows(int first, int last);
 
     // Encodes comment ids the way the comment table drags them.
     static QByteArray encodeCommentIds(const QList<qint64> &ids);
@@ -79,23 +95,38 @@ signals:
     void reloaded();
 
 private:
-    Result<QList<TutorialSummary>> fetch(qint64 offset, int limit);
-    TutorialService::SummaryQuery query(qint64 offset, int limit) const;
+    TutorialService::SummaryQuery query() const;
     int firstTutorialRow() const { return hasUnassignedRow() ? 1 : 0; }
-    Result<void> refreshWith(int wanted);
-    void reload(); // after a new search or sort: in the background when enabled, else at once
-    void onLoaded(quint64 ticket, const QList<TutorialSummary> &rows, qint64 orphanCount);
+    void requestOrder(bool reset); // reset: a new search or sort (the view starts again at the top)
+    QList<int> blocksToRead() const; // the first block and the shown rows' blocks
+    static QList<int> positionsOf(const QList<int> &blocks);
+    void want(int block) const; // from data(): read this block soon
+    void dispatch(); // sends the next wanted block, one request at a time
+    void onOrderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows,
+                       qint64 orphanCount);
+    void onRowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
     void onFailed(quint64 ticket, const QString &message);
+    void keep(const QList<TutorialSummary> &rows); // into the cache, oldest blocks out
 
     TutorialService &m_service;
-    QList<TutorialSummary> m_rows;
+    QList<qint64> m_ids; // the order: every matching tutorial, as sorted
+    QHash<qint64, TutorialSummary> m_rows; // the rows read, by id
+    QSet<qint64> m_gone; // asked for by id but not found: deleted elsewhere since the order was read
     qint64 m_orphanCount = 0;
-    bool m_atEnd = true;
+    qint64 m_rowsRead = 0;
+    bool m_loaded = false;
     QString m_search;
     int m_sortColumn = UpdatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     SummaryLoader *m_loader = nullptr;
-    quint64 m_resetTicket = 0; // the search or sort whose rows are awaited
-    quint64 m_pageTicket = 0; // the next page awaited
-    int m_wanted = PageSize; // rows asked for by the awaited reset
+    bool m_orderIsReset = false; // the awaited order is a new search or sort
+    quint64 m_orderTicket = 0; // the order awaited
+    quint64 m_rowsTicket = 0; // the block awaited
+    QList<int> m_rowsBlocks; // the blocks it holds
+    QList<int> m_orderBlocks; // the blocks read with the awaited order
+    mutable QList<int> m_wanted; // blocks the view asked for, newest first (a few: older ones scrolled past)
+    mutable bool m_dispatchQueued = false;
+    QList<int> m_recent; // blocks read, newest first (the cache keeps MaxCachedBlocks of them)
+    int m_firstVisible = 0;
+    int m_lastVisible = -1;
 };

@@ -815,15 +815,11 @@ Result<QList<Comment>> TutorialService::findOrphanComments()
     return comments;
 }
 
-Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
+QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
 {
-    auto db = connection();
-    if (!db)
-        return db.error();
-    // The ORDER BY column comes from the enum, never from text; every value is bound.
-    const bool mysql = m_database.isMySql();
-    QString order;
-    switch (request.sort) {
+    // The ORDER BY column comes from the enum, never from text.
+    QString order = u"t.updatedAt"_s;
+    switch (sort) {
     case SummarySort::Title:
         order = titleOrder(m_database);
         break;
@@ -831,21 +827,36 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
         order = u"t.createdAt"_s;
         break;
     case SummarySort::UpdatedAt:
-        order = u"t.updatedAt"_s;
         break;
     case SummarySort::CommentCount:
-        order = u"commentCount"_s;
+        order = u"(SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id)"_s;
         break;
     }
-    const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
-    const QString text = mysql ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
-                               : u"t.createdAt, t.updatedAt"_s;
+    return u" ORDER BY %1 %2, t.id %2"_s.arg(order, descending ? u"DESC"_s : u"ASC"_s);
+}
+
+QString TutorialService::idPlaceholders(qsizetype count) const
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i ? u",?"_s : u"?"_s;
+    return marks;
+}
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const QString text = m_database.isMySql() ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
+                                              : u"t.createdAt, t.updatedAt"_s;
     QString statement = u"SELECT t.id, t.title, t.description, "_s + text
             + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) AS commentCount FROM tutorials t"_s;
     const TextSearch contains = textSearch(m_database, request.search);
     if (!request.search.isEmpty())
         statement += u" WHERE "_s + contains.condition;
-    statement += u" ORDER BY "_s + order + direction + u", t.id"_s + direction + u" LIMIT ? OFFSET ?"_s;
+    statement += summaryOrderBy(request.sort, request.descending) + u" LIMIT ? OFFSET ?"_s;
 
     QSqlQuery query(*db);
     query.setForwardOnly(true);
@@ -869,6 +880,129 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
     if (query.lastError().type() != QSqlError::NoError)
         return fail(query, tr("Reading the tutorial list failed"));
     return summaries;
+}
+
+Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &request)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QString statement = u"SELECT t.id FROM tutorials t"_s;
+    const TextSearch contains = textSearch(m_database, request.search);
+    if (!request.search.isEmpty())
+        statement += u" WHERE "_s + contains.condition;
+    statement += summaryOrderBy(request.sort, request.descending);
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    if (!request.search.isEmpty()) {
+        query.addBindValue(contains.value);
+        query.addBindValue(contains.value);
+    }
+    if (!query.exec())
+        return fail(query, tr("Reading the tutorial list failed"));
+    QList<qint64> ids;
+    if (query.size() > 0)
+        ids.reserve(query.size());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the tutorial list failed"));
+    return ids;
+}
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummariesByIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<TutorialSummary>();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const QString text = m_database.isMySql() ? u"CAST(t.createdAt AS CHAR), CAST(t.updatedAt AS CHAR)"_s
+                                              : u"t.createdAt, t.updatedAt"_s;
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT t.id, t.title, t.description, "_s + text
+                  + u", (SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id) FROM tutorials t WHERE t.id IN ("_s
+                  + idPlaceholders(ids.size()) + u")"_s);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Reading the tutorial list failed"));
+    QList<TutorialSummary> summaries;
+    summaries.reserve(ids.size());
+    while (query.next()) {
+        TutorialRow row;
+        readTutorialColumns(query, 0, row);
+        summaries.append({row.id, row.title, row.description, row.createdAt, row.updatedAt,
+                          query.value(5).toLongLong()});
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the tutorial list failed"));
+    return summaries;
+}
+
+Result<qint64> TutorialService::dataVersion()
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return fail(query, tr("Checking for changes failed"));
+    return query.value(0).toLongLong();
+}
+
+Result<TutorialService::ChangeStamps> TutorialService::changeStamps(const QList<qint64> &tutorialIds,
+                                                                    const QList<qint64> &commentIds,
+                                                                    qint64 countCommentsOf)
+{
+    // Built once; its address is the key of the prepared statement on each connection.
+    static const QByteArray statement = []() -> QByteArray { // a QByteArray, not a string builder over `marks`
+        const auto marks = [](int count) {
+            QByteArray text;
+            for (int i = 0; i < count; ++i)
+                text += i ? ",?" : "?";
+            return text;
+        };
+        return QByteArray("SELECT 0, (SELECT MAX(id) FROM tutorials), (SELECT MAX(id) FROM comments), "
+                          "(SELECT COUNT(*) FROM comments WHERE tutorialId = ?) "
+                          "UNION ALL SELECT 1, t.id, TS(t.updatedAt), 0 FROM tutorials t WHERE t.id IN (")
+            + marks(TutorialSlots) + ") UNION ALL SELECT 2, c.id, TS(c.updatedAt), c.tutorialId FROM comments c "
+            + "WHERE c.id IN (" + marks(CommentSlots) + ")";
+    }();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery &query = reusable(*db, statement.constData());
+    query.bindValue(0, countCommentsOf);
+    for (int i = 0; i < TutorialSlots; ++i)
+        query.bindValue(1 + i, i < tutorialIds.size() ? tutorialIds.at(i) : qint64(0)); // 0: no row has it
+    for (int i = 0; i < CommentSlots; ++i)
+        query.bindValue(1 + TutorialSlots + i, i < commentIds.size() ? commentIds.at(i) : qint64(0));
+    if (!query.exec())
+        return fail(query, tr("Checking for changes failed"));
+    ChangeStamps stamps;
+    while (query.next()) {
+        switch (query.value(0).toInt()) {
+        case 0:
+            stamps.maxIds = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+            stamps.commentCount = query.value(3).toLongLong();
+            break;
+        case 1:
+            stamps.tutorials.append({query.value(1).toLongLong(), timestampAt(query, 2), 0});
+            break;
+        default:
+            stamps.comments.append({query.value(1).toLongLong(), timestampAt(query, 2),
+                                    query.isNull(3) ? 0 : query.value(3).toLongLong()});
+        }
+    }
+    const bool failed = query.lastError().type() != QSqlError::NoError;
+    query.finish();
+    if (failed)
+        return fail(query, tr("Checking for changes failed"));
+    return stamps;
 }
 
 Result<qint64> TutorialService::countOrphanComments()

@@ -87,6 +87,46 @@ public:
     };
     Result<QList<TutorialSummary>> findTutorialSummaries(const SummaryQuery &query);
     Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
+    // The whole list in one pass, as ids only: every matching tutorial's id in the order of `query` (offset and limit
+    // are not used). A window keeps this compact array (8 bytes a row) and reads the rows it shows by id, so a page
+    // deep down the list costs what the first one costs: no OFFSET scan, no sort per page.
+    Result<QList<qint64>> findTutorialOrder(const SummaryQuery &query);
+    // The list's rows for these ids, each with its comment count, in no particular order; a gone id is left out.
+    Result<QList<TutorialSummary>> findTutorialSummariesByIds(const QList<qint64> &ids);
+
+    // Cheap change checks for a window that follows other programs' changes; none of them scans a table.
+    // SQLite: PRAGMA data_version, which changes when another connection commits to the file.
+    Result<qint64> dataVersion();
+    // The highest ids (primary keys: one index lookup each); a new row raises them.
+    struct MaxIds
+    {
+        qint64 tutorial = 0;
+        qint64 comment = 0;
+        bool operator==(const MaxIds &) const = default;
+    };
+    // What a window shows of some rows, as the database has it now (by primary key): a tutorial's updatedAt, a
+    // comment's updatedAt and tutorialId. Gone ids are left out.
+    struct RowStamp
+    {
+        qint64 id = 0;
+        qint64 updatedAt = 0;
+        qint64 detail = 0; // a comment's tutorialId (0: unassigned); for a tutorial, 0
+        bool operator==(const RowStamp &) const = default;
+    };
+    struct ChangeStamps
+    {
+        MaxIds maxIds;
+        qint64 commentCount = 0; // of the tutorial asked about (the tutorialId index)
+        QList<RowStamp> tutorials;
+        QList<RowStamp> comments;
+    };
+    // All of it in one statement, prepared once per connection and executed again at every check (a fixed number
+    // of id slots: the first TutorialSlots and CommentSlots ids are looked at). Its cost depends on the ids given,
+    // never on the size of the tables.
+    static constexpr int TutorialSlots = 64;
+    static constexpr int CommentSlots = 32;
+    Result<ChangeStamps> changeStamps(const QList<qint64> &tutorialIds, const QList<qint64> &commentIds,
+                                      qint64 countCommentsOf);
     // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
     Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
     // A tutorial's comments (nullopt: the unassigned ones) the same way, a page at a time.
@@ -197,6 +237,9 @@ private:
     Result<qint64> insertNewComment(QSqlDatabase &db, qint64 tutorialId, const QString &name, const QString &text,
                                     qint64 stamp, const QString &what);
 
+    QString summaryOrderBy(SummarySort sort, bool descending) const;
+    QString idPlaceholders(qsizetype count) const;
+
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
     QHash<const char *, QString> m_statements; // each statement in this database's dialect
@@ -207,3 +250,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(TutorialService::SummaryQuery)
+Q_DECLARE_METATYPE(TutorialService::RowStamp)

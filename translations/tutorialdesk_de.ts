@@ -369,7 +369,7 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
     <message>
         <source>%1: the database is busy: another session holds the rows (%2)</source>
-        <translation>%1: Die Datenbank ist belegt, eine andere Sitzung hält die Zeilen (%2)</translation>
+        <translation>%1: Die Datenbank ist belegt: eine andere Sitzung hält die Zeilen (%2)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +915,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>&lt;p&gt;Tutorial Desk ist freie Software unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later), und kommt ohne jede Garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Die Lizenz&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The tutorial you were looking at was deleted elsewhere.</source>
+        <translation>Das angezeigte Tutorial wurde anderswo gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list…</source>
+        <translation>Die Tutorial-Liste wird gelesen …</translation>
+    </message>
+    <message>
         <source>%1 Undo takes the import back.</source>
         <translation>%1 Rückgängig nimmt den Import zurück.</translation>
     </message>
@@ -1023,6 +1031,34 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Show changes made elsewhere</source>
+        <translation>Anderswo vorgenommene Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Every second</source>
+        <translation>Jede Sekunde</translation>
+    </message>
+    <message>
+        <source>Every 3 seconds</source>
+        <translation>Alle 3 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every 10 seconds</source>
+        <translation>Alle 10 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes made elsewhere:</source>
+        <translation>&amp;Anderswo vorgenommene Änderungen anzeigen:</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1303,30 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tutorial while you were editing it: now “%1”.</source>
+        <translation>Jemand anderes hat dieses Tutorial geändert, während Sie es bearbeitet haben: jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>Use their version</source>
+        <translation>Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this tutorial while you were editing it.</source>
+        <translation>Jemand anderes hat dieses Tutorial gelöscht, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>TutorialJsonReader</name>
@@ -1391,6 +1451,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
             <numerusform>%Ln Kommentar, der zu keinem Tutorial gehört</numerusform>
             <numerusform>%Ln Kommentare, die zu keinem Tutorial gehören</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(deleted elsewhere)</source>
+        <translation>(anderswo gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1622,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>text</source>
         <comment>a field of a comment, in messages such as: The text is too long</comment>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Checking for changes failed</source>
+        <translation>Die Prüfung auf Änderungen ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>

@@ -369,7 +369,7 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
     <message>
         <source>%1: the database is busy: another session holds the rows (%2)</source>
-        <translation>%1&#xa0;: la base de données est occupée, une autre session tient les lignes (%2)</translation>
+        <translation>%1 : la base de données est occupée : une autre session retient les lignes (%2)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +915,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>&lt;p&gt;Tutorial Desk est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), et n&apos;est accompagné d&apos;aucune garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;La licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The tutorial you were looking at was deleted elsewhere.</source>
+        <translation>Le tutoriel affiché a été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list…</source>
+        <translation>Lecture de la liste des tutoriels…</translation>
+    </message>
+    <message>
         <source>%1 Undo takes the import back.</source>
         <translation>%1 Annuler retire l’importation.</translation>
     </message>
@@ -1023,6 +1031,34 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Show changes made elsewhere</source>
+        <translation>Afficher les modifications faites ailleurs</translation>
+    </message>
+    <message>
+        <source>Every second</source>
+        <translation>Chaque seconde</translation>
+    </message>
+    <message>
+        <source>Every 3 seconds</source>
+        <translation>Toutes les 3 secondes</translation>
+    </message>
+    <message>
+        <source>Every 10 seconds</source>
+        <translation>Toutes les 10 secondes</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Toutes les 30 secondes</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes made elsewhere:</source>
+        <translation>Afficher les &amp;modifications faites ailleurs :</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1303,30 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tutorial while you were editing it: now “%1”.</source>
+        <translation>Quelqu’un d’autre a modifié ce tutoriel pendant que vous le modifiiez : désormais « %1 ».</translation>
+    </message>
+    <message>
+        <source>Use their version</source>
+        <translation>Prendre leur version</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this tutorial while you were editing it.</source>
+        <translation>Quelqu’un d’autre a supprimé ce tutoriel pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>Abandonner mes modifications</translation>
+    </message>
 </context>
 <context>
     <name>TutorialJsonReader</name>
@@ -1391,6 +1451,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
             <numerusform>%Ln commentaire qui n&apos;appartient à aucun tutoriel</numerusform>
             <numerusform>%Ln commentaires qui n&apos;appartiennent à aucun tutoriel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(deleted elsewhere)</source>
+        <translation>(supprimé ailleurs)</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1622,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>text</source>
         <comment>a field of a comment, in messages such as: The text is too long</comment>
         <translation>texte</translation>
+    </message>
+    <message>
+        <source>Checking for changes failed</source>
+        <translation>La recherche de modifications a échoué</translation>
     </message>
     <message>
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>

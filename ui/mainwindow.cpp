@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "changewatcher.h"
 #include "commentpane.h"
 #include "commenttablemodel.h"
 #include "connectdialog.h"
@@ -31,6 +32,7 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
@@ -204,7 +206,8 @@ void MainWindow::setupActions()
         connect(preferences, &QAction::triggered, this, [this] {
             PreferencesDialog dialog(this);
             dialog.setObjectName(u"preferencesDialog"_s);
-            dialog.exec();
+            if (dialog.exec() == QDialog::Accepted && m_watcher)
+                m_watcher->setInterval(PreferencesDialog::changeCheckInterval());
         });
     }
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
@@ -247,6 +250,12 @@ void MainWindow::setupActions()
     connect(ui.tutorialForm, &TutorialForm::saveRequested, this, &MainWindow::save);
     connect(ui.tutorialForm, &TutorialForm::revertRequested, this, &MainWindow::revert);
     connect(ui.tutorialForm, &TutorialForm::deleteRequested, this, &MainWindow::deleteTutorial);
+    connect(ui.tutorialForm, &TutorialForm::theirsChosen, this, [this](bool deleted) {
+        if (deleted)
+            afterChange({std::nullopt, {}, true}); // their version is no tutorial at all
+        else
+            updateFormState();
+    });
     connect(ui.tutorialForm, &TutorialForm::edited, this, &MainWindow::updateFormState);
     ui.tutorialForm->setCheck([this](const QString &title, const QString &description) {
         return m_service->validateTutorial(title, description);
@@ -278,6 +287,9 @@ void MainWindow::setupViews()
             ui.tutorialForm->focusTitle();
     });
     connect(ui.tutorialView->header(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateSortActions);
+    // Every row is one line: the view needs no row's data to lay out 100,000 of them, and the model reads only the
+    // rows shown.
+    ui.tutorialView->setUniformRowHeights(true);
 }
 
 void MainWindow::attachDatabase(std::shared_ptr<Database> database)
@@ -334,15 +346,14 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     connect(m_comments, &CommentTableModel::commentEdited, this, &MainWindow::onCommentEdited);
     connect(m_comments, &CommentTableModel::editRejected, this, &MainWindow::onCommentEditRejected);
 
-    if (auto loaded = m_tutorials->refresh(); !loaded)
-        showError(loaded.error());
-    spanUnassignedEntry(ui.tutorialView, m_tutorials);
-    m_reselecting = false;
-    // The first page is read at once (first paint); searches, sorts and further pages in the background. An
-    // in-memory SQLite database exists only on this connection, so it has no background.
+    // The list is read in the background, the first rows with its order; the first row is selected once they are
+    // in. An in-memory SQLite database exists only on this connection, so it has no background.
     const bool background = !(m_database->url().isSqlite() && m_database->url().isInMemory());
     if (background)
         m_tutorials->enableBackgroundLoading(m_database->url());
+    m_selectFirstRow = true;
+    m_reselecting = false;
+    refreshList();
     // In the background every keystroke may ask (the worker skips what a newer one overtook): no pause needed
     // beyond coalescing what arrives at once. Read on this thread, one query per pause in typing.
     m_searchTimer->setInterval(background ? 0 : 120);
@@ -357,14 +368,96 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     listHeader->setResizeContentsPrecision(64);
     updateSortActions();
     showNothing();
-    if (m_tutorials->rowCount() > 0)
-        ui.tutorialView->setCurrentIndex(m_tutorials->index(0, 0));
+    if (m_selectFirstRow && !m_tutorials->isLoading())
+        onListReloaded(); // read at once (no background loading)
     updateTitle();
     const QString version = m_database->serverVersion();
     m_connectionLabel->setText(version.isEmpty() ? m_database->url().displayName()
                                                  : tr("%1 (%2)").arg(m_database->url().displayName(), version));
     m_connectionLabel->setToolTip(m_database->url().location());
     updateCounts();
+    updateActions();
+    startWatching();
+}
+
+void MainWindow::startWatching()
+{
+    delete m_watcher;
+    m_watcher = nullptr;
+    if (m_database->url().isSqlite() && m_database->url().isInMemory())
+        return; // nobody else can change it
+    m_watcher = new ChangeWatcher(m_database->url(), this);
+    m_watcher->setShownProvider([this] {
+        ChangeWatcher::Shown shown;
+        QTreeView *list = ui.tutorialView;
+        const int first = list->indexAt(QPoint(1, 1)).row();
+        if (first >= 0) {
+            const QModelIndex bottom = list->indexAt(QPoint(1, list->viewport()->height() - 2));
+            const int last = bottom.isValid() ? bottom.row() : m_tutorials->rowCount() - 1;
+            for (int row = first; row <= last; ++row) {
+                if (const auto summary = m_tutorials->summaryAt(row))
+                    shown.tutorials.append({summary->id, summary->updatedAt, 0});
+            }
+        }
+        if (m_detail == Detail::Tutorial) {
+            const TutorialRow &row = ui.tutorialForm->row();
+            shown.tutorial = TutorialService::RowStamp{
+                row.id, row.updatedAt, m_comments->hasMore() ? -1 : qint64(m_comments->rowCount())};
+        }
+        if (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned) {
+            QTableView *view = ui.commentsPane->view();
+            const int top = view->rowAt(0);
+            const int bottom = view->rowAt(view->viewport()->height() - 1);
+            for (int row = std::max(top, 0); top >= 0 && row <= (bottom < 0 ? m_comments->rowCount() - 1 : bottom);
+                 ++row) {
+                const Comment comment = m_comments->commentAt(row);
+                shown.comments.append({comment.id, comment.updatedAt, comment.tutorialId.value_or(0)});
+            }
+        }
+        return shown;
+    });
+    connect(m_watcher, &ChangeWatcher::changed, this,
+            [this](ChangeWatcher::Changes changes) { onChangedElsewhere(int(changes)); });
+    m_watcher->setInterval(PreferencesDialog::changeCheckInterval());
+}
+
+void MainWindow::refreshList()
+{
+    QTreeView *list = ui.tutorialView;
+    const int first = list->indexAt(QPoint(1, 1)).row();
+    const QModelIndex bottom = list->indexAt(QPoint(1, list->viewport()->height() - 2));
+    m_tutorials->setVisibleRows(std::max(first, 0), bottom.isValid() ? bottom.row() : std::max(first, 0) + 64);
+    if (m_tutorials->hasBackgroundLoading())
+        m_tutorials->refreshInBackground();
+    else if (auto loaded = m_tutorials->refresh(); !loaded)
+        showError(loaded.error());
+}
+
+void MainWindow::onChangedElsewhere(int changes)
+{
+    if (changes & (ChangeWatcher::ListChanged | ChangeWatcher::CountsChanged))
+        refreshList(); // the orphan count and the scrollbar's length come with it
+    if (changes & ChangeWatcher::CountsChanged)
+        updateCounts();
+    if (m_detail == Detail::Tutorial && (changes & ChangeWatcher::TutorialChanged)) {
+        const qint64 id = ui.tutorialForm->row().id;
+        auto row = m_service->findTutorialRowById(id);
+        if (!row && row.error().kind != Error::Kind::NotFound)
+            return; // a busy or lost database: the next check tries again
+        const std::optional<TutorialRow> theirs = row ? std::optional(*row) : std::nullopt;
+        if (theirs && *theirs == ui.tutorialForm->row()) {
+            // What the form shows already (its own save, seen by the watcher).
+        } else if (hasUnsavedChanges()) {
+            ui.tutorialForm->showChangedElsewhere(theirs); // said at once; the person chooses
+        } else if (theirs) {
+            ui.tutorialForm->showRow(*theirs);
+        } else {
+            showNothing();
+            statusBar()->showMessage(tr("The tutorial you were looking at was deleted elsewhere."), 8000);
+        }
+    }
+    if ((changes & ChangeWatcher::CommentsChanged) && (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned))
+        (void)m_comments->update(); // rows added, removed or changed in place: an open editor stays
     updateActions();
 }
 
@@ -592,6 +685,8 @@ void MainWindow::onListReloaded()
         m_databaseFault.clear();
         updateFormState();
     }
+    if (std::exchange(m_selectFirstRow, false) && m_detail == Detail::None && m_tutorials->rowCount() > 0)
+        ui.tutorialView->setCurrentIndex(m_tutorials->index(0, 0)); // a database just opened: its first row shown
     if (m_detail == Detail::Unassigned && !m_tutorials->hasUnassignedRow())
         showNothing(); // the last unassigned comment went meanwhile
     // A search or sort answered: the shown tutorial stays selected when it is among the rows.
@@ -608,8 +703,10 @@ void MainWindow::onListReloaded()
 void MainWindow::updateEmptyPage()
 {
     const bool empty = m_tutorials->isEmpty() && m_tutorials->search().isEmpty();
-    ui.loadSampleButton->setVisible(empty);
-    if (empty)
+    ui.loadSampleButton->setVisible(empty && m_tutorials->isLoaded());
+    if (!m_tutorials->isLoaded())
+        ui.emptyLabel->setText(tr("Reading the tutorial list…"));
+    else if (empty)
         ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: the two "
                                   "demo tutorials of the Sequelize tutorials application, with their comments."));
     else if (m_tutorials->isEmpty())
@@ -856,10 +953,7 @@ void MainWindow::afterChange(const Focus &focus)
     m_reselecting = true;
     // With background loading the list follows a moment later (onListReloaded selects then), so that a slow
     // order (by comment count over a million comments) never stalls an edit; the detail is read now.
-    if (m_tutorials->hasBackgroundLoading())
-        m_tutorials->refreshInBackground();
-    else if (auto loaded = m_tutorials->refresh(); !loaded)
-        showError(loaded.error());
+    refreshList();
     std::optional<qint64> target = focus.tutorialId;
     if (!target && !focus.clearDetail)
         target = shownTutorialId();

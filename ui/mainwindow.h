@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class ChangeWatcher;
 class CommentTableModel;
 class DataCommand;
 class Database;
@@ -94,6 +95,12 @@ private:
     void updateActions();
     void updateEmptyPage();
     void onListReloaded();
+    // Reads the list again in the background (at once without background loading), the shown rows first.
+    void refreshList();
+    // What another program changed, found by the change watcher: read again only that, keeping the selection, the
+    // scroll position, an open cell editor and unsaved text.
+    void onChangedElsewhere(int changes);
+    void startWatching();
 
     // Saving and asking.
     bool save();
@@ -159,6 +166,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QTimer *m_searchTimer = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    bool m_selectFirstRow = false; // once the list is read: select its first row (a database just opened)
     QLabel *m_countsLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_savedLabel = nullptr;

@@ -4,6 +4,9 @@
 #include "wording.h"
 
 #include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStyle>
@@ -41,6 +44,73 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
     };
     connect(ui.titleEdit, &QLineEdit::textChanged, this, changed);
     connect(ui.descriptionEdit, &QPlainTextEdit::textChanged, this, changed);
+
+    // Said in the form, under the fields, when the tutorial changes elsewhere while it is being edited.
+    m_changeNotice = new QFrame(this);
+    m_changeNotice->setObjectName(u"changeNotice"_s);
+    m_changeNotice->setFrameShape(QFrame::StyledPanel);
+    m_changeNotice->setAccessibleName(tr("Changed elsewhere"));
+    auto *noticeLayout = new QHBoxLayout(m_changeNotice);
+    auto *icon = new QLabel(m_changeNotice);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_changeText = new QLabel(m_changeNotice);
+    m_changeText->setObjectName(u"changeNoticeText"_s);
+    m_changeText->setWordWrap(true);
+    m_keepMineButton = new QPushButton(tr("Keep my version"), m_changeNotice);
+    m_keepMineButton->setObjectName(u"keepMineButton"_s);
+    m_useTheirsButton = new QPushButton(m_changeNotice);
+    m_useTheirsButton->setObjectName(u"useTheirsButton"_s);
+    noticeLayout->addWidget(icon);
+    noticeLayout->addWidget(m_changeText, 1);
+    noticeLayout->addWidget(m_keepMineButton);
+    noticeLayout->addWidget(m_useTheirsButton);
+    ui.tutorialLayout->addWidget(m_changeNotice, ui.tutorialLayout->rowCount(), 0, 1, ui.tutorialLayout->columnCount());
+    m_changeNotice->hide();
+    connect(m_keepMineButton, &QPushButton::clicked, this, [this] {
+        m_changeNotice->hide();
+        if (m_theirs) {
+            // The fields the person edited stay theirs to save; the others take the other program's values. Their
+            // row is what the edits now apply to: a save writes them over it, with no conflict.
+            const TutorialService::TutorialChanges edited = changes();
+            const QScopedValueRollback filling(m_filling, true);
+            m_row = *m_theirs;
+            if (!edited.title)
+                ui.titleEdit->setText(shown(m_row.title));
+            if (!edited.description)
+                ui.descriptionEdit->setPlainText(shown(m_row.description));
+            ui.updatedValue->setText(Wording::localTime(m_row.updatedAt));
+            ui.updatedValue->setToolTip(Timestamps::toIso(m_row.updatedAt));
+        }
+        updateState();
+        emit edited();
+    });
+    connect(m_useTheirsButton, &QPushButton::clicked, this, [this] {
+        m_changeNotice->hide();
+        const bool deleted = !m_theirs;
+        if (m_theirs)
+            showRow(*m_theirs);
+        emit theirsChosen(deleted);
+    });
+}
+
+void TutorialForm::showChangedElsewhere(const std::optional<TutorialRow> &theirs)
+{
+    m_theirs = theirs;
+    if (theirs) {
+        m_changeText->setText(tr("Someone else changed this tutorial while you were editing it: now “%1”.")
+                                      .arg(theirs->title.isNull() ? tr("(no title)") : theirs->title));
+        m_useTheirsButton->setText(tr("Use their version"));
+    } else {
+        m_changeText->setText(tr("Someone else deleted this tutorial while you were editing it."));
+        m_useTheirsButton->setText(tr("Discard my edits"));
+    }
+    m_changeNotice->setAccessibleDescription(m_changeText->text());
+    m_changeNotice->show();
+}
+
+bool TutorialForm::hasChangeNotice() const
+{
+    return !m_changeNotice->isHidden();
 }
 
 void TutorialForm::showRow(const TutorialRow &row)
@@ -53,6 +123,8 @@ void TutorialForm::showRow(const TutorialRow &row)
     ui.descriptionEdit->setPlainText(shown(row.description));
     showTimes();
     clearFieldErrors();
+    if (m_changeNotice)
+        m_changeNotice->hide();
     updateState();
 }
 

@@ -8,7 +8,12 @@
 #include <QWidget>
 #include <functional>
 
+#include <optional>
+
 class QAction;
+class QFrame;
+class QLabel;
+class QPushButton;
 
 // The tutorial's title and description editors, its created and updated times, and Save / Revert / Delete. It
 // holds the row as last read from the database, so it knows what was edited; saving is the window's (through the
@@ -50,11 +55,18 @@ public:
     }
     void focusTitle();
 
+    // The shown tutorial was changed (theirs) or deleted (nullopt) elsewhere while the person has unsaved edits: says
+    // so at once, in the form, with a choice. "Keep mine" keeps the edits over their version (a save then writes them
+    // without a conflict); "Use theirs" shows their version (theirsChosen()).
+    void showChangedElsewhere(const std::optional<TutorialRow> &theirs);
+    bool hasChangeNotice() const;
+
 signals:
     void edited(); // the title or description changed by the person, not by showRow()
     void saveRequested();
     void revertRequested();
     void deleteRequested();
+    void theirsChosen(bool deleted); // the edits are dropped; deleted: there is no row to show any more
 
 protected:
     void changeEvent(QEvent *event) override; // a new language: the form's words and the times again
@@ -71,4 +83,9 @@ private:
     bool m_filling = false;
     QAction *m_titleErrorAction = nullptr;
     std::function<Result<void>(const QString &, const QString &)> m_check;
+    QFrame *m_changeNotice = nullptr;
+    QLabel *m_changeText = nullptr;
+    QPushButton *m_keepMineButton = nullptr;
+    QPushButton *m_useTheirsButton = nullptr;
+    std::optional<TutorialRow> m_theirs;
 };

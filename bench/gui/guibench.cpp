@@ -1,6 +1,9 @@
 // The window's speed on a large database, measured in-process with real widgets and real events:
-// first paint, selecting a tutorial, a filter keystroke, the longest event-loop stall while browsing, peak RSS.
-//   tutorialdesk-guibench --database URL [--selections N] [--keystrokes N]
+// first paint; the time until it settles (the list and the shown tutorial painted, then no CPU for 300 ms), the CPU it
+// uses in the 10 s after, and the rows the list read; a jump to the middle of the list; on MariaDB the queries (and,
+// given the server's pid, the server CPU) one idle window costs in --idle-seconds; selecting a tutorial, a filter
+// keystroke, the longest event-loop stall while browsing, peak RSS.
+//   tutorialdesk-guibench --database URL [--selections N] [--keystrokes N] [--idle-seconds N] [--server-pid PID]
 // Prints one JSON object. QT_QPA_PLATFORM=offscreen or an X server (xvfb-run) both work.
 #include "database.h"
 #include "databaselocator.h"
@@ -11,11 +14,14 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -23,6 +29,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +92,81 @@ qint64 peakRssKb()
     return -1;
 }
 
+// CPU time of the whole process (every thread), in nanoseconds.
+qint64 processCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// Milliseconds since this process started (its start time in /proc/self/stat, against the boot-time clock).
+double processAgeMs()
+{
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double startMs = fields.value(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return now.tv_sec * 1000.0 + now.tv_nsec / 1e6 - startMs;
+}
+
+// Another process's CPU time in milliseconds, to the nanosecond: the sum over its threads of the time on a CPU
+// (/proc/PID/task/*/schedstat; the 10 ms ticks of /proc/PID/stat are too coarse for a minute's idle checks).
+// -1 when it cannot be read.
+double otherProcessCpuMs(qint64 pid)
+{
+    if (pid <= 0)
+        return -1;
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    if (!tasks.exists())
+        return -1;
+    double ns = 0;
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile schedstat(tasks.filePath(task + u"/schedstat"_s));
+        if (schedstat.open(QIODevice::ReadOnly))
+            ns += schedstat.readAll().split(' ').value(0).toDouble();
+    }
+    return ns / 1e6;
+}
+
+// Runs the event loop for `ms` without spinning (a spinning wait would be CPU the window did not use).
+void idle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Runs the event loop until `ready` holds and the process has then used no CPU for `quietMs` (ticks of 10 ms that
+// cost under 1 ms, the measuring's own cost and the machine's noise, count as none); returns when it last used CPU,
+// as ms of process age.
+template<typename Ready>
+double settle(Ready ready, int quietMs = 300, int timeoutMs = 30000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const double startAge = processAgeMs(); // read once: reading /proc each tick would itself be CPU
+    double lastBusy = startAge;
+    qint64 lastCpu = processCpuNs();
+    while (clock.elapsed() < timeoutMs) {
+        idle(10);
+        const qint64 cpu = processCpuNs();
+        const double age = startAge + clock.nsecsElapsed() / 1e6;
+        if (qEnvironmentVariableIsSet("GUIBENCH_TRACE"))
+            std::fprintf(stderr, "settle: age %.1f cpu +%.2f ms ready %d\n", age, (cpu - lastCpu) / 1e6, int(ready()));
+        if (cpu - lastCpu > 1000000 || !ready())
+            lastBusy = age;
+        lastCpu = cpu;
+        if (age - lastBusy >= quietMs)
+            break;
+    }
+    return lastBusy;
+}
+
 // Waits, running the event loop, until `done` or the time is up; returns the elapsed milliseconds.
 template<typename Done>
 double waitFor(Done done, const QElapsedTimer &since, int timeoutMs = 10000)
@@ -104,7 +187,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(u"database"_s, u"The database (already filled)."_s, u"URL"_s);
     const QCommandLineOption selectionsOption(u"selections"_s, u"Tutorials to select."_s, u"N"_s, u"30"_s);
     const QCommandLineOption keystrokesOption(u"keystrokes"_s, u"Filter keystrokes."_s, u"N"_s, u"10"_s);
-    parser.addOptions({databaseOption, selectionsOption, keystrokesOption});
+    const QCommandLineOption idleOption(u"idle-seconds"_s, u"MariaDB: how long to count an idle window's queries."_s,
+                                        u"N"_s, u"60"_s);
+    const QCommandLineOption serverPidOption(u"server-pid"_s, u"MariaDB: the server's pid, for its CPU time."_s,
+                                             u"PID"_s);
+    parser.addOptions({databaseOption, selectionsOption, keystrokesOption, idleOption, serverPidOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -150,7 +237,66 @@ int main(int argc, char *argv[])
     window.resize(1200, 800);
     window.show();
     const double firstPaintMs = waitFor([&] { return painted; }, startup);
+    // Settled: the list and the shown tutorial painted, then no CPU for 300 ms; counted from the process's start.
+    const double settleMs = settle([&] { return painted && window.shownTutorialId().has_value(); });
     list->viewport()->removeEventFilter(&watch);
+    TutorialListModel *tutorials = window.tutorialModel();
+    const qint64 rowsAfterSettle = tutorials->rowsRead();
+    // What an idle window costs afterwards: CPU in the next 10 s.
+    const qint64 cpuBeforeIdle = processCpuNs();
+    idle(10000);
+    const double cpuAfterSettleMs = (processCpuNs() - cpuBeforeIdle) / 1e6;
+
+    // A jump to the middle: the thumb let go there, until the rows it shows are read (and painted).
+    QScrollBar *bar = list->verticalScrollBar();
+    const qint64 rowsBeforeJump = tutorials->rowsRead();
+    QElapsedTimer jump;
+    jump.start();
+    bar->setValue(bar->maximum() / 2);
+    const auto rowsShown = [&] {
+        const int top = list->indexAt(QPoint(1, 1)).row();
+        const QModelIndex bottom = list->indexAt(QPoint(1, list->viewport()->height() - 2));
+        return top >= 0 && tutorials->isRowLoaded(top)
+            && (!bottom.isValid() || tutorials->isRowLoaded(bottom.row()));
+    };
+    waitFor(rowsShown, jump);
+    QCoreApplication::processEvents(); // painted
+    const double jumpMs = jump.nsecsElapsed() / 1e6;
+    settle(rowsShown);
+    const qint64 rowsByJump = tutorials->rowsRead() - rowsBeforeJump;
+    const int middleRow = list->indexAt(QPoint(1, 1)).row();
+
+    // MariaDB: the statements the server received from this idle window (its Questions counter, less the two that
+    // read it) and the server's CPU meanwhile.
+    double idleQueriesPerMin = -1;
+    double idleServerCpuMsPerMin = -1;
+    const int idleSeconds = parser.value(idleOption).toInt();
+    if (url->isMySql() && idleSeconds > 0) {
+        Database status(*url);
+        {
+            auto db = status.connection();
+            const auto questions = [&]() -> qint64 {
+                QSqlQuery query(*db);
+                return query.exec(u"SHOW GLOBAL STATUS LIKE 'Questions'"_s) && query.next()
+                    ? query.value(1).toLongLong()
+                    : -1;
+            };
+            if (db) {
+                const qint64 serverPid = parser.value(serverPidOption).toLongLong();
+                const double cpu0 = otherProcessCpuMs(serverPid);
+                const qint64 q0 = questions();
+                idle(idleSeconds * 1000);
+                const qint64 q1 = questions();
+                const double cpu1 = otherProcessCpuMs(serverPid);
+                if (q0 >= 0 && q1 >= 0)
+                    idleQueriesPerMin = (q1 - q0 - 1) * 60.0 / idleSeconds;
+                if (cpu0 >= 0 && cpu1 >= 0)
+                    idleServerCpuMsPerMin = (cpu1 - cpu0) * 60.0 / idleSeconds;
+            }
+        }
+        status.closeThreadConnection();
+    }
+    list->scrollToTop();
     QTest::qWait(200);
 
     StallMeter stalls;
@@ -175,7 +321,7 @@ int main(int argc, char *argv[])
         selectMs << waitFor([&] { return window.shownTutorialId() == id; }, click);
     }
 
-    // Scrolling the whole list down (fetchMore pages) and back.
+    // Scrolling to the end of the list and back, 40 times.
     QElapsedTimer scroll;
     scroll.start();
     for (int step = 0; step < 40; ++step) {
@@ -185,7 +331,7 @@ int main(int argc, char *argv[])
     list->verticalScrollBar()->setValue(0);
     QCoreApplication::processEvents();
     const double scrollMs = scroll.nsecsElapsed() / 1e6;
-    const int rowsAfterScroll = model->rowCount();
+    const qint64 rowsAfterScroll = tutorials->rowsRead();
 
     // Sorting by each column, as a click on its header.
     QList<double> sortMs;
@@ -224,13 +370,18 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     const double worstStallMs = stalls.stopMs();
 
-    std::printf("{\"database\": \"%s\", \"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
+    std::printf("{\"database\": \"%s\", \"settleMs\": %.1f, \"cpuAfterSettleMs\": %.1f, \"rowsLoadedAfterSettle\": %lld, "
+                "\"jumpMiddleMs\": %.1f, \"rowsLoadedByJump\": %lld, \"middleRow\": %d, \"idleQueriesPerMin\": %.1f, "
+                "\"idleServerCpuMsPerMin\": %.1f, \"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
                 "\"filterMedianMs\": %.1f, \"filterWorstMs\": %.1f, \"sortWorstMs\": %.1f, \"scrollMs\": %.1f, "
-                "\"rowsLoadedAfterScroll\": %d, \"worstStallMs\": %.1f, \"peakRssMb\": %.1f}\n",
-                qPrintable(url->isMySql() ? u"mariadb"_s : u"sqlite"_s), firstPaintMs, median(selectMs),
+                "\"rowsLoadedAfterScroll\": %lld, \"worstStallMs\": %.1f, \"peakRssMb\": %.1f}\n",
+                qPrintable(url->isMySql() ? u"mariadb"_s : u"sqlite"_s), settleMs, cpuAfterSettleMs,
+                static_cast<long long>(rowsAfterSettle), jumpMs, static_cast<long long>(rowsByJump), middleRow,
+                idleQueriesPerMin, idleServerCpuMsPerMin, firstPaintMs, median(selectMs),
                 selectMs.isEmpty() ? 0.0 : *std::max_element(selectMs.begin(), selectMs.end()), median(filterMs),
                 filterMs.isEmpty() ? 0.0 : *std::max_element(filterMs.begin(), filterMs.end()),
-                sortMs.isEmpty() ? 0.0 : *std::max_element(sortMs.begin(), sortMs.end()), scrollMs, rowsAfterScroll,
+                sortMs.isEmpty() ? 0.0 : *std::max_element(sortMs.begin(), sortMs.end()), scrollMs,
+                static_cast<long long>(rowsAfterScroll),
                 worstStallMs, peakRssKb() / 1024.0);
     window.setAttribute(Qt::WA_DeleteOnClose, false);
     return 0;

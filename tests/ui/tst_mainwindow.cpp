@@ -247,7 +247,7 @@ void tst_MainWindow::loadSampleData()
 {
     auto *button = find<QPushButton>("loadSampleButton");
     QVERIFY(button);
-    QVERIFY(button->isVisible());
+    QTRY_VERIFY(button->isVisible()); // once the list, read in the background, is known to be empty
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM tutorials"_s).toInt(), 2);
 }
@@ -323,7 +323,7 @@ void tst_MainWindow::typeText(QWidget *widget, const QString &text)
 void tst_MainWindow::emptyDatabaseOffersSampleData()
 {
     auto *button = find<QPushButton>("loadSampleButton");
-    QVERIFY(button->isVisible());
+    QTRY_VERIFY(button->isVisible()); // once the list, read in the background, is known to be empty
     loadSampleData();
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 4);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments c JOIN tutorials t ON t.id = c.tutorialId "
@@ -1174,6 +1174,7 @@ void tst_MainWindow::newDatabaseStartsEmpty()
     m_window->findChild<QAction *>(u"actionNewDatabase"_s)->trigger();
     QCOMPARE(m_window->database().url().path(), path);
     QVERIFY(QFile::exists(path));
+    QVERIFY(settled());
     QCOMPARE(m_window->tutorialModel()->rowCount(), 0);
     QVERIFY(find<QPushButton>("loadSampleButton")->isVisible()); // offered again for the empty database
     QTest::mouseClick(find<QPushButton>("loadSampleButton"), Qt::LeftButton);

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "databaseurl.h"
+#include "tutorialservice.h"
+
+#include <QFlags>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// Follows what other programs change in the database the window shows (the Sequelize tutorials application's
+// Node.js service, tutorialctl, another window), with cheap checks on a worker thread with its own connection,
+// never a scan of a whole table:
+// - SQLite: PRAGMA data_version, which changes when any other connection commits to the file.
+// - MariaDB: one prepared statement: MAX(id) of both tables (the primary keys), the rows the window shows, by id
+//   (a tutorial's updatedAt, a comment's updatedAt and tutorialId), and the shown tutorial's comment count (the
+//   tutorialId index). Its cost depends on what is shown, not on the size of the tables. What it cannot see at once:
+//   a tutorial deleted elsewhere that the window does not show (seen when it would be shown), and a comment deleted
+//   or moved elsewhere between two tutorials the window does not show (their counts in the list follow with the
+//   next change found, or a refresh).
+// What changed is reported as changed(); the window reads again only that.
+class ChangeWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Change {
+        ListChanged = 0x1, // rows of the tutorial list (new, renamed, deleted, another comment count)
+        TutorialChanged = 0x2, // the shown tutorial's own row (edited or deleted)
+        CommentsChanged = 0x4, // the shown comments (new, edited, moved, deleted)
+        CountsChanged = 0x8, // the totals in the status bar
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
+    // What the window shows now, as it read it.
+    struct Shown
+    {
+        QList<TutorialService::RowStamp> tutorials; // the list's visible rows
+        std::optional<TutorialService::RowStamp> tutorial; // the tutorial in the form (detail: its comment count,
+                                                           // -1 when not all are loaded)
+        QList<TutorialService::RowStamp> comments; // the visible comments (detail: the tutorialId, 0: none)
+    };
+
+    static constexpr int DefaultIntervalMs = 3000;
+
+    explicit ChangeWatcher(const DatabaseUrl &url, QObject *parent = nullptr);
+    ~ChangeWatcher() override;
+
+    // How often to check; 0 turns it off.
+    void setInterval(int milliseconds);
+    int interval() const { return m_interval; }
+    // Asked at every check, on this thread.
+    void setShownProvider(std::function<Shown()> provider) { m_shown = std::move(provider); }
+    // A check now (when none is on its way).
+    void checkNow();
+    // Checks answered so far (tests and the benchmark).
+    int checksDone() const { return m_checksDone; }
+
+signals:
+    void changed(ChangeWatcher::Changes changes);
+
+private:
+    class Worker;
+    void onChecked(Changes changes);
+
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    QTimer m_timer;
+    int m_interval = 0;
+    bool m_checking = false;
+    int m_checksDone = 0;
+    std::function<Shown()> m_shown;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeWatcher::Changes)
