@@ -8,6 +8,7 @@
 #include "database.h"
 #include "datacommand.h"
 #include "filedialogs.h"
+#include "shortcutsdialog.h"
 #include "filetransfers.h"
 #include "movecommentdialog.h"
 #include "passwordstore.h"
@@ -27,6 +28,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -229,6 +232,20 @@ void MainWindow::setupActions()
     connect(ui.actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui.actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(ui.actionShortcuts, &QAction::triggered, this, [this] {
+        // Every action of the menus, submenus included, in the menus' order.
+        QList<QAction *> actions;
+        std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &items) {
+            for (QAction *action : items) {
+                actions << action;
+                if (action->menu())
+                    collect(action->menu()->actions());
+            }
+        };
+        collect(menuBar()->actions());
+        ShortcutsDialog dialog(actions, this);
+        dialog.exec();
+    });
 
     const std::pair<QAction *, int> sorts[] = {{ui.actionSortTitle, TutorialListModel::TitleColumn},
                                                {ui.actionSortComments, TutorialListModel::CommentCountColumn},

@@ -36,6 +36,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -161,6 +162,7 @@ private slots:
     void moveDialogOffersOnlyTutorials();
     void connectDialogShowsOnlyWhatItUses();
     void aboutSaysTheLicence();
+    void keyboardShortcutsAreListed();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1896,6 +1898,31 @@ void tst_MainWindow::aboutSaysTheLicence()
     m_window->findChild<QAction *>(u"actionAbout"_s)->trigger();
     QVERIFY2(text.contains(u"GNU General Public License, version 3 or later"_s) && text.contains(u"GPL-3.0-or-later"_s),
              qPrintable(text));
+}
+
+// Help ▸ Keyboard shortcuts lists what the keys do, every key of an action (Redo has two), as the menus have them.
+void tst_MainWindow::keyboardShortcutsAreListed()
+{
+    QHash<QString, QString> listed;
+    auto seen = std::make_shared<QString>();
+    whenModal(
+        [&listed](QWidget *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
+            for (int row = 0; table && row < table->rowCount(); ++row)
+                listed.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+            qobject_cast<QDialog *>(dialog)->reject();
+        },
+        seen);
+    m_window->findChild<QAction *>(u"actionShortcuts"_s)->trigger();
+    QCOMPARE(*seen, u"shortcutsDialog"_s);
+    const auto keys = [](const QKeySequence &key) { return key.toString(QKeySequence::NativeText); };
+    QCOMPARE(listed.value(u"New tutorial"_s), keys(QKeySequence::New));
+    QVERIFY2(listed.value(u"Save tutorial"_s).contains(keys(QKeySequence::Save)), qPrintable(listed.value(u"Save tutorial"_s)));
+    const QString redo = listed.value(m_window->findChild<QAction *>(u"actionRedo"_s)->text().remove(u'&'));
+    QVERIFY2(redo.contains(keys(QKeySequence(Qt::CTRL | Qt::Key_Y))) && redo.contains(keys(QKeySequence::Redo)),
+             qPrintable(redo));
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+        QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
 }
 
 QTEST_MAIN(tst_MainWindow)
