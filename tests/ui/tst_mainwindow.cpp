@@ -163,6 +163,8 @@ private slots:
     void connectDialogShowsOnlyWhatItUses();
     void aboutSaysTheLicence();
     void keyboardShortcutsAreListed();
+    void revertPutsBackWhatIsStored();
+    void switchingDatabasesWithAPendingEditAsksFirst();
 
 private:
     template<typename T> T *find(const char *name)
@@ -1923,6 +1925,84 @@ void tst_MainWindow::keyboardShortcutsAreListed()
              qPrintable(redo));
     for (auto it = listed.cbegin(); it != listed.cend(); ++it)
         QVERIFY2(!it.value().isEmpty() && !it.key().contains(u'&'), qPrintable(it.key()));
+}
+
+// Revert (the README's promise): the form shows the stored row again, nothing is written, nothing is pending.
+void tst_MainWindow::revertPutsBackWhatIsStored()
+{
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#1"_s));
+    const QString row = u"SELECT title || '/' || description FROM tutorials WHERE id = %1"_s.arg(idOf(u"Tut#1"_s));
+    const QString stored = m_db->isMySql()
+            ? scalar(u"SELECT CONCAT(title, '/', description) FROM tutorials WHERE id = %1"_s.arg(idOf(u"Tut#1"_s)))
+                      .toString()
+            : scalar(row).toString();
+    auto *title = find<QLineEdit>("titleEdit");
+    auto *description = find<QPlainTextEdit>("descriptionEdit");
+    typeInto(title, u"Not kept"_s);
+    typeInto(description, u"Not kept either"_s);
+    QVERIFY(m_window->hasUnsavedChanges());
+    auto *revert = find<QPushButton>("revertButton");
+    QVERIFY(revert->isEnabled());
+    QTest::mouseClick(revert, Qt::LeftButton);
+    QTRY_COMPARE(title->text(), u"Tut#1"_s);
+    QCOMPARE(description->toPlainText(), u"Tut#1 Description"_s);
+    QVERIFY(!m_window->hasUnsavedChanges());
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!revert->isEnabled());
+    const QString after = m_db->isMySql()
+            ? scalar(u"SELECT CONCAT(title, '/', description) FROM tutorials WHERE id = %1"_s.arg(idOf(u"Tut#1"_s)))
+                      .toString()
+            : scalar(row).toString();
+    QCOMPARE(after, stored);
+    QCOMPARE(m_window->undoStack()->count(), 1); // only the sample: a revert writes nothing
+}
+
+// Opening another database with an edit pending asks first (the README's promise): Cancel stays, with the edit;
+// Save writes it to the database it was made in, and only then does the window switch.
+void tst_MainWindow::switchingDatabasesWithAPendingEditAsksFirst()
+{
+    auto other = TestDatabase::create(m_db->kind(), u"other"_s);
+    QVERIFY2(other, qPrintable(TestDatabase::lastError()));
+    {
+        Database database(other->url());
+        QVERIFY(Schema::init(database));
+    }
+    loadSampleData();
+    QVERIFY(clickTutorial(u"Tut#2"_s));
+    const qint64 id = idOf(u"Tut#2"_s);
+    typeInto(find<QLineEdit>("titleEdit"), u"Edited before switching"_s);
+    const DatabaseUrl url = other->url();
+    // SQLite: File > Open database…; MariaDB: File > Connect to server… (its dialog, once it opens, is cancelled:
+    // the question comes before it either way).
+    if (!url.isSqlite())
+        whenModal([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); }, {}, "ConnectDialog");
+    auto switchDatabase = [this, url] {
+        if (url.isSqlite()) {
+            m_window->setFileChooser([path = url.path()](auto, auto &, auto &, auto &) { return path; });
+            m_window->findChild<QAction *>(u"actionOpenDatabase"_s)->trigger();
+        } else {
+            m_window->findChild<QAction *>(u"actionConnect"_s)->trigger();
+        }
+    };
+    auto seen = std::make_shared<QString>();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Cancel); }, seen);
+    switchDatabase();
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(m_window->database().url().toString(), m_db->url().toString()); // stayed
+    QCOMPARE(find<QLineEdit>("titleEdit")->text(), u"Edited before switching"_s);
+    QVERIFY(m_window->hasUnsavedChanges());
+    reactivate();
+    seen->clear();
+    whenModal([](QWidget *box) { clickMessageBoxButton(box, QMessageBox::Save); }, seen);
+    switchDatabase();
+    QCOMPARE(*seen, u"unsavedChangesBox"_s);
+    QCOMPARE(scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"Edited before switching"_s);
+    if (url.isSqlite())
+        QCOMPARE(m_window->database().url().toString(), url.toString());
+    QVERIFY(!m_window->hasUnsavedChanges());
+    m_window->waitForBackgroundWork();
+    m_window.reset(); // before its database is dropped
 }
 
 QTEST_MAIN(tst_MainWindow)
