@@ -785,15 +785,21 @@ Result<TutorialService::Counts> TutorialService::counts()
 
 Result<qint64> TutorialService::countComments(qint64 tutorialId)
 {
+    return scalar(sql(countCommentsOf), {tutorialId}, tr("Counting the comments of tutorial %1 failed").arg(tutorialId));
+}
+
+Result<qint64> TutorialService::scalar(const QString &statement, const QVariantList &values, const QString &what)
+{
     auto db = connection();
     if (!db)
         return db.error();
     QSqlQuery query(*db);
     query.setForwardOnly(true);
-    query.prepare(sql(countCommentsOf));
-    query.addBindValue(tutorialId);
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec() || !query.next())
-        return fail(query, tr("Counting the comments of tutorial %1 failed").arg(tutorialId));
+        return fail(query, what);
     return query.value(0).toLongLong();
 }
 
@@ -944,14 +950,7 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummariesByIds(const
 
 Result<qint64> TutorialService::dataVersion()
 {
-    auto db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
-        return fail(query, tr("Checking for changes failed"));
-    return query.value(0).toLongLong();
+    return scalar(u"PRAGMA data_version"_s, {}, tr("Checking for changes failed"));
 }
 
 Result<TutorialService::ChangeStamps> TutorialService::changeStamps(const QList<qint64> &tutorialIds,
@@ -1007,14 +1006,8 @@ Result<TutorialService::ChangeStamps> TutorialService::changeStamps(const QList<
 
 Result<qint64> TutorialService::countOrphanComments()
 {
-    auto db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s) || !query.next())
-        return fail(query, tr("Counting the unassigned comments failed"));
-    return query.value(0).toLongLong();
+    return scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s, {},
+                  tr("Counting the unassigned comments failed"));
 }
 
 Result<QList<Comment>> TutorialService::findOrphanComments(qint64 afterId, int limit)

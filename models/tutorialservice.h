@@ -225,6 +225,8 @@ private:
     Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
     Result<Comment> readCommentRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
     Error fail(const QSqlQuery &query, const QString &what) const;
+    // The first column of the only row of a statement with these values bound, as a number (a count, a version).
+    Result<qint64> scalar(const QString &statement, const QVariantList &values, const QString &what);
     // NotFound ("tutorial N not found") unless the tutorial exists; inside the caller's transaction.
     Result<void> requireTutorial(QSqlDatabase &db, qint64 id, const QString &what);
     // A comment row exactly as given: its id, timestamps and tutorialId (undo puts rows back this way).
