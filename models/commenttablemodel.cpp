@@ -46,9 +46,16 @@ QVariant CommentTableModel::data(const QModelIndex &index, int role) const
             return tr("Created %1, last changed %2")
                 .arg(QLocale().toString(Timestamps::toDateTime(comment.createdAt).toLocalTime(), QLocale::LongFormat),
                      QLocale().toString(Timestamps::toDateTime(comment.updatedAt).toLocalTime(), QLocale::LongFormat));
+        if (m_pending.contains(comment.id))
+            return tr("Saving…");
         return index.column() == TextColumn ? QVariant(comment.text) : QVariant();
     case IdRole:
         return comment.id;
+    case PendingRole:
+        return m_pending.contains(comment.id);
+    case Qt::StatusTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return m_pending.contains(comment.id) ? QVariant(tr("Saving…")) : QVariant();
     default:
         return {};
     }
@@ -91,20 +98,51 @@ bool CommentTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (text == current && text.isNull() == current.isNull())
         return true; // nothing changed: nothing to write
     TutorialService::CommentChanges changes;
-    changes.expected = before; // someone else's change since this table read the row is refused, not overwritten
+    Comment after = before;
     if (index.column() == NameColumn)
-        changes.name = text;
+        changes.name = after.name = text;
     else
-        changes.text = text;
-    auto saved = m_service.updateComment(before.id, changes);
-    if (!saved) {
-        emit editRejected(index, text, saved.error());
+        changes.text = after.text = text;
+    // Checked here, so a refused value is said at once; a check that could not reach the database (a lost server)
+    // is made again by the write itself.
+    if (auto valid = m_service.validateCommentChanges(before, changes);
+        !valid && valid.error().kind != Error::Kind::Connection && valid.error().kind != Error::Kind::Busy) {
+        emit editRejected(index, text, valid.error());
         return false;
     }
-    m_comments[index.row()] = *saved;
+    m_comments[index.row()] = after;
+    m_pending.insert(after.id, after);
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    emit commentEdited(before, *saved);
+    emit editRequested(before, after);
     return true;
+}
+
+void CommentTableModel::editSaved(const Comment &saved)
+{
+    m_pending.remove(saved.id);
+    Comment row = saved;
+    row.tutorial.reset();
+    if (rowOf(saved.id) >= 0 && (!m_loaded || row.tutorialId == m_tutorialId))
+        replace(row);
+}
+
+void CommentTableModel::editFailed(const Comment &before)
+{
+    m_pending.remove(before.id);
+    replace(before);
+}
+
+void CommentTableModel::showPending(QList<Comment> &comments) const
+{
+    if (m_pending.isEmpty())
+        return;
+    for (Comment &comment : comments) {
+        const auto pending = m_pending.constFind(comment.id);
+        if (pending != m_pending.cend()) {
+            comment.name = pending->name;
+            comment.text = pending->text;
+        }
+    }
 }
 
 QStringList CommentTableModel::mimeTypes() const
@@ -142,6 +180,7 @@ Result<void> CommentTableModel::load(std::optional<qint64> tutorialId, int atLea
     const bool more = comments->size() > rows;
     if (more)
         comments->removeLast();
+    showPending(*comments);
     beginResetModel();
     m_comments = std::move(*comments);
     m_tutorialId = tutorialId;
@@ -169,6 +208,7 @@ Result<void> CommentTableModel::update()
     m_more = fresh->size() > rows;
     if (m_more)
         fresh->removeLast();
+    showPending(*fresh);
     // Both lists are in id order. First the rows gone (from the end, so the rows before keep their numbers)...
     QSet<qint64> freshIds;
     for (const Comment &comment : std::as_const(*fresh))
@@ -214,6 +254,7 @@ void CommentTableModel::fetchMore(const QModelIndex &parent)
     const bool more = page->size() > PageSize;
     if (more)
         page->removeLast();
+    showPending(*page);
     if (!page->isEmpty()) {
         beginInsertRows({}, int(m_comments.size()), int(m_comments.size() + page->size()) - 1);
         m_comments.append(*page);

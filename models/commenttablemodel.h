@@ -5,18 +5,21 @@
 #include "tutorialservice.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // The comments of one tutorial (or the unassigned ones) as an editable table, QSqlTableModel-style with the
-// OnFieldChange strategy: a committed cell edit is validated and saved at once through TutorialService.
-// A refused edit changes nothing and is reported by editRejected() with the value the person typed, so the
-// window can show the reason and give the text back; a saved one by commentEdited(), for the undo stack.
+// OnFieldChange strategy: a committed cell edit is validated at once and handed to the window as editRequested(),
+// which saves it on its write worker (the table itself never writes). Until the answer, the row shows the new value
+// and is marked pending (PendingRole; the view shows it in italics, "Saving…"), and keeps it across reloads; editSaved() or
+// editFailed() ends that. A value refused by validation changes nothing and is reported by editRejected() with the
+// value the person typed, so the window can show the reason and give the text back.
 class CommentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, TextColumn, CreatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, PendingRole };
 
     explicit CommentTableModel(TutorialService &service, QObject *parent = nullptr);
 
@@ -55,8 +58,14 @@ public:
     // Puts a row as it now stands in the database (after an undo or redo) without a reload.
     void replace(const Comment &comment);
 
+    // The answer to an editRequested(): saved (the row as stored), or not (the row as it was before the edit).
+    void editSaved(const Comment &saved);
+    void editFailed(const Comment &before);
+    bool isPending(qint64 commentId) const { return m_pending.contains(commentId); }
+
 signals:
-    void commentEdited(const Comment &before, const Comment &after);
+    // A cell edit the person committed, checked: `after` is `before` with the new value. Not written yet.
+    void editRequested(const Comment &before, const Comment &after);
     void editRejected(const QModelIndex &index, const QString &value, const Error &error);
 
 private:
@@ -65,4 +74,7 @@ private:
     std::optional<qint64> m_tutorialId;
     bool m_loaded = false;
     bool m_more = false; // rows beyond the loaded ones
+    QHash<qint64, Comment> m_pending; // edits on their way to the database, by comment id: shown over what is read
+
+    void showPending(QList<Comment> &comments) const;
 };

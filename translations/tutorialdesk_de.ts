@@ -70,6 +70,10 @@
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -288,6 +292,16 @@ Still trying to reconnect; your edits are kept.</source>
         <translation>%1
 Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <translation>
+            <numerusform>%1
+%n Änderung wartet; sie wird von selbst gespeichert, sobald die Datenbank antwortet.</numerusform>
+            <numerusform>%1
+%n Änderungen warten; sie werden von selbst der Reihe nach gespeichert, sobald die Datenbank antwortet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -456,6 +470,21 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
         <translation>der Datenbankname enthält „/“ (in einem Passwort / als %2F, @ als %40 und ? als %3F schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the step before it was refused.</source>
+        <translation>Nicht ausgeführt: der Schritt davor wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +959,48 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>Warten auf die Datenbank: %n Änderung noch nicht gespeichert</numerusform>
+            <numerusform>Warten auf die Datenbank: %n Änderungen noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Warten auf die Datenbank</translation>
+    </message>
+    <message>
+        <source>Waiting for the changes to be saved…</source>
+        <translation>Warten, bis die Änderungen gespeichert sind …</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo waits until your changes are saved.</source>
+        <translation>Rückgängig wartet, bis Ihre Änderungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1155,6 +1226,33 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Keep editing to fix it, or discard the edit: the comment stays as it was.</source>
         <translation>Bearbeiten Sie weiter, um sie zu korrigieren, oder verwerfen Sie die Änderung: Der Kommentar bleibt dann, wie er war.</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not saved in the database yet.</source>
+        <translation>
+            <numerusform>%n Änderung ist noch nicht in der Datenbank gespeichert.</numerusform>
+            <numerusform>%n Änderungen sind noch nicht in der Datenbank gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>Die Datenbank antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Wait until they are saved, quit and drop them, or go back.</source>
+        <translation>Warten, bis sie gespeichert sind, beenden und sie verwerfen, oder zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them</source>
+        <translation>&amp;Darauf warten</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1350,6 +1448,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Discard my edits</source>
         <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@
         <source>Created</source>
         <translation>Créé</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -288,6 +292,16 @@ Still trying to reconnect; your edits are kept.</source>
         <translation>%1
 Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservées.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <translation>
+            <numerusform>%1
+%n modification en attente ; elle sera enregistrée d’elle-même dès que la base de données répondra.</numerusform>
+            <numerusform>%1
+%n modifications en attente ; elles seront enregistrées d’elles-mêmes, dans l’ordre, dès que la base de données répondra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -456,6 +470,21 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
         <translation>le nom de la base contient «&#xa0;/&#xa0;» (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Not done: the step before it was refused.</source>
+        <translation>Non effectué : l’étape précédente a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +959,48 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>En attente de la base de données : %n modification pas encore enregistrée</numerusform>
+            <numerusform>En attente de la base de données : %n modifications pas encore enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification…</numerusform>
+            <numerusform>Enregistrement de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>En attente de la base de données</translation>
+    </message>
+    <message>
+        <source>Waiting for the changes to be saved…</source>
+        <translation>En attente de l’enregistrement des modifications…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo waits until your changes are saved.</source>
+        <translation>L’annulation attend que vos modifications soient enregistrées.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1155,6 +1226,33 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Keep editing to fix it, or discard the edit: the comment stays as it was.</source>
         <translation>Continuez la modification pour la corriger, ou abandonnez-la&#xa0;: le commentaire reste alors tel qu&apos;il était.</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not saved in the database yet.</source>
+        <translation>
+            <numerusform>%n modification n’est pas encore enregistrée dans la base de données.</numerusform>
+            <numerusform>%n modifications ne sont pas encore enregistrées dans la base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>La base de données ne répond pas : %1</translation>
+    </message>
+    <message>
+        <source>Wait until they are saved, quit and drop them, or go back.</source>
+        <translation>Attendre qu’elles soient enregistrées, quitter en les abandonnant, ou revenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them</source>
+        <translation>&amp;Les attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1350,6 +1448,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Discard my edits</source>
         <translation>Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>

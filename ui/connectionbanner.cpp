@@ -31,6 +31,16 @@ void ConnectionBanner::showStillTrying(const QString &reason)
     setAccessibleDescription(reason);
 }
 
+void ConnectionBanner::showWaiting(const QString &reason, int pending)
+{
+    ui.bannerText->setText(tr("%1\n%n change(s) waiting; they are saved by themselves, in order, once the database "
+                              "answers.",
+                              nullptr, pending)
+                                   .arg(reason));
+    setAccessibleDescription(reason);
+    show();
+}
+
 void ConnectionBanner::dismiss()
 {
     m_retryTimer->stop();

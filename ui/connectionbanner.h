@@ -18,6 +18,9 @@ public:
 
     void showLost(const QString &reason);
     void showStillTrying(const QString &reason);
+    // Writes wait for the database (a lost or frozen server, a file another program has locked): they are kept, in
+    // order, and made by themselves once it answers; "Retry now" tries at once.
+    void showWaiting(const QString &reason, int pending);
     void dismiss();
 
 signals:
