@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class ActivityWindow;
 class ChangeWatcher;
 class CommentTableModel;
 class DataCommand;
@@ -189,6 +190,7 @@ private:
         int column;
         QString value;
     };
+    ActivityWindow *m_activity = nullptr; // View ▸ Activity, made when first opened
     QList<PendingCell> m_cellsAfterReconnect; // in the order typed; one per cell, the last text typed in it
     // Rows as this window last wrote them: what its undo and redo steps expect to find (anything else is someone
     // else's change). Per database; the undo stack goes with it.
