@@ -105,11 +105,13 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     auto *top = new QHBoxLayout;
     top->addWidget(m_scopeLabel);
     top->addWidget(m_scopeBox);
-    top->addWidget(m_busy);
-    top->addWidget(m_status, 1);
+    top->addStretch(1);
     top->addWidget(m_refreshButton);
     top->addWidget(m_pngButton);
     top->addWidget(m_svgButton);
+    auto *state = new QHBoxLayout;
+    state->addWidget(m_busy);
+    state->addWidget(m_status, 1);
 
     // The charts.
     m_weeksChart = new QChart;
@@ -128,8 +130,8 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_chartPage->setObjectName(u"activityChartPage"_s);
     auto *charts = new QVBoxLayout(m_chartPage);
     charts->setContentsMargins(0, 0, 0, 0);
-    charts->addWidget(m_weeksView, 3);
-    charts->addWidget(m_mostView, 2);
+    charts->addWidget(m_weeksView, 1);
+    charts->addWidget(m_mostView, 1);
 
     // The same figures as tables: the text alternative.
     m_tablePage = new QWidget;
@@ -169,6 +171,7 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(state);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_note);
 
@@ -367,13 +370,19 @@ void ActivityWindow::showWeeks()
         auto *x = new QDateTimeAxis;
         x->setFormat(u"yyyy-MM-dd"_s);
         x->setTitleText(tr("Week starting (Monday, UTC)"));
-        // One week alone still gets a visible stretch of time around it.
-        x->setRange(weeks.first().monday.addDays(-3).startOfDay(), weeks.last().monday.addDays(3).startOfDay());
-        x->setTickCount(std::clamp(int(weeks.size()), 2, 8));
+        // Ticks on Mondays only, at most 9 of them: every `step` weeks from the first week, the axis running on to
+        // the Monday after the last one if need be. One week alone gets a week either side.
+        const qint64 span = weeks.first().monday.daysTo(weeks.last().monday) / 7;
+        const qint64 step = std::max<qint64>(1, (span + 7) / 8);
+        const qint64 ticks = std::max<qint64>(1, (span + step - 1) / step);
+        const QDate from = span == 0 ? weeks.first().monday.addDays(-7) : weeks.first().monday;
+        const QDate to = span == 0 ? weeks.first().monday.addDays(7) : from.addDays(7 * step * ticks);
+        x->setRange(from.startOfDay(), to.startOfDay());
+        x->setTickCount(int(span == 0 ? 3 : ticks + 1));
         auto *y = new QValueAxis;
         y->setTitleText(tr("Comments"));
         y->setLabelFormat(u"%d"_s);
-        y->setRange(0, std::max<qint64>(busiest.comments, 1));
+        y->setRange(0, std::max(busiest.comments * 1.1, 1.0)); // the busiest week's point below the top edge
         y->applyNiceNumbers();
         m_weeksChart->addAxis(x, Qt::AlignBottom);
         m_weeksChart->addAxis(y, Qt::AlignLeft);
