@@ -165,6 +165,13 @@ Result<const ColumnLimits *> TutorialService::limits()
     return &*m_limits;
 }
 
+Result<void> TutorialService::readColumnLimits()
+{
+    if (auto read = limits(); !read)
+        return read.error();
+    return {};
+}
+
 QString TutorialService::timestampText(qint64 ms) const
 {
     return m_database.isMySql() ? Timestamps::toMySqlText(ms) : Timestamps::toSqliteText(ms);

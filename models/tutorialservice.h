@@ -174,6 +174,9 @@ public:
     // service stored with a blank title can still have its description saved.
     Result<void> validateTutorialChanges(const TutorialRow &row, const TutorialChanges &changes);
     Result<void> validateCommentChanges(const Comment &row, const CommentChanges &changes);
+    // The column sizes these checks use are read from the database once, on first use. A window reads them when it
+    // opens the database, so that checking a value later never waits on a server that has stopped answering.
+    Result<void> readColumnLimits();
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityStats</name>
+    <message>
+        <source>Counting the comments of tutorial %1 per week failed</source>
+        <translation>Das Zählen der Kommentare von Tutorial %1 pro Woche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the unassigned comments per week failed</source>
+        <translation>Das Zählen der nicht zugeordneten Kommentare pro Woche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the comments per week failed</source>
+        <translation>Das Zählen der Kommentare pro Woche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finding the tutorials with the most comments failed</source>
+        <translation>Die Suche nach den Tutorials mit den meisten Kommentaren ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the title of tutorial %1 failed</source>
+        <translation>Das Lesen des Titels von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 does not exist.</source>
+        <translation>Tutorial %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Counting the comments…</source>
+        <translation>Kommentare werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Ganze Datenbank</translation>
+    </message>
+    <message>
+        <source>No tutorial shown</source>
+        <translation>Kein Tutorial angezeigt</translation>
+    </message>
+    <message>
+        <source>Unassigned comments</source>
+        <translation>Nicht zugeordnete Kommentare</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (deleted)</source>
+        <translation>Tutorial %1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (no title)</source>
+        <translation>Tutorial %1 (ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1</source>
+        <translation>Tutorial %1</translation>
+    </message>
+    <message>
+        <source>Comments per week: %1</source>
+        <translation>Kommentare pro Woche: %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday, UTC)</source>
+        <translation>Woche ab (Montag, UTC)</translation>
+    </message>
+    <message>
+        <source>Select a tutorial in the main window, or choose the whole database.</source>
+        <translation>Wählen Sie im Hauptfenster ein Tutorial aus oder wählen Sie die ganze Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: no comments.</source>
+        <translation>%1: keine Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).</source>
+        <translation>
+            <numerusform>%1: %2 in %n Woche, von %3 bis zur Woche vom %4; die meisten in der Woche ab %5 (%6).</numerusform>
+            <numerusform>%1: %2 in %n Wochen, von %3 bis zur Woche vom %4; die meisten in der Woche ab %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments (whole database)</source>
+        <translation>Tutorials mit den meisten Kommentaren (ganze Datenbank)</translation>
+    </message>
+    <message>
+        <source>Most comments: %1 (%2).</source>
+        <translation>Die meisten Kommentare: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No tutorial has comments.</source>
+        <translation>Kein Tutorial hat Kommentare.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Comments of:</source>
+        <translation>&amp;Kommentare von:</translation>
+    </message>
+    <message>
+        <source>The shown tutorial</source>
+        <translation>Dem angezeigten Tutorial</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>Der ganzen Datenbank</translation>
+    </message>
+    <message>
+        <source>Comments of</source>
+        <translation>Kommentare von</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Die Zahlen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Die Diagramme als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Die Diagramme als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Diagramm oder Tabelle</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Chart of the comments per week</source>
+        <translation>Diagramm der Kommentare pro Woche</translation>
+    </message>
+    <message>
+        <source>Chart of the tutorials with the most comments</source>
+        <translation>Diagramm der Tutorials mit den meisten Kommentaren</translation>
+    </message>
+    <message>
+        <source>Comments per week</source>
+        <translation>Kommentare pro Woche</translation>
+    </message>
+    <message>
+        <source>Comments per week, as a table</source>
+        <translation>Kommentare pro Woche, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments, as a table</source>
+        <translation>Tutorials mit den meisten Kommentaren, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutorial</translation>
+    </message>
+    <message>
+        <source>Weeks begin on Monday at 00:00 UTC; each comment counts in the week of its creation time. The whole database includes the unassigned comments.</source>
+        <translation>Wochen beginnen montags um 00:00 UTC; jeder Kommentar zählt in der Woche, in der er erstellt wurde. Die ganze Datenbank schließt die nicht zugeordneten Kommentare ein.</translation>
+    </message>
+    <message>
+        <source>About the weeks</source>
+        <translation>Über die Wochen</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>CommentPane</name>
     <message>
         <source>&amp;Comments</source>
@@ -1000,6 +1221,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Redoing…</source>
         <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>Akti&amp;vität…</translation>
     </message>
 </context>
 <context>

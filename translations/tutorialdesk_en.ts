@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityWindow</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).</source>
+        <translation>
+            <numerusform>%1: %2 in %n week, from %3 to the week of %4; the busiest week began %5 (%6).</numerusform>
+            <numerusform>%1: %2 in %n weeks, from %3 to the week of %4; the busiest week began %5 (%6).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>%1

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityStats</name>
+    <message>
+        <source>Counting the comments of tutorial %1 per week failed</source>
+        <translation>Le décompte hebdomadaire des commentaires du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the unassigned comments per week failed</source>
+        <translation>Le décompte hebdomadaire des commentaires non attribués a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the comments per week failed</source>
+        <translation>Le décompte hebdomadaire des commentaires a échoué</translation>
+    </message>
+    <message>
+        <source>Finding the tutorials with the most comments failed</source>
+        <translation>La recherche des tutoriels les plus commentés a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the title of tutorial %1 failed</source>
+        <translation>La lecture du titre du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 does not exist.</source>
+        <translation>Le tutoriel %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Counting the comments…</source>
+        <translation>Décompte des commentaires…</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Toute la base de données</translation>
+    </message>
+    <message>
+        <source>No tutorial shown</source>
+        <translation>Aucun tutoriel affiché</translation>
+    </message>
+    <message>
+        <source>Unassigned comments</source>
+        <translation>Commentaires non attribués</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (deleted)</source>
+        <translation>Tutoriel %1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (no title)</source>
+        <translation>Tutoriel %1 (sans titre)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1</source>
+        <translation>Tutoriel %1</translation>
+    </message>
+    <message>
+        <source>Comments per week: %1</source>
+        <translation>Commentaires par semaine : %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday, UTC)</source>
+        <translation>Semaine du (lundi, UTC)</translation>
+    </message>
+    <message>
+        <source>Select a tutorial in the main window, or choose the whole database.</source>
+        <translation>Sélectionnez un tutoriel dans la fenêtre principale, ou choisissez toute la base de données.</translation>
+    </message>
+    <message>
+        <source>%1: no comments.</source>
+        <translation>%1 : aucun commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).</source>
+        <translation>
+            <numerusform>%1 : %2 en %n semaine, du %3 à la semaine du %4 ; la semaine la plus active a commencé le %5 (%6).</numerusform>
+            <numerusform>%1 : %2 en %n semaines, du %3 à la semaine du %4 ; la semaine la plus active a commencé le %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments (whole database)</source>
+        <translation>Tutoriels les plus commentés (toute la base de données)</translation>
+    </message>
+    <message>
+        <source>Most comments: %1 (%2).</source>
+        <translation>Le plus commenté : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No tutorial has comments.</source>
+        <translation>Aucun tutoriel n’a de commentaires.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Comments of:</source>
+        <translation>&amp;Commentaires de :</translation>
+    </message>
+    <message>
+        <source>The shown tutorial</source>
+        <translation>Le tutoriel affiché</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>Toute la base de données</translation>
+    </message>
+    <message>
+        <source>Comments of</source>
+        <translation>Commentaires de</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Actualiser les chiffres</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Exporter les graphiques en PNG</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Exporter les graphiques en SVG</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Graphique ou tableau</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Chart of the comments per week</source>
+        <translation>Graphique des commentaires par semaine</translation>
+    </message>
+    <message>
+        <source>Chart of the tutorials with the most comments</source>
+        <translation>Graphique des tutoriels les plus commentés</translation>
+    </message>
+    <message>
+        <source>Comments per week</source>
+        <translation>Commentaires par semaine</translation>
+    </message>
+    <message>
+        <source>Comments per week, as a table</source>
+        <translation>Commentaires par semaine, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments, as a table</source>
+        <translation>Tutoriels les plus commentés, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutoriel</translation>
+    </message>
+    <message>
+        <source>Weeks begin on Monday at 00:00 UTC; each comment counts in the week of its creation time. The whole database includes the unassigned comments.</source>
+        <translation>Les semaines commencent le lundi à 00:00 UTC ; chaque commentaire compte dans la semaine de sa création. Toute la base de données inclut les commentaires non attribués.</translation>
+    </message>
+    <message>
+        <source>About the weeks</source>
+        <translation>À propos des semaines</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>Exporter en SVG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>CommentPane</name>
     <message>
         <source>&amp;Comments</source>
@@ -1000,6 +1221,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Redoing…</source>
         <translation>Rétablissement…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>Acti&amp;vité…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "edithistory.h"
 #include "filedialogs.h"
 #include "shortcutsdialog.h"
+#include "activitywindow.h"
 #include "filetransfers.h"
 #include "movecommentdialog.h"
 #include "passwordstore.h"
@@ -130,6 +131,8 @@ void MainWindow::changeEvent(QEvent *event)
     m_savedLabel->setAccessibleName(tr("Save state"));
     if (auto *preferences = findChild<QAction *>(u"actionPreferences"_s))
         preferences->setText(tr("&Preferences…"));
+    if (auto *activity = findChild<QAction *>(u"actionActivity"_s))
+        activity->setText(tr("&Activity…"));
     updateTitle();
     updateEmptyPage();
     updateFormState(); // the saved label and the actions, Undo and Redo included
@@ -214,6 +217,21 @@ void MainWindow::setupActions()
             dialog.setObjectName(u"preferencesDialog"_s);
             if (dialog.exec() == QDialog::Accepted && m_watcher)
                 m_watcher->setInterval(PreferencesDialog::changeCheckInterval());
+        });
+    }
+    {
+        auto *activity = new QAction(tr("&Activity…"), this);
+        activity->setObjectName(u"actionActivity"_s);
+        activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        ui.menuView->addSeparator();
+        ui.menuView->addAction(activity);
+        connect(activity, &QAction::triggered, this, [this] {
+            if (!m_activity)
+                m_activity = new ActivityWindow(this);
+            m_activity->showFor(m_database->url(), shownTutorialId(), TutorialListModel::NoTutorial);
+            m_activity->show();
+            m_activity->raise();
+            m_activity->activateWindow();
         });
     }
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
@@ -324,6 +342,8 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
 
     // The views let go of the old models before the service they use goes away.
     std::unique_ptr<TutorialService> service = std::make_unique<TutorialService>(*database);
+    // Read now, while the database has just answered: a check of a typed value must never wait on it later.
+    (void)service->readColumnLimits();
     auto *newTutorials = new TutorialListModel(*service, this);
     auto *newComments = new CommentTableModel(*service, this);
     const int sortColumn = m_tutorials ? m_tutorials->sortColumn() : ui.tutorialView->header()->sortIndicatorSection();
@@ -743,6 +763,8 @@ void MainWindow::updateEmptyPage()
 
 void MainWindow::updateFormState()
 {
+    if (m_activity) // it follows the shown tutorial (and reads nothing when that has not changed)
+        m_activity->showFor(m_database->url(), shownTutorialId(), TutorialListModel::NoTutorial);
     const bool dirty = hasUnsavedChanges();
     const bool form = m_detail == Detail::Tutorial || m_detail == Detail::Draft;
     ui.actionSave->setEnabled(form && dirty);

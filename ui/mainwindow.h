@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class ActivityWindow;
 class ChangeWatcher;
 class CommentTableModel;
 class Database;
@@ -195,4 +196,5 @@ private:
     QList<QThread *> m_workers;
     FileChooser m_chooseFile;
     bool m_probing = false;
+    ActivityWindow *m_activity = nullptr; // View ▸ Activity, made when first opened
 };
