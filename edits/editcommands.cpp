@@ -1,5 +1,9 @@
 #include "editcommands.h"
 
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QList<qint64> commentIdsOf(const Tutorial &tutorial)
@@ -25,7 +29,186 @@ EditOutcome gone()
     return outcome;
 }
 
+QJsonValue jsonText(const QString &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QString stringOf(const QJsonValue &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+QJsonValue optionalId(std::optional<qint64> value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<qint64> optionalId(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() ? std::nullopt : std::optional<qint64>(qint64(value.toDouble()));
+}
+
+QJsonObject toJson(const TutorialRow &row)
+{
+    return {{u"id"_s, double(row.id)}, {u"title"_s, jsonText(row.title)}, {u"description"_s, jsonText(row.description)},
+            {u"createdAt"_s, double(row.createdAt)}, {u"updatedAt"_s, double(row.updatedAt)}};
+}
+
+TutorialRow tutorialRow(const QJsonObject &object)
+{
+    return {qint64(object.value(u"id"_s).toDouble()), stringOf(object.value(u"title"_s)),
+            stringOf(object.value(u"description"_s)), qint64(object.value(u"createdAt"_s).toDouble()),
+            qint64(object.value(u"updatedAt"_s).toDouble())};
+}
+
+QJsonObject toJson(const Comment &comment)
+{
+    return {{u"id"_s, double(comment.id)}, {u"name"_s, jsonText(comment.name)}, {u"text"_s, jsonText(comment.text)},
+            {u"createdAt"_s, double(comment.createdAt)}, {u"updatedAt"_s, double(comment.updatedAt)},
+            {u"tutorialId"_s, optionalId(comment.tutorialId)}};
+}
+
+Comment commentRow(const QJsonObject &object)
+{
+    Comment comment;
+    comment.id = qint64(object.value(u"id"_s).toDouble());
+    comment.name = stringOf(object.value(u"name"_s));
+    comment.text = stringOf(object.value(u"text"_s));
+    comment.createdAt = qint64(object.value(u"createdAt"_s).toDouble());
+    comment.updatedAt = qint64(object.value(u"updatedAt"_s).toDouble());
+    comment.tutorialId = optionalId(object.value(u"tutorialId"_s));
+    return comment;
+}
+
+QJsonObject toJson(const std::optional<QString> &first, const char *firstName, const std::optional<QString> &second,
+                   const char *secondName, TutorialService::Origin origin)
+{
+    QJsonObject object{{u"origin"_s, origin == TutorialService::Origin::Kept ? u"kept"_s : u"typed"_s}};
+    if (first)
+        object.insert(QString::fromLatin1(firstName), jsonText(*first));
+    if (second)
+        object.insert(QString::fromLatin1(secondName), jsonText(*second));
+    return object;
+}
+
+std::optional<QString> field(const QJsonObject &object, const char *name)
+{
+    const QString key = QString::fromLatin1(name);
+    return object.contains(key) ? std::optional(stringOf(object.value(key))) : std::nullopt;
+}
+
+TutorialService::TutorialChanges tutorialChanges(const QJsonObject &object)
+{
+    TutorialService::TutorialChanges changes;
+    changes.title = field(object, "title");
+    changes.description = field(object, "description");
+    changes.origin = object.value(u"origin"_s).toString() == u"kept" ? TutorialService::Origin::Kept
+                                                                     : TutorialService::Origin::Typed;
+    return changes;
+}
+
+TutorialService::CommentChanges commentChanges(const QJsonObject &object)
+{
+    TutorialService::CommentChanges changes;
+    changes.name = field(object, "name");
+    changes.text = field(object, "text");
+    changes.origin = object.value(u"origin"_s).toString() == u"kept" ? TutorialService::Origin::Kept
+                                                                     : TutorialService::Origin::Typed;
+    return changes;
+}
+
 } // namespace
+
+EditCommand *EditCommand::fromJson(const QJsonObject &object, const QString &what)
+{
+    const QString kind = object.value(u"kind"_s).toString();
+    if (kind == u"createTutorial")
+        return new CreateTutorialCommand(what, stringOf(object.value(u"title"_s)), stringOf(object.value(u"description"_s)));
+    if (kind == u"editTutorial")
+        return new EditTutorialCommand(what, tutorialRow(object.value(u"before"_s).toObject()),
+                                       tutorialChanges(object.value(u"redo"_s).toObject()),
+                                       tutorialChanges(object.value(u"undo"_s).toObject()),
+                                       object.value(u"overwrite"_s).toBool());
+    if (kind == u"deleteTutorial")
+        return new DeleteTutorialCommand(what, qint64(object.value(u"id"_s).toDouble()),
+                                         object.value(u"keepComments"_s).toBool()
+                                             ? TutorialService::CommentsOnDelete::KeepAsOrphans
+                                             : TutorialService::CommentsOnDelete::Delete);
+    if (kind == u"addComment")
+        return new AddCommentCommand(what, qint64(object.value(u"tutorialId"_s).toDouble()),
+                                     stringOf(object.value(u"name"_s)), stringOf(object.value(u"text"_s)));
+    if (kind == u"editComment")
+        return new EditCommentCommand(what, commentRow(object.value(u"before"_s).toObject()),
+                                      commentChanges(object.value(u"redo"_s).toObject()),
+                                      commentChanges(object.value(u"undo"_s).toObject()));
+    if (kind == u"deleteComments") {
+        QList<Comment> comments;
+        for (const QJsonValue &value : object.value(u"comments"_s).toArray())
+            comments.append(commentRow(value.toObject()));
+        return new DeleteCommentsCommand(what, comments, optionalId(object.value(u"shown"_s)));
+    }
+    if (kind == u"moveComments") {
+        QList<qint64> ids;
+        for (const QJsonValue &value : object.value(u"ids"_s).toArray())
+            ids.append(qint64(value.toDouble()));
+        return new MoveCommentsCommand(what, ids, optionalId(object.value(u"target"_s)), optionalId(object.value(u"shown"_s)));
+    }
+    return nullptr;
+}
+
+QJsonObject CreateTutorialCommand::toJson() const
+{
+    return {{u"kind"_s, u"createTutorial"_s}, {u"title"_s, jsonText(m_title)}, {u"description"_s, jsonText(m_description)}};
+}
+
+QJsonObject EditTutorialCommand::toJson() const
+{
+    return {{u"kind"_s, u"editTutorial"_s},
+            {u"before"_s, ::toJson(m_before)},
+            {u"redo"_s, ::toJson(m_redo.title, "title", m_redo.description, "description", m_redo.origin)},
+            {u"undo"_s, ::toJson(m_undo.title, "title", m_undo.description, "description", m_undo.origin)},
+            {u"overwrite"_s, m_overwrite}};
+}
+
+QJsonObject DeleteTutorialCommand::toJson() const
+{
+    return {{u"kind"_s, u"deleteTutorial"_s},
+            {u"id"_s, double(m_id)},
+            {u"keepComments"_s, m_how == TutorialService::CommentsOnDelete::KeepAsOrphans}};
+}
+
+QJsonObject AddCommentCommand::toJson() const
+{
+    return {{u"kind"_s, u"addComment"_s},
+            {u"tutorialId"_s, double(m_tutorialId)},
+            {u"name"_s, jsonText(m_name)},
+            {u"text"_s, jsonText(m_text)}};
+}
+
+QJsonObject EditCommentCommand::toJson() const
+{
+    return {{u"kind"_s, u"editComment"_s},
+            {u"before"_s, ::toJson(m_before)},
+            {u"redo"_s, ::toJson(m_redo.name, "name", m_redo.text, "text", m_redo.origin)},
+            {u"undo"_s, ::toJson(m_undo.name, "name", m_undo.text, "text", m_undo.origin)}};
+}
+
+QJsonObject DeleteCommentsCommand::toJson() const
+{
+    QJsonArray comments;
+    for (const Comment &comment : m_comments)
+        comments.append(::toJson(comment));
+    return {{u"kind"_s, u"deleteComments"_s}, {u"comments"_s, comments}, {u"shown"_s, optionalId(m_shownId)}};
+}
+
+QJsonObject MoveCommentsCommand::toJson() const
+{
+    QJsonArray ids;
+    for (const qint64 value : m_ids)
+        ids.append(double(value));
+    return {{u"kind"_s, u"moveComments"_s}, {u"ids"_s, ids}, {u"target"_s, optionalId(m_target)}, {u"shown"_s, optionalId(m_shownId)}};
+}
 
 CreateTutorialCommand::CreateTutorialCommand(const QString &text, const QString &title, const QString &description)
     : EditCommand(text), m_title(title), m_description(description)

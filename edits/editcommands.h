@@ -5,6 +5,7 @@
 #include "tutorialservice.h"
 #include "writtenrows.h"
 
+#include <QJsonObject>
 #include <QUndoCommand>
 
 #include <optional>
@@ -31,6 +32,11 @@ public:
     virtual Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) = 0;
     virtual Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) = 0;
 
+    // The edit as data, for the journal of writes on their way (WriteJournal); empty: not journaled. fromJson()
+    // makes it again, as it was first asked for (so a replay meets the same conflict check); nullptr when unknown.
+    virtual QJsonObject toJson() const { return {}; }
+    static EditCommand *fromJson(const QJsonObject &object, const QString &text);
+
     void redo() override { }
     void undo() override { }
 };
@@ -42,6 +48,7 @@ public:
     CreateTutorialCommand(const QString &text, const QString &title, const QString &description);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     QString m_title;
@@ -59,6 +66,7 @@ public:
                         TutorialService::TutorialChanges undo, bool overwrite);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     Result<EditOutcome> step(TutorialService &service, WrittenRows &rows, TutorialService::TutorialChanges changes);
@@ -78,6 +86,7 @@ public:
     DeleteTutorialCommand(const QString &text, qint64 id, TutorialService::CommentsOnDelete how);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     qint64 m_id;
@@ -91,6 +100,7 @@ public:
     AddCommentCommand(const QString &text, qint64 tutorialId, const QString &name, const QString &commentText);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     qint64 m_tutorialId;
@@ -108,6 +118,7 @@ public:
                        TutorialService::CommentChanges undo);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     Result<EditOutcome> step(TutorialService &service, WrittenRows &rows, TutorialService::CommentChanges changes);
@@ -124,6 +135,7 @@ public:
     DeleteCommentsCommand(const QString &text, const QList<Comment> &comments, std::optional<qint64> shownId);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     QList<Comment> m_comments;
@@ -140,6 +152,7 @@ public:
                         std::optional<qint64> shownId);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
+    QJsonObject toJson() const override;
 
 private:
     QList<qint64> m_ids;

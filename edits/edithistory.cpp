@@ -1,5 +1,6 @@
 #include "edithistory.h"
 
+#include "writejournal.h"
 #include "writequeue.h"
 
 #include <QUndoStack>
@@ -19,6 +20,8 @@ void EditHistory::setQueue(WriteQueue *queue)
         disconnect(m_queue, nullptr, this, nullptr);
     m_queue = queue;
     ++m_generation;
+    if (m_journal)
+        m_journal->clear(); // writes of a queue that is gone were saved, or dropped by the person
     m_pendingSteps = 0;
     m_pendingEdits = 0;
     m_stack->clear();
@@ -28,8 +31,20 @@ void EditHistory::setQueue(WriteQueue *queue)
     emit changed();
 }
 
+void EditHistory::setJournal(WriteJournal *journal, const QString &database)
+{
+    m_journal = journal;
+    m_journalDatabase = database;
+}
+
 void EditHistory::submit(EditCommand *command, Done done)
 {
+    // On disk until the database has answered: after a crash the next start offers it again.
+    quint64 journaled = 0;
+    if (m_journal) {
+        if (const QJsonObject edit = command->toJson(); !edit.isEmpty())
+            journaled = m_journal->add(m_journalDatabase, command->text(), edit);
+    }
     // Owned by the write until the stack takes it: dropped with it if the queue goes first.
     auto owned = std::make_shared<std::unique_ptr<EditCommand>>(command);
     auto outcome = std::make_shared<EditOutcome>();
@@ -45,9 +60,11 @@ void EditHistory::submit(EditCommand *command, Done done)
             *outcome = *made;
             return QVariant();
         },
-        [this, owned, outcome, generation, done = std::move(done)](const Result<QVariant> &result) {
+        [this, owned, outcome, generation, journaled, done = std::move(done)](const Result<QVariant> &result) {
             if (generation != m_generation)
                 return;
+            if (journaled && m_journal)
+                m_journal->remove(journaled); // answered: made, or refused (and said so)
             --m_pendingEdits;
             if (!result) {
                 emit changed();

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QUndoStack;
+class WriteJournal;
 #include "writequeue.h"
 
 // The window's undo history over the ordered write queue: every step — a new edit, an undo, a redo — is made on the
@@ -40,6 +41,9 @@ public:
     QUndoStack *stack() const { return m_stack; }
     WrittenRows &rows() { return *m_rows; }
 
+    // New edits are also kept in this journal (for `database`, its address without a password) until answered.
+    void setJournal(WriteJournal *journal, const QString &database);
+
     // Makes a new edit (behind every write queued before it); `done` hears the answer, once.
     void submit(EditCommand *command, Done done);
     // An edit already made (an import, by the transfer's own worker): only recorded.
@@ -66,6 +70,8 @@ private:
     QUndoStack *m_stack = nullptr;
     QPointer<WriteQueue> m_queue;
     std::shared_ptr<WrittenRows> m_rows;
+    WriteJournal *m_journal = nullptr;
+    QString m_journalDatabase;
     int m_pendingSteps = 0; // undo and redo presses on their way
     int m_pendingEdits = 0; // new edits on their way
     int m_plannedIndex = 0; // where the stack will be once the pending steps are made

@@ -245,6 +245,23 @@ private:
     QString summaryOrderBy(SummarySort sort, bool descending) const;
     QString idPlaceholders(qsizetype count) const;
 
+    // A create whose answer was lost with the connection: its commit may have reached the server all the same. The
+    // next create of the same values (the write queue trying it again) looks for that row first, so that a retry
+    // never makes it twice. Found by its values and its time (a second either way: MySQL keeps whole seconds); the
+    // look-up scans the table, which happens only after a lost connection.
+    struct LostCreate
+    {
+        bool comment = false;
+        qint64 tutorialId = 0;
+        QString first; // title, or name
+        QString second; // description, or text
+        qint64 stamp = 0;
+    };
+    std::optional<LostCreate> m_lostCreate;
+    // The id of the row a lost create made, if it did; a connection error when it cannot be told yet.
+    Result<std::optional<qint64>> findLostCreate(const LostCreate &lost);
+    Error rememberLostCreate(Error error, LostCreate lost);
+
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
     QHash<const char *, QString> m_statements; // each statement in this database's dialect

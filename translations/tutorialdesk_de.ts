@@ -1226,6 +1226,13 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>&amp;Activity…</source>
         <translation>Akti&amp;vität…</translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>%n Änderung aus der letzten Sitzung wird gespeichert.</numerusform>
+            <numerusform>%n Änderungen aus der letzten Sitzung werden gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1477,6 +1484,33 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>&amp;Drop them</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Changes from the last session</source>
+        <translation>Änderungen aus der letzten Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tutorial Desk stopped before %n change(s) to this database were saved.</source>
+        <translation>
+            <numerusform>Tutorial Desk wurde beendet, bevor %n Änderung an dieser Datenbank gespeichert war.</numerusform>
+            <numerusform>Tutorial Desk wurde beendet, bevor %n Änderungen an dieser Datenbank gespeichert waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them now? Each is checked against what the database holds now: a row someone else changed since is not overwritten.</source>
+        <translation>Jetzt speichern? Jede wird mit dem verglichen, was die Datenbank jetzt enthält: eine Zeile, die seither jemand anderes geändert hat, wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;later</source>
+        <translation>&amp;Später fragen</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2015,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>
         <translation>Der Text ist leer: Ein Kommentar braucht Text (Leerzeichen allein genügen nicht).</translation>
+    </message>
+    <message>
+        <source>Looking for a row whose saving lost its connection failed</source>
+        <translation>Die Suche nach einer Zeile, deren Speichern die Verbindung verlor, ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

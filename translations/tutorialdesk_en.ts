@@ -47,6 +47,13 @@
             <numerusform>Saving %n changes…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>Saving %n change from the last session.</numerusform>
+            <numerusform>Saving %n changes from the last session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -72,6 +79,13 @@
         <translation>
             <numerusform>%n change is not saved in the database yet.</numerusform>
             <numerusform>%n changes are not saved in the database yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tutorial Desk stopped before %n change(s) to this database were saved.</source>
+        <translation>
+            <numerusform>Tutorial Desk stopped before %n change to this database was saved.</numerusform>
+            <numerusform>Tutorial Desk stopped before %n changes to this database were saved.</numerusform>
         </translation>
     </message>
 </context>

@@ -1226,6 +1226,13 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>&amp;Activity…</source>
         <translation>Acti&amp;vité…</translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification de la dernière session.</numerusform>
+            <numerusform>Enregistrement de %n modifications de la dernière session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1477,6 +1484,33 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>&amp;Drop them</source>
         <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>Changes from the last session</source>
+        <translation>Modifications de la dernière session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tutorial Desk stopped before %n change(s) to this database were saved.</source>
+        <translation>
+            <numerusform>Tutorial Desk s’est arrêté avant que %n modification de cette base de données soit enregistrée.</numerusform>
+            <numerusform>Tutorial Desk s’est arrêté avant que %n modifications de cette base de données soient enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them now? Each is checked against what the database holds now: a row someone else changed since is not overwritten.</source>
+        <translation>Les enregistrer maintenant ? Chacune est comparée à ce que contient la base de données : une ligne modifiée depuis par quelqu’un d’autre n’est pas écrasée.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Les enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>Ask &amp;later</source>
+        <translation>Demander &amp;plus tard</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2015,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>
         <translation>Le texte est vide : un commentaire a besoin d’un texte (des espaces seuls ne suffisent pas).</translation>
+    </message>
+    <message>
+        <source>Looking for a row whose saving lost its connection failed</source>
+        <translation>La recherche d’une ligne dont l’enregistrement a perdu la connexion a échoué</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "tutorialform.h"
 #include "tutorialservice.h"
 #include "wording.h"
+#include "writejournal.h"
 #include "writequeue.h"
 
 #include <QActionGroup>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
 {
     ui.setupUi(this);
     m_history = new EditHistory(this);
+    m_journal = std::make_unique<WriteJournal>();
     m_undoStack = m_history->stack();
     connect(m_history, &EditHistory::changed, this, &MainWindow::updateActions);
     m_searchTimer = new QTimer(this);
@@ -361,7 +363,9 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     m_service = std::move(service);
     m_database = std::move(database);
     m_writes = std::make_unique<WriteQueue>(m_database);
+    m_history->setJournal(m_journal.get(), m_database->url().toString(false));
     connectWriteQueue();
+    QTimer::singleShot(0, this, &MainWindow::offerLeftOverWrites); // once the window is up
 
     connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentTutorialChanged(current); });
@@ -487,6 +491,8 @@ void MainWindow::onChangedElsewhere(int changes)
         const std::optional<TutorialRow> theirs = row ? std::optional(*row) : std::nullopt;
         if (theirs && *theirs == ui.tutorialForm->row()) {
             // What the form shows already (its own save, seen by the watcher).
+        } else if (ui.tutorialForm->isSaving()) {
+            // A save of the form is on its way: its answer (saved, or a conflict asked about) comes by itself.
         } else if (hasUnsavedChanges()) {
             ui.tutorialForm->showChangedElsewhere(theirs); // said at once; the person chooses
         } else if (theirs) {
@@ -1018,6 +1024,40 @@ bool MainWindow::settlePendingWrites()
     return false;
 }
 
+void MainWindow::offerLeftOverWrites()
+{
+    const QString database = m_database->url().toString(false);
+    const QList<WriteJournal::Entry> left = m_journal->leftOver(database);
+    if (left.isEmpty())
+        return;
+    QStringList what;
+    for (const WriteJournal::Entry &entry : left)
+        what << entry.what;
+    switch (Questions::replayWrites(this, what)) {
+    case Questions::ReplayAnswer::Replay:
+        // In order, through the write queue like any edit: each meets the usual conflict check (a row someone else
+        // changed since is refused and said so, never overwritten).
+        for (const WriteJournal::Entry &entry : left) {
+            EditCommand *command = EditCommand::fromJson(entry.edit, entry.what);
+            if (!command)
+                continue;
+            submitEdit(command, [this](const Result<EditOutcome> &result) {
+                if (!result)
+                    return failedWrite(result.error());
+                followWrite(*result, false);
+            });
+        }
+        m_journal->forgetLeftOver(database); // in this run's own journal now
+        statusBar()->showMessage(tr("Saving %n change(s) from the last session.", nullptr, int(left.size())), 6000);
+        break;
+    case Questions::ReplayAnswer::Discard:
+        m_journal->forgetLeftOver(database);
+        break;
+    case Questions::ReplayAnswer::Later:
+        break;
+    }
+}
+
 void MainWindow::connectWriteQueue()
 {
     m_writes->setObjectName(u"writeQueue"_s);
@@ -1077,7 +1117,8 @@ bool MainWindow::maybeSave()
 void MainWindow::afterChange(const Focus &focus)
 {
     // The list, the counts and the detail, read again; the selection follows the change.
-    const bool keepForm = hasUnsavedChanges();
+    // What the person typed, or a save of it on its way, is never replaced by a read.
+    const bool keepForm = hasUnsavedChanges() || ui.tutorialForm->isSaving();
     m_reselecting = true;
     // With background loading the list follows a moment later (onListReloaded selects then), so that a slow
     // order (by comment count over a million comments) never stalls an edit; the detail is read now.

@@ -27,6 +27,7 @@ class QUndoStack;
 class TutorialListModel;
 class TutorialService;
 class WriteQueue;
+class WriteJournal;
 
 // The window: the tutorial list on the left; on the right the selected tutorial (TutorialForm) and its comments
 // (CommentPane). It wires the panes to the item models and their requests to TutorialService, every change through
@@ -127,6 +128,8 @@ private:
     // Before closing or opening another database: writes still on their way are waited for, dropped or kept (the
     // person is asked unless they are answered within moments); false: stay.
     bool settlePendingWrites();
+    // Changes an earlier run of Tutorial Desk left unsaved for this database (it crashed, or was killed): offered.
+    void offerLeftOverWrites();
     void afterChange(const Focus &focus);
     void showError(const Error &error);
     // A lost connection is a banner, not a dialog per failure: it retries on a worker thread until the server
@@ -175,6 +178,7 @@ private:
     EditHistory *m_history = nullptr;
     QUndoStack *m_undoStack = nullptr; // the history's
     std::unique_ptr<WriteQueue> m_writes;
+    std::unique_ptr<WriteJournal> m_journal; // the writes on their way, on disk until answered
     bool m_savedFirstNoteShown = false; // "saved first; press Undo again" is said until the next press
     bool m_inStep = false; // waiting for an edit before an undo (presses meanwhile are ignored)
     bool m_saveWhenCreated = false; // Save pressed again while the new tutorial was being created

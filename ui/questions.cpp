@@ -84,6 +84,31 @@ Questions::PendingAnswer Questions::pendingWrites(QWidget *parent, const QString
     return PendingAnswer::Cancel;
 }
 
+Questions::ReplayAnswer Questions::replayWrites(QWidget *parent, const QStringList &pending)
+{
+    QMessageBox box(QMessageBox::Question, tr("Changes from the last session"),
+                    tr("Tutorial Desk stopped before %n change(s) to this database were saved.", nullptr,
+                       int(pending.size())),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(u"replayWritesBox"_s);
+    box.setInformativeText(tr("Save them now? Each is checked against what the database holds now: a row someone "
+                              "else changed since is not overwritten."));
+    box.setDetailedText(pending.join(u'\n'));
+    QPushButton *replay = box.addButton(tr("&Save them"), QMessageBox::AcceptRole);
+    replay->setObjectName(u"replayButton"_s);
+    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *later = box.addButton(tr("Ask &later"), QMessageBox::RejectRole);
+    later->setObjectName(u"laterButton"_s);
+    box.setDefaultButton(replay);
+    box.exec();
+    if (box.clickedButton() == replay)
+        return ReplayAnswer::Replay;
+    if (box.clickedButton() == discard)
+        return ReplayAnswer::Discard;
+    return ReplayAnswer::Later;
+}
+
 Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QString &what, bool formEdited,
                                                    bool commentTyped)
 {
