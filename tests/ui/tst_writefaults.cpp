@@ -152,9 +152,12 @@ private slots:
         QTRY_COMPARE(m_window->shownTutorialId(), std::optional<qint64>(m_a));
         // Any box at all is a question: recorded, and closed.
         m_asked.clear();
+        m_askedText.clear();
         connect(&m_modalWatch, &QTimer::timeout, this, [this] {
             if (QWidget *modal = QApplication::activeModalWidget()) {
                 m_asked << modal->objectName();
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    m_askedText << box->text();
                 if (auto *box = qobject_cast<QMessageBox *>(modal); box && m_answer) {
                     if (auto *button = box->findChild<QPushButton *>(QString::fromLatin1(m_answer)))
                         button->click();
@@ -177,6 +180,7 @@ private slots:
 
     void editsDuringAFaultAreKeptAndMadeInOrder();
     void aConflictDuringAFaultAsksOnce();
+    void closingWithWritesPendingAsks();
 
 private:
     void save(const QString &title)
@@ -201,7 +205,8 @@ private:
     qint64 m_a = 0;
     qint64 m_b = 0;
     QList<qint64> m_comments;
-    QStringList m_asked;
+    QStringList m_asked; // the questions' object names
+    QStringList m_askedText;
     QTimer m_modalWatch;
     const char *m_answer = nullptr; // the button a question is answered with
 };
@@ -294,6 +299,32 @@ void tst_WriteFaults::aConflictDuringAFaultAsksOnce()
     TutorialService reader(*m_frozen.database());
     QCOMPARE(reader.findTutorialRowById(m_a)->title, u"Theirs"_s);
     qInfo("longest event-loop stall: %lld ms", stalls.longest());
+}
+
+// Closing while a change waits out a fault says how many are pending and offers to wait, drop or stay; "Cancel"
+// keeps the window and the change, which is saved once the database answers; then closing asks nothing.
+void tst_WriteFaults::closingWithWritesPendingAsks()
+{
+    QVERIFY(m_frozen.start());
+    save(u"Saved before closing"_s);
+    auto *banner = m_window->findChild<QWidget *>(u"connectionBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    m_answer = "cancelButton";
+    m_window->close();
+    QTRY_COMPARE(m_asked, QStringList{u"pendingWritesBox"_s});
+    QVERIFY2(m_askedText.value(0).contains(u"1 change"_s), qPrintable(m_askedText.value(0)));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->writeQueue()->pendingCount(), 1);
+    m_answer = nullptr;
+    QVERIFY(m_frozen.stop());
+    QTest::mouseClick(banner->findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->writeQueue()->pendingCount() == 0, 60000);
+    m_asked.clear();
+    m_window->close();
+    QVERIFY(!m_window->isVisible());
+    QVERIFY2(m_asked.isEmpty(), qPrintable(m_asked.join(u", "_s)));
+    TutorialService reader(*m_frozen.database());
+    QCOMPARE(reader.findTutorialRowById(m_a)->title, u"Saved before closing"_s);
 }
 
 QTEST_MAIN(tst_WriteFaults)
