@@ -22,6 +22,7 @@
 #include "tutorialform.h"
 #include "tutorialservice.h"
 #include "wording.h"
+#include "reconnector.h"
 #include "writejournal.h"
 #include "writequeue.h"
 
@@ -94,8 +95,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
                                      mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
                                                                : QFileDialog::Options());
     };
-    connect(ui.connectionBanner, &ConnectionBanner::retryRequested, this, &MainWindow::probeConnection);
     connect(ui.connectionBanner, &ConnectionBanner::retryRequested, this, [this] {
+        if (m_reconnector)
+            m_reconnector->retryNow();
         if (m_writes)
             m_writes->retryNow();
     });
@@ -113,6 +115,7 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this); // its clear() while the children go must not reach a half-destroyed window
     m_history->setQueue(nullptr);
     m_writes.reset(); // waits for the write on its way; the ones behind it were asked about (closeEvent)
+    m_reconnector.reset();
     // The widgets would outlive the service (members go before children): take them down while it exists. An
     // open cell editor still commits, which saves that edit; the window no longer reacts to it.
     m_tutorials->disconnect(this);
@@ -338,6 +341,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     // Writes to the previous database were saved or dropped by now (the caller asked); its history goes with it.
     m_history->setQueue(nullptr);
     m_writes.reset();
+    m_reconnector.reset();
     m_detail = Detail::None;
     // A lost connection to the previous database is no longer this window's concern.
     ui.connectionBanner->dismiss();
@@ -364,6 +368,9 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     m_database = std::move(database);
     m_writes = std::make_unique<WriteQueue>(m_database);
     m_history->setJournal(m_journal.get(), m_database->url().toString(false));
+    m_reconnector = std::make_unique<Reconnector>(m_database);
+    connect(m_reconnector.get(), &Reconnector::stillDown, ui.connectionBanner, &ConnectionBanner::showStillTrying);
+    connect(m_reconnector.get(), &Reconnector::reconnected, this, &MainWindow::onReconnected);
     connectWriteQueue();
     QTimer::singleShot(0, this, &MainWindow::offerLeftOverWrites); // once the window is up
 
@@ -1160,32 +1167,17 @@ void MainWindow::showConnectionLost(const QString &message)
 {
     ui.connectionBanner->showLost(message);
     m_connectionLabel->setText(tr("Disconnected"));
+    m_reconnector->start(); // tries on its own worker until the server answers
 }
 
-void MainWindow::probeConnection()
+void MainWindow::onReconnected(const QString &version)
 {
-    if (m_probing)
-        return;
-    m_probing = true;
-    // On a worker with its own connection: a server that does not answer must not freeze the window for the
-    // connect timeout.
-    countInBackground([this](const std::shared_ptr<Database> &database, const Result<TutorialService::Counts> &counts) {
-        m_probing = false;
-        if (database != m_database)
-            return;
-        if (!counts) {
-            ui.connectionBanner->showStillTrying(counts.error().message);
-            return;
-        }
-        ui.connectionBanner->dismiss();
-        const QString version = m_database->serverVersion();
-        m_connectionLabel->setText(version.isEmpty()
-                                       ? m_database->url().displayName()
-                                       : tr("%1 (%2)").arg(m_database->url().displayName(), version));
-        statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
-        afterChange({shownTutorialId(), {}, false});
-        m_writes->retryNow(); // writes waiting for the server: now, not at their next try
-    });
+    ui.connectionBanner->dismiss();
+    m_connectionLabel->setText(version.isEmpty() ? m_database->url().displayName()
+                                                 : tr("%1 (%2)").arg(m_database->url().displayName(), version));
+    statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
+    afterChange({shownTutorialId(), {}, false});
+    m_writes->retryNow(); // writes waiting for the server: now, not at their next try
 }
 
 void MainWindow::showError(const Error &error)

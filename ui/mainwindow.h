@@ -135,7 +135,7 @@ private:
     // A lost connection is a banner, not a dialog per failure: it retries on a worker thread until the server
     // answers, then reads everything again.
     void showConnectionLost(const QString &message);
-    void probeConnection();
+    void onReconnected(const QString &serverVersion);
 
     // Actions.
     void newTutorial();
@@ -178,6 +178,7 @@ private:
     EditHistory *m_history = nullptr;
     QUndoStack *m_undoStack = nullptr; // the history's
     std::unique_ptr<WriteQueue> m_writes;
+    std::unique_ptr<class Reconnector> m_reconnector; // a lost server: tries until it answers again
     std::unique_ptr<WriteJournal> m_journal; // the writes on their way, on disk until answered
     bool m_savedFirstNoteShown = false; // "saved first; press Undo again" is said until the next press
     bool m_inStep = false; // waiting for an edit before an undo (presses meanwhile are ignored)
@@ -199,6 +200,5 @@ private:
     bool m_reselecting = false; // the list is being reset or the selection restored
     QList<QThread *> m_workers;
     FileChooser m_chooseFile;
-    bool m_probing = false;
     ActivityWindow *m_activity = nullptr; // View ▸ Activity, made when first opened
 };
