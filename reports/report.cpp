@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qreal BodyPoints = 10;
+constexpr qreal BodyPoints = 9;
 constexpr qreal FooterPoints = 8;
 const QColor Quiet(0x5f, 0x63, 0x68); // secondary text: times, placeholders, the footer
 const QColor HeaderFill(0xe8, 0xea, 0xed); // the comment table's header row
@@ -84,7 +84,7 @@ QTextTable *insertTable(QTextCursor &cursor, int rows, const QList<qreal> &perce
     format.setBorder(0);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
     format.setCellSpacing(0);
-    format.setCellPadding(3);
+    format.setCellPadding(2);
     QTextTable *table = cursor.insertTable(rows + 1, int(headers.size()), format);
     const QTextCharFormat bold = textFormat(BodyPoints - 1, true);
     for (int column = 0; column < headers.size(); ++column) {

@@ -9,9 +9,11 @@ TD_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libicu-dev libgl-dev qtkeychain-qt6-dev)
 # What the tests need on top: a real MariaDB, the Sequelize tutorials application's stack (Node), an X server for screenshots, and python3 and
-# make for node-gyp, which builds node-sqlite3 (the Sequelize application's sqlite driver) from source.
+# make for node-gyp, which builds node-sqlite3 (the Sequelize application's sqlite driver) from source; pdftotext
+# (poppler-utils) reads the printed reports back.
 TD_TEST_PACKAGES=(mariadb-server mariadb-client sqlite3 xvfb xauth clang libclang-rt-14-dev
-    dbus gnome-keyring at-spi2-core python3-pyatspi python3 make)
+    dbus gnome-keyring at-spi2-core python3-pyatspi python3 make
+    poppler-utils)
 
 td_log() { printf '==> %s\n' "$*" >&2; }
 
