@@ -1,6 +1,9 @@
 // tutorialctl: the seed's controller on the command line, answering in the seed's JSON shapes.
 #include "database.h"
 #include "databaselocator.h"
+#ifdef TUTORIALCTL_REPORTS
+#include "reportsource.h"
+#endif
 #include "schema.h"
 #include "sqldrivers.h"
 #include "translations.h"
@@ -14,6 +17,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#ifdef TUTORIALCTL_REPORTS
+#include <QGuiApplication>
+#endif
 #include <QSaveFile>
 
 #include <algorithm>
@@ -22,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +53,7 @@ const char *const usageText = R"(Usage:
   tutorialctl [--database URL] comment delete ID
   tutorialctl [--database URL] import FILE
   tutorialctl [--database URL] export [FILE]
+  tutorialctl [--database URL] report ID --pdf FILE
   tutorialctl [--database URL] bench lookups N
   tutorialctl --version | --help
 
@@ -54,6 +62,8 @@ URL: sqlite:PATH | sqlite::memory: |
 Without --database: $TUTORIALDESK_DATABASE, else the default file %1.
 A MySQL password may also come from $TUTORIALDESK_PASSWORD.
 import reads the JSON that `tutorial list` and export write (new ids; all or nothing).
+report writes the tutorial with its comments as a PDF (the window's File > Export PDF) and prints
+  {"tutorial": ID, "comments": N, "pages": N, "pdf": FILE}; FILE is replaced only once it is complete.
 bench lookups N times N findTutorialById of existing ids and prints {"lookups": N, "ms": ...}.
 Output is JSON on stdout; errors are one line on stderr (exit 1: not found, invalid, connection; exit 2: usage).
 )";
@@ -578,6 +588,45 @@ public:
         return writeAll(positional.value(0), QString(), true);
     }
 
+#ifdef TUTORIALCTL_REPORTS
+    // The window's report of one tutorial, as a PDF file.
+    int report(const QStringList &args)
+    {
+        const QCommandLineOption pdf(u"pdf"_s, tr("Write the report as a PDF to FILE."), u"FILE"_s);
+        SubCommand cmd({pdf});
+        if (int rc = cmd.parse(u"report"_s, args, 1))
+            return rc;
+        const auto id = cmd.id(0);
+        if (!id)
+            return usage(tr("\"%1\" is not a tutorial id").arg(cmd.positional.value(0)));
+        const QString path = cmd.parser.value(pdf);
+        if (path.isEmpty())
+            return usage(tr("report needs --pdf FILE"));
+        if (int rc = requireSchema())
+            return rc;
+        auto report = ReportSource::tutorial(m_service, *id);
+        if (!report)
+            return fail(report.error());
+        auto pages = report->writePdf(path);
+        if (!pages)
+            return fail(pages.error());
+        QByteArray out;
+        JsonWriter json(out);
+        json.beginObject();
+        json.key("tutorial");
+        json.value(*id);
+        json.key("comments");
+        json.value(qint64(report->tutorial().comments.size()));
+        json.key("pages");
+        json.value(qint64(*pages));
+        json.key("pdf");
+        json.value(path);
+        json.endObject();
+        printLine(out);
+        return ExitOk;
+    }
+#endif
+
     // Diagnostics for bench/run: N lookups of existing ids in one process, timed here.
     int bench(const QStringList &args)
     {
@@ -733,7 +782,7 @@ int run(const QCoreApplication &app)
         return usage(QCoreApplication::translate("tutorialctl", "a command is missing"));
     const QString command = args.takeFirst();
     static const QStringList commands{u"init"_s,    u"reset"_s,  u"demo"_s,  u"tutorial"_s,
-                                      u"comment"_s, u"import"_s, u"export"_s, u"bench"_s};
+                                      u"comment"_s, u"import"_s, u"export"_s, u"bench"_s, u"report"_s};
     if (!commands.contains(command))
         return usage(QCoreApplication::translate("tutorialctl", "unknown command \"%1\"").arg(command));
 
@@ -758,6 +807,10 @@ int run(const QCoreApplication &app)
         return cli.exportFile(args);
     if (command == u"bench")
         return cli.bench(args);
+#ifdef TUTORIALCTL_REPORTS
+    if (command == u"report")
+        return cli.report(args);
+#endif
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if (command == u"tutorial")
         return cli.tutorial(action, args);
@@ -766,13 +819,71 @@ int run(const QCoreApplication &app)
 
 } // namespace
 
+// Whether the command is `report`, the one that lays text out (global options come before the command).
+bool isReportCommand(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--database")
+            ++i;
+        else if (!argument.startsWith('-'))
+            return argument == "report";
+    }
+    return false;
+}
+
+#ifndef TUTORIALCTL_REPORTS
+// `report` is tutorialctl-report's: this program, built with Qt Gui, which lays text out. Linking Qt Gui here would
+// add its libraries' loading (about 45 ms here) to the start of every other command. Replaces this process, so the
+// exit code and the messages are the helper's own; returns only when it cannot be started.
+int execReportHelper(char *argv[])
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    // Beside this binary in a build tree, else where the package installs it, relative to this binary's prefix.
+    const QStringList candidates{dir + u"/tutorialctl-report"_s,
+                                 dir + u"/../"_s + QStringLiteral(TUTORIALCTL_REPORT_HELPER)};
+    int reason = ENOENT;
+    for (const QString &candidate : candidates) {
+        const QByteArray path = QFile::encodeName(candidate);
+        ::execv(path.constData(), argv);
+        if (errno != ENOENT)
+            reason = errno;
+    }
+    return fail(QCoreApplication::translate("tutorialctl", "report needs %1, which cannot be started: %2")
+                        .arg(candidates.last(), QString::fromLocal8Bit(std::strerror(reason))),
+                ExitFailure);
+}
+#endif
+
 int main(int argc, char *argv[])
 {
     // Past `ulimit -f` a write fails with EFBIG and is reported, instead of the signal killing the process half-way.
     std::signal(SIGXFSZ, SIG_IGN);
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef TUTORIALCTL_REPORTS
+    // A report measures text, which needs fonts: a QGuiApplication, on the offscreen platform (nothing is shown, and
+    // no display is needed). Every other command stays a QCoreApplication.
+    if (isReportCommand(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // An error is one line on stderr: Qt Gui's notes about its surroundings (no XDG_RUNTIME_DIR for a root
+        // shell, a font substituted) are not errors of this command.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "tutorialctl: %s\n", message.toLocal8Bit().constData());
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+#else
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(u"tutorialctl"_s);
     Translations::install(); // messages and --help in the system's language; the JSON stays as it is
     QCoreApplication::setApplicationVersion(QStringLiteral(TUTORIALDESK_VERSION));
-    return finish(run(app));
+#ifndef TUTORIALCTL_REPORTS
+    if (isReportCommand(argc, argv))
+        return execReportHelper(argv);
+#endif
+    return finish(run(*app));
 }

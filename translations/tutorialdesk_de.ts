@@ -1514,6 +1514,252 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>comment count</source>
+        <translation>Anzahl der Kommentare</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>Erstellungszeit</translation>
+    </message>
+    <message>
+        <source>last update</source>
+        <translation>letzter Änderung</translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation>sortiert nach %1, absteigend</translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation>sortiert nach %1, aufsteigend</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(ohne Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <source>Times are local time (%1).</source>
+        <translation>Zeiten in Ortszeit (%1).</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Keine Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), oldest first</source>
+        <translation>
+            <numerusform>%n Kommentar, der älteste zuerst</numerusform>
+            <numerusform>%n Kommentare, die ältesten zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Tutorials</source>
+        <translation>Tutorials</translation>
+    </message>
+    <message>
+        <source>All tutorials, %1.</source>
+        <translation>Alle Tutorials, %1.</translation>
+    </message>
+    <message>
+        <source>Title or description containing: </source>
+        <translation>Titel oder Beschreibung enthält: </translation>
+    </message>
+    <message>
+        <source>; %1.</source>
+        <translation>; %1.</translation>
+    </message>
+    <message>
+        <source>No tutorials.</source>
+        <translation>Keine Tutorials.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tutorial(s)</source>
+        <translation>
+            <numerusform>%n Tutorial</numerusform>
+            <numerusform>%n Tutorials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Tutorial %1</source>
+        <translation>Tutorial %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: the printer or the file could not be opened.</source>
+        <translation>Der Bericht kann nicht gedruckt werden: Der Drucker oder die Datei ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
+        <translation>%1, gedruckt am %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: page %1 could not be started.</source>
+        <translation>Der Bericht kann nicht gedruckt werden: Seite %1 ließ sich nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: the printer or the file did not take it.</source>
+        <translation>Der Bericht kann nicht gedruckt werden: Der Drucker oder die Datei hat ihn nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation>Druck&amp;vorschau</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF</source>
+        <translation>Als P&amp;DF exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Shown Tutorial…</source>
+        <translation>&amp;Angezeigtes Tutorial …</translation>
+    </message>
+    <message>
+        <source>The tutorial shown on the right, with all its comments</source>
+        <translation>Das rechts angezeigte Tutorial mit allen Kommentaren</translation>
+    </message>
+    <message>
+        <source>Tutorial &amp;List…</source>
+        <translation>Tutorial-&amp;Liste …</translation>
+    </message>
+    <message>
+        <source>The tutorial list as it is filtered and sorted now</source>
+        <translation>Die Tutorial-Liste, so gefiltert und sortiert wie gerade angezeigt</translation>
+    </message>
+    <message>
+        <source>Preparing a report</source>
+        <translation>Bericht wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>A report is being prepared already.</source>
+        <translation>Es wird schon ein Bericht vorbereitet.</translation>
+    </message>
+    <message>
+        <source>No tutorial is shown: choose one in the list, or print the tutorial list.</source>
+        <translation>Es wird kein Tutorial angezeigt: Wählen Sie eines in der Liste, oder drucken Sie die Tutorial-Liste.</translation>
+    </message>
+    <message>
+        <source>tutorial-%1.pdf</source>
+        <translation>tutorial-%1.pdf</translation>
+    </message>
+    <message>
+        <source>tutorials.pdf</source>
+        <translation>tutorials.pdf</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Print Tutorial</source>
+        <translation>Tutorial drucken</translation>
+    </message>
+    <message>
+        <source>Print Tutorial List</source>
+        <translation>Tutorial-Liste drucken</translation>
+    </message>
+    <message>
+        <source>Preparing the report of tutorial %1…</source>
+        <translation>Bericht über Tutorial %1 wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Preparing the report of the tutorial list…</source>
+        <translation>Bericht über die Tutorial-Liste wird vorbereitet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n Seite nach %1 exportiert.</numerusform>
+            <numerusform>%n Seiten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n Seite an %1 gesendet.</numerusform>
+            <numerusform>%n Seiten an %1 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It shows the tutorial as saved: your unsaved edits are not in it.</source>
+        <translation>Er zeigt das Tutorial wie gespeichert: Ihre ungespeicherten Änderungen sind nicht darin.</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <source>Showing the print preview of “%1”.</source>
+        <translation>Druckvorschau von „%1“.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Creating the tables failed</source>
@@ -1562,6 +1808,11 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>, </source>
         <comment>between two keys that do the same</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <comment>a submenu&apos;s title, then an item in it</comment>
+        <translation>%1 ▸ %2</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2524,18 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
             <numerusform>Hinweis: %n nicht zugeordneter Kommentar (tutorialId NULL) ist nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
             <numerusform>Hinweis: %n nicht zugeordnete Kommentare (tutorialId NULL) sind nicht im Export: die findAll-Form der Sequelize-Tutorial-Anwendung führt Kommentare unter ihrem Tutorial</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE.</source>
+        <translation>Den Bericht als PDF nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>report needs --pdf FILE</source>
+        <translation>report braucht --pdf FILE</translation>
+    </message>
+    <message>
+        <source>report needs %1, which cannot be started: %2</source>
+        <translation>report braucht %1, das sich nicht starten lässt: %2</translation>
     </message>
 </context>
 <context>

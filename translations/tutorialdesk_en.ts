@@ -90,6 +90,40 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n comment(s), oldest first</source>
+        <translation>
+            <numerusform>%n comment, oldest first</numerusform>
+            <numerusform>%n comments, oldest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tutorial(s)</source>
+        <translation>
+            <numerusform>%n tutorial</numerusform>
+            <numerusform>%n tutorials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n page to %1.</numerusform>
+            <numerusform>Exported %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TutorialListModel</name>
     <message numerus="yes">
         <source>%Ln comment(s) that belong to no tutorial</source>

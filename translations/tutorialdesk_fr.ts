@@ -1514,6 +1514,252 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>comment count</source>
+        <translation>nombre de commentaires</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <source>last update</source>
+        <translation>dernière modification</translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation>triés par %1, ordre décroissant</translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation>triés par %1, ordre croissant</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créé : %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Dernière modification : %1</translation>
+    </message>
+    <message>
+        <source>Times are local time (%1).</source>
+        <translation>Heures locales (%1).</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Aucun commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), oldest first</source>
+        <translation>
+            <numerusform>%n commentaire, le plus ancien d’abord</numerusform>
+            <numerusform>%n commentaires, les plus anciens d’abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Tutorials</source>
+        <translation>Tutoriels</translation>
+    </message>
+    <message>
+        <source>All tutorials, %1.</source>
+        <translation>Tous les tutoriels, %1.</translation>
+    </message>
+    <message>
+        <source>Title or description containing: </source>
+        <translation>Titre ou description contenant : </translation>
+    </message>
+    <message>
+        <source>; %1.</source>
+        <translation> ; %1.</translation>
+    </message>
+    <message>
+        <source>No tutorials.</source>
+        <translation>Aucun tutoriel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tutorial(s)</source>
+        <translation>
+            <numerusform>%n tutoriel</numerusform>
+            <numerusform>%n tutoriels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Tutorial %1</source>
+        <translation>Tutoriel %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: the printer or the file could not be opened.</source>
+        <translation>Impossible d’imprimer le rapport : l’imprimante ou le fichier n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1, printed %2</source>
+        <translation>%1, imprimé le %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: page %1 could not be started.</source>
+        <translation>Impossible d’imprimer le rapport : la page %1 n’a pas pu être commencée.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed: the printer or the file did not take it.</source>
+        <translation>Impossible d’imprimer le rapport : l’imprimante ou le fichier ne l’a pas accepté.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation>&amp;Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF</source>
+        <translation>Exporter en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Shown Tutorial…</source>
+        <translation>Tutoriel &amp;affiché…</translation>
+    </message>
+    <message>
+        <source>The tutorial shown on the right, with all its comments</source>
+        <translation>Le tutoriel affiché à droite, avec tous ses commentaires</translation>
+    </message>
+    <message>
+        <source>Tutorial &amp;List…</source>
+        <translation>&amp;Liste des tutoriels…</translation>
+    </message>
+    <message>
+        <source>The tutorial list as it is filtered and sorted now</source>
+        <translation>La liste des tutoriels, filtrée et triée comme affichée</translation>
+    </message>
+    <message>
+        <source>Preparing a report</source>
+        <translation>Préparation d’un rapport</translation>
+    </message>
+    <message>
+        <source>A report is being prepared already.</source>
+        <translation>Un rapport est déjà en préparation.</translation>
+    </message>
+    <message>
+        <source>No tutorial is shown: choose one in the list, or print the tutorial list.</source>
+        <translation>Aucun tutoriel n’est affiché : choisissez-en un dans la liste, ou imprimez la liste des tutoriels.</translation>
+    </message>
+    <message>
+        <source>tutorial-%1.pdf</source>
+        <translation>tutoriel-%1.pdf</translation>
+    </message>
+    <message>
+        <source>tutorials.pdf</source>
+        <translation>tutoriels.pdf</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Print Tutorial</source>
+        <translation>Imprimer le tutoriel</translation>
+    </message>
+    <message>
+        <source>Print Tutorial List</source>
+        <translation>Imprimer la liste des tutoriels</translation>
+    </message>
+    <message>
+        <source>Preparing the report of tutorial %1…</source>
+        <translation>Préparation du rapport du tutoriel %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the report of the tutorial list…</source>
+        <translation>Préparation du rapport de la liste des tutoriels…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n page exportée vers %1.</numerusform>
+            <numerusform>%n pages exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n page envoyée à %1.</numerusform>
+            <numerusform>%n pages envoyées à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It shows the tutorial as saved: your unsaved edits are not in it.</source>
+        <translation>Il montre le tutoriel tel qu’enregistré : vos modifications non enregistrées n’y sont pas.</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Aperçu avant impression : %1</translation>
+    </message>
+    <message>
+        <source>Showing the print preview of “%1”.</source>
+        <translation>Aperçu avant impression de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Creating the tables failed</source>
@@ -1562,6 +1808,11 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>, </source>
         <comment>between two keys that do the same</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <comment>a submenu&apos;s title, then an item in it</comment>
+        <translation>%1 ▸ %2</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2524,18 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
             <numerusform>remarque&#xa0;: %n commentaire non attribué (tutorialId NULL) n&apos;est pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
             <numerusform>remarque&#xa0;: %n commentaires non attribués (tutorialId NULL) ne sont pas dans l&apos;export&#xa0;: la forme findAll de l&apos;application de tutoriels Sequelize range les commentaires sous leur tutoriel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE.</source>
+        <translation>Écrire le rapport en PDF dans FILE.</translation>
+    </message>
+    <message>
+        <source>report needs --pdf FILE</source>
+        <translation>report a besoin de --pdf FILE</translation>
+    </message>
+    <message>
+        <source>report needs %1, which cannot be started: %2</source>
+        <translation>report a besoin de %1, qui ne peut pas être lancé : %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "edithistory.h"
 #include "filedialogs.h"
+#include "reportactions.h"
 #include "shortcutsdialog.h"
 #include "activitywindow.h"
 #include "filetransfers.h"
@@ -102,6 +103,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
             m_writes->retryNow();
     });
     setupActions();
+    // File ▸ Print, Print Preview, Export PDF: a class of their own, which asks the window what it shows.
+    auto *reports = new ReportActions(this, {[this] { return m_database; },
+                                             [this] {
+                                                 return m_detail == Detail::Tutorial ? shownTutorialId() : std::nullopt;
+                                             },
+                                             [this] { return ReportActions::listQuery(*m_tutorials); },
+                                             [this] { return hasUnsavedChanges(); }});
+    reports->addToMenu(ui.menuFile, ui.actionQuit);
     setupViews();
     restoreSettings();
     attachDatabase(std::move(database));

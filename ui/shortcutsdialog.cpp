@@ -4,10 +4,35 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QMenu>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The menu's own words, without the mnemonics' ampersands; in a submenu its title first ("Print ▸ Shown Tutorial…"),
+// as the item's own words need it to say what it does.
+QString nameOf(const QAction *action)
+{
+    QString name = action->text();
+    for (QObject *object : action->associatedObjects()) {
+        const auto *menu = qobject_cast<QMenu *>(object);
+        if (!menu)
+            continue;
+        const QList<QObject *> holders = menu->menuAction()->associatedObjects();
+        if (std::any_of(holders.cbegin(), holders.cend(), [](QObject *holder) { return qobject_cast<QMenu *>(holder); })) {
+            name = ShortcutsDialog::tr("%1 ▸ %2", "a submenu's title, then an item in it").arg(menu->title(), name);
+            break;
+        }
+    }
+    return name.remove(u'&');
+}
+
+} // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent) : QDialog(parent)
 {
@@ -32,8 +57,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
-        QString name = action->text(); // the menu's own words, without the mnemonic's ampersand
-        name.remove(u'&');
+        const QString name = nameOf(action);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(name));

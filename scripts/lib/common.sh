@@ -12,9 +12,11 @@ TD_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
 # View > Activity: Qt Charts and Qt SVG. Debian 12 calls the SVG headers qt6-svg-dev (there is no libqt6svg6-dev), and
 # Qt6Charts' CMake files need Qt6OpenGL's, which are in libqt6opengl6-dev, a package qt6-charts-dev does not pull in.
 # What the tests need on top: a real MariaDB, the Sequelize tutorials application's stack (Node), an X server for screenshots, and python3 and
-# make for node-gyp, which builds node-sqlite3 (the Sequelize application's sqlite driver) from source.
+# make for node-gyp, which builds node-sqlite3 (the Sequelize application's sqlite driver) from source; pdftotext
+# (poppler-utils) reads the printed reports back.
 TD_TEST_PACKAGES=(mariadb-server mariadb-client sqlite3 xvfb xauth clang libclang-rt-14-dev
-    dbus gnome-keyring at-spi2-core python3-pyatspi python3 make)
+    dbus gnome-keyring at-spi2-core python3-pyatspi python3 make
+    poppler-utils)
 
 td_log() { printf '==> %s\n' "$*" >&2; }
 

@@ -88,6 +88,7 @@ private:
         QTest::newRow("export") << QStringList{u"export"_s};
         QTest::newRow("export FILE") << QStringList{u"export"_s, u"FILE"_s};
         QTest::newRow("bench") << QStringList{u"bench"_s, u"lookups"_s, u"3"_s};
+        QTest::newRow("report") << QStringList{u"report"_s, u"1"_s, u"--pdf"_s, u"FILE"_s};
     }
 
     // The JSON that follows a label such as ">> Tutorial id=1 " in the demo's output.
@@ -633,7 +634,59 @@ private slots:
         process.start(qEnvironmentVariable("TUTORIALCTL"), {u"--help"_s});
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitCode(), 0);
-        QVERIFY(process.readAllStandardOutput().contains("tutorial create --title"));
+        const QByteArray help = process.readAllStandardOutput();
+        QVERIFY(help.contains("tutorial create --title"));
+        QVERIFY(help.contains("report ID --pdf FILE"));
+    }
+
+    // `report` writes what the window's File > Export PDF writes, through tutorialctl-report (Qt Gui), and answers
+    // like the other commands: JSON on stdout, one line on stderr and exit 1 for an unknown id, 2 for a usage error.
+    void reportWritesThePdf()
+    {
+        QTemporaryDir dir;
+        const Run created = ctl({u"tutorial"_s, u"create"_s, u"--title"_s, u"<b>x</b> &amp;"_s, u"--description"_s,
+                                 u"a <i>report</i>"_s});
+        QCOMPARE(created.exitCode, 0);
+        const qint64 id = created.json().object().value(u"id"_s).toInteger();
+        for (const QString &text : {u"first comment"_s, u"second <br> comment"_s, u"third & last"_s})
+            QCOMPARE(ctl({u"comment"_s, u"create"_s, u"--tutorial"_s, QString::number(id), u"--name"_s, u"me"_s,
+                          u"--text"_s, text})
+                             .exitCode,
+                     0);
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        const Run run = ctl({u"report"_s, QString::number(id), u"--pdf"_s, pdf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const QJsonObject answer = run.json().object();
+        QCOMPARE(answer.value(u"tutorial"_s).toInteger(), id);
+        QCOMPARE(answer.value(u"comments"_s).toInteger(), 3);
+        QCOMPARE(answer.value(u"pages"_s).toInteger(), 1);
+        QCOMPARE(answer.value(u"pdf"_s).toString(), pdf);
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(printed.contains(u"<b>x</b> &amp;"_s), qPrintable(printed));
+        QVERIFY(printed.contains(u"a <i>report</i>"_s));
+        const qsizetype first = printed.indexOf(u"first comment"_s);
+        const qsizetype second = printed.indexOf(u"second <br> comment"_s);
+        const qsizetype third = printed.indexOf(u"third & last"_s);
+        QVERIFY(first > 0 && second > first && third > second);
+
+        // An unknown id: one line, exit 1, and no file.
+        const QString missing = dir.filePath(u"missing.pdf"_s);
+        const Run unknown = ctl({u"report"_s, u"999999"_s, u"--pdf"_s, missing});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.out.isEmpty());
+        QCOMPARE(unknown.err, QByteArray("tutorialctl: tutorial 999999 not found\n"));
+        QVERIFY(!QFileInfo::exists(missing));
+        // Usage: no --pdf, no id.
+        QCOMPARE(ctl({u"report"_s, QString::number(id)}).exitCode, 2);
+        QCOMPARE(ctl({u"report"_s, u"--pdf"_s, pdf}).exitCode, 2);
+        // A file that cannot be written: exit 1, the reason named.
+        const Run unwritable = ctl({u"report"_s, QString::number(id), u"--pdf"_s, dir.filePath(u"no/such/dir.pdf"_s)});
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains("Cannot write"), unwritable.err.constData());
     }
 };
 

@@ -1,0 +1,286 @@
+#include "reportactions.h"
+
+#include "database.h"
+#include "filedialogs.h"
+#include "report.h"
+#include "reportsource.h"
+#include "tutoriallistmodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+// What one report carries from the window to the worker and back.
+struct ReportActions::Outcome
+{
+    Subject subject = Subject::Tutorial;
+    std::shared_ptr<Database> database;
+    qint64 tutorialId = 0;
+    TutorialService::SummaryQuery query;
+    QString path; // Export PDF
+    std::unique_ptr<QPrinter> printer; // Print: chosen in the print dialog before the worker starts
+    bool unsavedEdits = false;
+    std::optional<Result<Report>> report; // read on the worker
+    std::optional<Result<int>> pages; // painted on the worker (Print, Export PDF): the number of pages
+};
+
+ReportActions::ReportActions(QMainWindow *window, Window source)
+    : QObject(window), m_window(window), m_source(std::move(source))
+{
+    const char *const menuNames[] = {"menuPrint", "menuPrintPreview", "menuExportPdf"};
+    const char *const subjectNames[] = {"Tutorial", "List"};
+    const char *const outputNames[] = {"actionPrint", "actionPrintPreview", "actionExportPdf"};
+    for (int output = 0; output < 3; ++output) {
+        auto *menu = new QMenu(window);
+        menu->setObjectName(QString::fromLatin1(menuNames[output]));
+        for (int subject = 0; subject < 2; ++subject) {
+            auto *action = new QAction(window);
+            action->setObjectName(QString::fromLatin1(outputNames[output]) + QString::fromLatin1(subjectNames[subject]));
+            connect(action, &QAction::triggered, this,
+                    [this, output, subject] { start(Output(output), Subject(subject)); });
+            menu->addAction(action);
+            m_actions[output][subject] = action;
+        }
+        connect(menu, &QMenu::aboutToShow, this, &ReportActions::updateActions);
+        m_menus << menu;
+    }
+    // The window's own shortcuts: Ctrl+P prints what is shown, Ctrl+Shift+P the list.
+    m_actions[0][0]->setShortcut(QKeySequence::Print);
+    m_actions[0][1]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_menus[0]->setIcon(QIcon::fromTheme(u"document-print"_s));
+    m_menus[1]->setIcon(QIcon::fromTheme(u"document-print-preview"_s));
+    m_menus[2]->setIcon(QIcon::fromTheme(u"application-pdf"_s));
+    retranslate();
+    window->installEventFilter(this);
+}
+
+ReportActions::~ReportActions()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+TutorialService::SummaryQuery ReportActions::listQuery(const TutorialListModel &list)
+{
+    TutorialService::SummaryQuery query;
+    query.search = list.search();
+    switch (list.sortColumn()) {
+    case TutorialListModel::TitleColumn:
+        query.sort = TutorialService::SummarySort::Title;
+        break;
+    case TutorialListModel::CommentCountColumn:
+        query.sort = TutorialService::SummarySort::CommentCount;
+        break;
+    case TutorialListModel::CreatedColumn:
+        query.sort = TutorialService::SummarySort::CreatedAt;
+        break;
+    default:
+        query.sort = TutorialService::SummarySort::UpdatedAt;
+        break;
+    }
+    query.descending = list.sortOrder() == Qt::DescendingOrder;
+    return query;
+}
+
+void ReportActions::addToMenu(QMenu *menu, QAction *before)
+{
+    for (QMenu *submenu : std::as_const(m_menus))
+        menu->insertMenu(before, submenu);
+    menu->insertSeparator(before);
+}
+
+bool ReportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void ReportActions::retranslate()
+{
+    m_menus[0]->setTitle(tr("&Print"));
+    m_menus[1]->setTitle(tr("Print Pre&view"));
+    m_menus[2]->setTitle(tr("Export P&DF"));
+    for (int output = 0; output < 3; ++output) {
+        m_actions[output][0]->setText(tr("&Shown Tutorial…"));
+        m_actions[output][0]->setToolTip(tr("The tutorial shown on the right, with all its comments"));
+        m_actions[output][1]->setText(tr("Tutorial &List…"));
+        m_actions[output][1]->setToolTip(tr("The tutorial list as it is filtered and sorted now"));
+    }
+    if (m_busyBar)
+        m_busyBar->setAccessibleName(tr("Preparing a report"));
+}
+
+void ReportActions::updateActions()
+{
+    const bool shown = m_source.shownTutorial().has_value();
+    for (int output = 0; output < 3; ++output) {
+        m_actions[output][0]->setEnabled(!isBusy() && shown);
+        m_actions[output][1]->setEnabled(!isBusy());
+    }
+}
+
+void ReportActions::start(Output output, Subject subject)
+{
+    if (isBusy()) {
+        m_window->statusBar()->showMessage(tr("A report is being prepared already."), 5000);
+        return;
+    }
+    auto outcome = std::make_shared<Outcome>();
+    outcome->subject = subject;
+    outcome->database = m_source.database();
+    if (subject == Subject::Tutorial) {
+        const std::optional<qint64> id = m_source.shownTutorial();
+        if (!id) {
+            // Reached by its shortcut only: the menu item is greyed out then.
+            m_window->statusBar()->showMessage(
+                    tr("No tutorial is shown: choose one in the list, or print the tutorial list."), 8000);
+            return;
+        }
+        outcome->tutorialId = *id;
+        outcome->unsavedEdits = m_source.hasUnsavedChanges();
+    } else {
+        outcome->query = m_source.listQuery();
+    }
+
+    if (output == Output::Pdf) {
+        const QString suggested = subject == Subject::Tutorial ? tr("tutorial-%1.pdf").arg(outcome->tutorialId)
+                                                               : tr("tutorials.pdf");
+        outcome->path = FileDialogs::saveFile(m_window, tr("Export PDF"), suggested,
+                                              tr("PDF files (*.pdf);;All files (*)"));
+        if (outcome->path.isEmpty())
+            return;
+    } else if (output == Output::Print) {
+        outcome->printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        QPrintDialog dialog(outcome->printer.get(), m_window);
+        dialog.setObjectName(u"printDialog"_s);
+        dialog.setWindowTitle(subject == Subject::Tutorial ? tr("Print Tutorial") : tr("Print Tutorial List"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
+    setBusy(subject == Subject::Tutorial ? tr("Preparing the report of tutorial %1…").arg(outcome->tutorialId)
+                                         : tr("Preparing the report of the tutorial list…"));
+    run(output, outcome);
+}
+
+void ReportActions::run(Output output, const std::shared_ptr<Outcome> &outcome)
+{
+    m_worker = QThread::create([output, outcome] {
+        {
+            // A connection of this thread's own, closed again before the thread ends.
+            TutorialService service(*outcome->database);
+            outcome->report.emplace(outcome->subject == Subject::Tutorial
+                                            ? ReportSource::tutorial(service, outcome->tutorialId)
+                                            : ReportSource::list(service, outcome->query));
+        }
+        outcome->database->closeThreadConnection();
+        if (!*outcome->report || output == Output::Preview)
+            return;
+        const Report &report = **outcome->report;
+        if (output == Output::Pdf) {
+            outcome->pages.emplace(report.writePdf(outcome->path));
+        } else {
+            outcome->printer->setDocName(report.title());
+            outcome->pages.emplace(report.paint(outcome->printer.get()));
+        }
+    });
+    m_worker->setObjectName(u"report worker"_s);
+    connect(m_worker, &QThread::finished, this, [this, output, outcome] {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+        setBusy({});
+        done(output, outcome);
+    });
+    m_worker->start();
+}
+
+void ReportActions::done(Output output, const std::shared_ptr<Outcome> &outcome)
+{
+    const Result<Report> &report = *outcome->report;
+    if (!report) {
+        announce(false, report.error().message);
+        return;
+    }
+    if (output == Output::Preview) {
+        preview(*report);
+        return;
+    }
+    const Result<int> &pages = *outcome->pages;
+    if (!pages) {
+        announce(false, pages.error().message);
+        return;
+    }
+    QString message = output == Output::Pdf
+            ? tr("Exported %n page(s) to %1.", nullptr, *pages).arg(outcome->path)
+            : tr("Sent %n page(s) to %1.", nullptr, *pages).arg(outcome->printer->printerName());
+    if (outcome->unsavedEdits)
+        message += u' ' + tr("It shows the tutorial as saved: your unsaved edits are not in it.");
+    announce(true, message);
+}
+
+void ReportActions::preview(const Report &report)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(report.title());
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setObjectName(u"printPreview"_s);
+    dialog.setWindowTitle(tr("Print Preview: %1").arg(report.title()));
+    std::optional<Error> failure;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report, &failure](QPrinter *device) {
+        device->setDocName(report.title());
+        auto painted = report.paint(device);
+        if (!painted)
+            failure = painted.error();
+    });
+    emit finished(true, tr("Showing the print preview of “%1”.").arg(report.title()));
+    dialog.exec();
+    if (failure)
+        announce(false, failure->message);
+}
+
+void ReportActions::setBusy(const QString &text)
+{
+    QStatusBar *status = m_window->statusBar();
+    if (!m_busyBar) {
+        m_busyLabel = new QLabel(m_window);
+        m_busyLabel->setObjectName(u"reportBusyLabel"_s);
+        m_busyBar = new QProgressBar(m_window);
+        m_busyBar->setObjectName(u"reportBusyBar"_s);
+        m_busyBar->setRange(0, 0); // busy: how long the layout takes is not known beforehand
+        m_busyBar->setMaximumWidth(120);
+        m_busyBar->setTextVisible(false);
+        m_busyBar->setAccessibleName(tr("Preparing a report"));
+        status->insertPermanentWidget(0, m_busyLabel);
+        status->insertPermanentWidget(1, m_busyBar);
+    }
+    m_busyLabel->setText(text);
+    m_busyLabel->setVisible(!text.isEmpty());
+    m_busyBar->setVisible(!text.isEmpty());
+    updateActions();
+}
+
+void ReportActions::announce(bool ok, const QString &message)
+{
+    emit finished(ok, message);
+    if (ok)
+        m_window->statusBar()->showMessage(message, 10000);
+    else
+        QMessageBox::warning(m_window, tr("Report"), message);
+}
