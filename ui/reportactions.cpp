@@ -100,8 +100,10 @@ TutorialService::SummaryQuery ReportActions::listQuery(const TutorialListModel &
 
 void ReportActions::addToMenu(QMenu *menu, QAction *before)
 {
-    for (QMenu *submenu : std::as_const(m_menus))
+    for (QMenu *submenu : std::as_const(m_menus)) {
+        submenu->setParent(menu, submenu->windowFlags()); // a submenu of File, as it is shown
         menu->insertMenu(before, submenu);
+    }
     menu->insertSeparator(before);
 }
 

@@ -23,8 +23,9 @@ QString nameOf(const QAction *action)
         const auto *menu = qobject_cast<QMenu *>(object);
         if (!menu)
             continue;
-        const QList<QObject *> holders = menu->menuAction()->associatedObjects();
-        if (std::any_of(holders.cbegin(), holders.cend(), [](QObject *holder) { return qobject_cast<QMenu *>(holder); })) {
+        // A submenu is a menu inside a menu (a top menu's parent is the menu bar). Asking which widgets show the
+        // menu's own action instead would count the menu bar's extension menu too, and call View a submenu.
+        if (qobject_cast<QMenu *>(menu->parentWidget())) {
             name = ShortcutsDialog::tr("%1 ▸ %2", "a submenu's title, then an item in it").arg(menu->title(), name);
             break;
         }
