@@ -5,6 +5,7 @@
 // keystroke, the longest event-loop stall while browsing, peak RSS.
 //   tutorialdesk-guibench --database URL [--selections N] [--keystrokes N] [--idle-seconds N] [--server-pid PID]
 // Prints one JSON object. QT_QPA_PLATFORM=offscreen or an X server (xvfb-run) both work.
+#include "changewatcher.h"
 #include "database.h"
 #include "databaselocator.h"
 #include "mainwindow.h"
@@ -267,9 +268,13 @@ int main(int argc, char *argv[])
     const int middleRow = list->indexAt(QPoint(1, 1)).row();
 
     // MariaDB: the statements the server received from this idle window (its Questions counter, less the two that
-    // read it) and the server's CPU meanwhile.
+    // read it) and the server's CPU meanwhile: all of it (its background work included), and that of the server
+    // threads serving the window's own connections (one thread a connection; their ids from PROCESSLIST.TID), which
+    // is what the window costs it.
     double idleQueriesPerMin = -1;
     double idleServerCpuMsPerMin = -1;
+    double idleWindowThreadsCpuMsPerMin = -1;
+    double idleFullChecksPerMin = -1;
     const int idleSeconds = parser.value(idleOption).toInt();
     if (url->isMySql() && idleSeconds > 0) {
         Database status(*url);
@@ -283,15 +288,44 @@ int main(int argc, char *argv[])
             };
             if (db) {
                 const qint64 serverPid = parser.value(serverPidOption).toLongLong();
+                QList<qint64> windowThreads;
+                {
+                    QSqlQuery query(*db);
+                    if (query.exec(u"SELECT TID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
+                                   "AND ID <> CONNECTION_ID()"_s)) {
+                        while (query.next())
+                            windowThreads << query.value(0).toLongLong();
+                    }
+                }
+                const auto threadsCpuMs = [&] {
+                    double ms = 0;
+                    for (const qint64 tid : std::as_const(windowThreads)) {
+                        QFile schedstat(u"/proc/%1/task/%2/schedstat"_s.arg(serverPid).arg(tid));
+                        if (!schedstat.open(QIODevice::ReadOnly))
+                            return -1.0;
+                        ms += schedstat.readAll().split(' ').value(0).toDouble() / 1e6;
+                    }
+                    return ms;
+                };
+                auto *watcher = window.findChild<ChangeWatcher *>();
+                const int full0 = watcher ? watcher->fullChecksDone() : -1;
+                const double threads0 = serverPid > 0 && !windowThreads.isEmpty() ? threadsCpuMs() : -1;
                 const double cpu0 = otherProcessCpuMs(serverPid);
                 const qint64 q0 = questions();
                 idle(idleSeconds * 1000);
                 const qint64 q1 = questions();
                 const double cpu1 = otherProcessCpuMs(serverPid);
+                const double threads1 = threads0 >= 0 ? threadsCpuMs() : -1;
                 if (q0 >= 0 && q1 >= 0)
                     idleQueriesPerMin = (q1 - q0 - 1) * 60.0 / idleSeconds;
                 if (cpu0 >= 0 && cpu1 >= 0)
                     idleServerCpuMsPerMin = (cpu1 - cpu0) * 60.0 / idleSeconds;
+                if (threads0 >= 0 && threads1 >= 0)
+                    idleWindowThreadsCpuMsPerMin = (threads1 - threads0) * 60.0 / idleSeconds;
+                if (watcher)
+                    idleFullChecksPerMin = (watcher->fullChecksDone() - full0) * 60.0 / idleSeconds;
+                std::fprintf(stderr, "guibench: the window's connections: %lld server threads\n",
+                             static_cast<long long>(windowThreads.size()));
             }
         }
         status.closeThreadConnection();
@@ -372,12 +406,13 @@ int main(int argc, char *argv[])
 
     std::printf("{\"database\": \"%s\", \"settleMs\": %.1f, \"cpuAfterSettleMs\": %.1f, \"rowsLoadedAfterSettle\": %lld, "
                 "\"jumpMiddleMs\": %.1f, \"rowsLoadedByJump\": %lld, \"middleRow\": %d, \"idleQueriesPerMin\": %.1f, "
-                "\"idleServerCpuMsPerMin\": %.1f, \"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
+                "\"idleServerCpuMsPerMin\": %.1f, \"idleWindowThreadsCpuMsPerMin\": %.2f, \"idleFullChecksPerMin\": %.1f, "
+                "\"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
                 "\"filterMedianMs\": %.1f, \"filterWorstMs\": %.1f, \"sortWorstMs\": %.1f, \"scrollMs\": %.1f, "
                 "\"rowsLoadedAfterScroll\": %lld, \"worstStallMs\": %.1f, \"peakRssMb\": %.1f}\n",
                 qPrintable(url->isMySql() ? u"mariadb"_s : u"sqlite"_s), settleMs, cpuAfterSettleMs,
                 static_cast<long long>(rowsAfterSettle), jumpMs, static_cast<long long>(rowsByJump), middleRow,
-                idleQueriesPerMin, idleServerCpuMsPerMin, firstPaintMs, median(selectMs),
+                idleQueriesPerMin, idleServerCpuMsPerMin, idleWindowThreadsCpuMsPerMin, idleFullChecksPerMin, firstPaintMs, median(selectMs),
                 selectMs.isEmpty() ? 0.0 : *std::max_element(selectMs.begin(), selectMs.end()), median(filterMs),
                 filterMs.isEmpty() ? 0.0 : *std::max_element(filterMs.begin(), filterMs.end()),
                 sortMs.isEmpty() ? 0.0 : *std::max_element(sortMs.begin(), sortMs.end()), scrollMs,
