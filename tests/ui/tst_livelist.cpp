@@ -225,7 +225,7 @@ void tst_LiveList::theCommentPaneReadsOnlyTheRowsShown()
     auto *view = m_window->findChild<QTableView *>(u"commentView"_s);
     // The list's first entry, the unassigned comments, is shown first; then the tutorial.
     for (const std::optional<qint64> shown : {std::optional<qint64>(), std::optional<qint64>(id)}) {
-        const qint64 start = comments->rowsRead();
+        const qint64 start = shown ? comments->rowsRead() : 0; // (the model was made with the window)
         if (shown) {
             QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
                               list()->visualRect(m_window->tutorialModel()->index(1, 0)).center());
