@@ -1655,6 +1655,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>
         <translation>Der Text ist leer: Ein Kommentar braucht Text (Leerzeichen allein genügen nicht).</translation>
     </message>
+    <message>
+        <source>Reading the comments failed</source>
+        <translation>Das Lesen der Kommentare ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>

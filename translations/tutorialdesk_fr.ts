@@ -1655,6 +1655,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>The text is empty: a comment needs text (spaces alone are not one).</source>
         <translation>Le texte est vide : un commentaire a besoin d’un texte (des espaces seuls ne suffisent pas).</translation>
     </message>
+    <message>
+        <source>Reading the comments failed</source>
+        <translation>La lecture des commentaires a échoué</translation>
+    </message>
 </context>
 <context>
     <name>TutorialTransfer</name>
