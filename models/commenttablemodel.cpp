@@ -34,6 +34,8 @@ QVariant CommentTableModel::data(const QModelIndex &index, int role) const
     const qint64 id = m_ids.at(index.row());
     if (role == IdRole)
         return id;
+    if (role == PendingRole)
+        return m_pending.contains(id);
     const auto found = m_rows.constFind(id);
     if (found == m_rows.cend()) {
         if (role == Qt::DisplayRole && !m_gone.contains(id))
@@ -58,7 +60,12 @@ QVariant CommentTableModel::data(const QModelIndex &index, int role) const
             return tr("Created %1, last changed %2")
                 .arg(QLocale().toString(Timestamps::toDateTime(comment.createdAt).toLocalTime(), QLocale::LongFormat),
                      QLocale().toString(Timestamps::toDateTime(comment.updatedAt).toLocalTime(), QLocale::LongFormat));
+        if (m_pending.contains(comment.id))
+            return tr("Saving…");
         return index.column() == TextColumn ? QVariant(comment.text) : QVariant();
+    case Qt::StatusTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return m_pending.contains(comment.id) ? QVariant(tr("Saving…")) : QVariant();
     default:
         return {};
     }
@@ -104,20 +111,51 @@ bool CommentTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (text == current && text.isNull() == current.isNull())
         return true; // nothing changed: nothing to write
     TutorialService::CommentChanges changes;
-    changes.expected = before; // someone else's change since this table read the row is refused, not overwritten
+    Comment after = before;
     if (index.column() == NameColumn)
-        changes.name = text;
+        changes.name = after.name = text;
     else
-        changes.text = text;
-    auto saved = m_service.updateComment(before.id, changes);
-    if (!saved) {
-        emit editRejected(index, text, saved.error());
+        changes.text = after.text = text;
+    // Checked here, so a refused value is said at once; a check that could not reach the database (a lost server)
+    // is made again by the write itself.
+    if (auto valid = m_service.validateCommentChanges(before, changes);
+        !valid && valid.error().kind != Error::Kind::Connection && valid.error().kind != Error::Kind::Busy) {
+        emit editRejected(index, text, valid.error());
         return false;
     }
-    m_rows.insert(saved->id, *saved);
+    m_rows.insert(after.id, after);
+    m_pending.insert(after.id, after);
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    emit commentEdited(before, *saved);
+    emit editRequested(before, after);
     return true;
+}
+
+void CommentTableModel::editSaved(const Comment &saved)
+{
+    m_pending.remove(saved.id);
+    Comment row = saved;
+    row.tutorial.reset();
+    if (rowOf(saved.id) >= 0 && (!m_loaded || row.tutorialId == m_tutorialId))
+        replace(row);
+}
+
+void CommentTableModel::editFailed(const Comment &before)
+{
+    m_pending.remove(before.id);
+    replace(before);
+}
+
+void CommentTableModel::showPending(QList<Comment> &comments) const
+{
+    if (m_pending.isEmpty())
+        return;
+    for (Comment &comment : comments) {
+        const auto pending = m_pending.constFind(comment.id);
+        if (pending != m_pending.cend()) {
+            comment.name = pending->name;
+            comment.text = pending->text;
+        }
+    }
 }
 
 QStringList CommentTableModel::mimeTypes() const
@@ -274,7 +312,9 @@ Result<QList<Comment>> CommentTableModel::read(const QList<int> &blocks)
 void CommentTableModel::keep(const QList<Comment> &comments, const QList<int> &blocks)
 {
     m_rowsRead += comments.size();
-    for (const Comment &comment : comments)
+    QList<Comment> shown = comments;
+    showPending(shown); // an edit on its way is shown over what was read
+    for (const Comment &comment : std::as_const(shown))
         m_rows.insert(comment.id, comment);
     for (const int block : blocks) {
         m_recent.removeOne(block);
@@ -391,7 +431,10 @@ Comment CommentTableModel::commentAt(int row) const
         return *found;
     // Not read yet (a selection that reaches beyond the rows shown, Ctrl+A): this one row, now.
     auto rows = m_service.findCommentsByIds({id});
-    return rows && !rows->isEmpty() ? rows->first() : Comment{};
+    if (!rows || rows->isEmpty())
+        return Comment{};
+    showPending(*rows);
+    return rows->first();
 }
 
 bool CommentTableModel::isRowLoaded(int row) const

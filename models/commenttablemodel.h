@@ -11,21 +11,23 @@
 class SummaryLoader;
 
 // The comments of one tutorial (or the unassigned ones) as an editable table, QSqlTableModel-style with the
-// OnFieldChange strategy: a committed cell edit is validated and saved at once through TutorialService.
+// OnFieldChange strategy: a committed cell edit is validated at once and handed to the window as editRequested(),
+// which saves it on its write worker (the table itself never writes). Until the answer, the row shows the new value
+// and is marked pending (PendingRole; the view shows it in italics, "Saving…"), and keeps it across reloads; editSaved() or
+// editFailed() ends that. A value refused by validation changes nothing and is reported by editRejected() with the
+// value the person typed, so the window can show the reason and give the text back.
 // It reads what the view shows, the way TutorialListModel does: the ids of all the comments in one pass along the
 // tutorialId index (8 bytes a comment, so the scrollbar stands for all of them at once), then the rows by id, a block
 // of BlockSize at a time, when the view first asks for one of them, so a page in the middle of 200,000 comments costs
 // what the first one costs. The ids and the first block are read when a tutorial is shown; the blocks scrolled to
 // later on a worker thread with its own connection (made the first time one is needed), so scrolling never waits.
-// A refused edit changes nothing and is reported by editRejected() with the value the person typed, so the
-// window can show the reason and give the text back; a saved one by commentEdited(), for the undo stack.
 class CommentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { NameColumn, TextColumn, CreatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, PendingRole };
 
     explicit CommentTableModel(TutorialService &service, QObject *parent = nullptr);
 
@@ -66,8 +68,14 @@ public:
     // Puts a row as it now stands in the database (after an undo or redo) without a reload.
     void replace(const Comment &comment);
 
+    // The answer to an editRequested(): saved (the row as stored), or not (the row as it was before the edit).
+    void editSaved(const Comment &saved);
+    void editFailed(const Comment &before);
+    bool isPending(qint64 commentId) const { return m_pending.contains(commentId); }
+
 signals:
-    void commentEdited(const Comment &before, const Comment &after);
+    // A cell edit the person committed, checked: `after` is `before` with the new value. Not written yet.
+    void editRequested(const Comment &before, const Comment &after);
     void editRejected(const QModelIndex &index, const QString &value, const Error &error);
     // A block read in the background failed (the cells stay empty; the next change check or F5 reads again).
     void loadFailed(const QString &message);
@@ -94,4 +102,7 @@ private:
     int m_ticketBlock = -1;
     mutable QList<int> m_wanted; // blocks the view asked for, newest first
     mutable bool m_dispatchQueued = false;
+    QHash<qint64, Comment> m_pending; // edits on their way to the database, by comment id: shown over what is read
+
+    void showPending(QList<Comment> &comments) const;
 };

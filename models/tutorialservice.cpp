@@ -165,6 +165,13 @@ Result<const ColumnLimits *> TutorialService::limits()
     return &*m_limits;
 }
 
+Result<void> TutorialService::readColumnLimits()
+{
+    if (auto read = limits(); !read)
+        return read.error();
+    return {};
+}
+
 QString TutorialService::timestampText(qint64 ms) const
 {
     return m_database.isMySql() ? Timestamps::toMySqlText(ms) : Timestamps::toSqliteText(ms);
@@ -430,6 +437,14 @@ Result<TutorialRow> TutorialService::createTutorialOnce(const QString &title, co
     const QString what = tr("Creating the tutorial failed");
     if (auto valid = validateTutorial(title, description); !valid)
         return valid.error();
+    if (m_lostCreate && !m_lostCreate->comment && m_lostCreate->first == title && m_lostCreate->second == description) {
+        auto found = findLostCreate(*m_lostCreate);
+        if (!found)
+            return found.error(); // still cannot tell: it stays to be looked for
+        m_lostCreate.reset();
+        if (*found)
+            return findTutorialRowById(**found); // made before the connection went: not again
+    }
     auto db = connection();
     if (!db)
         return db.error();
@@ -438,14 +453,16 @@ Result<TutorialRow> TutorialService::createTutorialOnce(const QString &title, co
     Transaction transaction(*db);
     if (!transaction.isActive())
         return m_database.errorFrom(transaction.lastError(), what);
-    auto id = insertNewTutorial(*db, title, description, now(), what);
+    const qint64 stamp = now();
+    const LostCreate lost{false, 0, title, description, stamp};
+    auto id = insertNewTutorial(*db, title, description, stamp, what);
     if (!id)
-        return id.error();
+        return rememberLostCreate(id.error(), lost);
     auto row = readTutorialRow(*db, *id, what);
     if (!row)
-        return row.error();
+        return rememberLostCreate(row.error(), lost);
     if (!transaction.commit())
-        return m_database.errorFrom(transaction.lastError(), what);
+        return rememberLostCreate(m_database.errorFrom(transaction.lastError(), what), lost);
     return row;
 }
 
@@ -459,6 +476,15 @@ Result<Comment> TutorialService::createCommentOnce(qint64 tutorialId, const QStr
     const QString what = tr("Creating the comment failed");
     if (auto valid = validateComment(name, text); !valid)
         return valid.error();
+    if (m_lostCreate && m_lostCreate->comment && m_lostCreate->tutorialId == tutorialId && m_lostCreate->first == name
+        && m_lostCreate->second == text) {
+        auto found = findLostCreate(*m_lostCreate);
+        if (!found)
+            return found.error();
+        m_lostCreate.reset();
+        if (*found)
+            return findCommentById(**found);
+    }
     auto db = connection();
     if (!db)
         return db.error();
@@ -467,15 +493,48 @@ Result<Comment> TutorialService::createCommentOnce(qint64 tutorialId, const QStr
         return m_database.errorFrom(transaction.lastError(), what);
     if (auto found = requireTutorial(*db, tutorialId, what); !found)
         return found.error();
-    auto id = insertNewComment(*db, tutorialId, name, text, now(), what);
+    const qint64 stamp = now();
+    const LostCreate lost{true, tutorialId, name, text, stamp};
+    auto id = insertNewComment(*db, tutorialId, name, text, stamp, what);
     if (!id)
-        return id.error();
+        return rememberLostCreate(id.error(), lost);
     auto comment = readCommentRow(*db, *id, what);
     if (!comment)
-        return comment.error();
+        return rememberLostCreate(comment.error(), lost);
     if (!transaction.commit())
-        return m_database.errorFrom(transaction.lastError(), what);
+        return rememberLostCreate(m_database.errorFrom(transaction.lastError(), what), lost);
     return comment;
+}
+
+Error TutorialService::rememberLostCreate(Error error, LostCreate lost)
+{
+    if (error.kind == Error::Kind::Connection)
+        m_lostCreate = std::move(lost);
+    return error;
+}
+
+Result<std::optional<qint64>> TutorialService::findLostCreate(const LostCreate &lost)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.prepare(lost.comment
+                      ? u"SELECT id FROM comments WHERE tutorialId = ? AND name = ? AND text = ? "
+                        "AND createdAt >= ? AND createdAt <= ? ORDER BY id DESC"_s
+                      : u"SELECT id FROM tutorials WHERE title = ? AND description = ? "
+                        "AND createdAt >= ? AND createdAt <= ? ORDER BY id DESC"_s);
+    if (lost.comment)
+        query.addBindValue(lost.tutorialId);
+    query.addBindValue(bindText(lost.first));
+    query.addBindValue(bindText(lost.second));
+    query.addBindValue(timestampText(lost.stamp - 1000));
+    query.addBindValue(timestampText(lost.stamp + 1000));
+    if (!query.exec())
+        return fail(query, tr("Looking for a row whose saving lost its connection failed"));
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
 }
 
 QSqlQuery &TutorialService::reusable(QSqlDatabase &db, const char *statement)

@@ -194,6 +194,9 @@ public:
     // service stored with a blank title can still have its description saved.
     Result<void> validateTutorialChanges(const TutorialRow &row, const TutorialChanges &changes);
     Result<void> validateCommentChanges(const Comment &row, const CommentChanges &changes);
+    // The column sizes these checks use are read from the database once, on first use. A window reads them when it
+    // opens the database, so that checking a value later never waits on a server that has stopped answering.
+    Result<void> readColumnLimits();
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);
@@ -261,6 +264,23 @@ private:
 
     QString summaryOrderBy(SummarySort sort, bool descending) const;
     QString idPlaceholders(qsizetype count) const;
+
+    // A create whose answer was lost with the connection: its commit may have reached the server all the same. The
+    // next create of the same values (the write queue trying it again) looks for that row first, so that a retry
+    // never makes it twice. Found by its values and its time (a second either way: MySQL keeps whole seconds); the
+    // look-up scans the table, which happens only after a lost connection.
+    struct LostCreate
+    {
+        bool comment = false;
+        qint64 tutorialId = 0;
+        QString first; // title, or name
+        QString second; // description, or text
+        qint64 stamp = 0;
+    };
+    std::optional<LostCreate> m_lostCreate;
+    // The id of the row a lost create made, if it did; a connection error when it cannot be told yet.
+    Result<std::optional<qint64>> findLostCreate(const LostCreate &lost);
+    Error rememberLostCreate(Error error, LostCreate lost);
 
     Database &m_database;
     std::optional<ColumnLimits> m_limits;

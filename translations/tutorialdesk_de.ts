@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityStats</name>
+    <message>
+        <source>Counting the comments of tutorial %1 per week failed</source>
+        <translation>Das Zählen der Kommentare von Tutorial %1 pro Woche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the unassigned comments per week failed</source>
+        <translation>Das Zählen der nicht zugeordneten Kommentare pro Woche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Counting the comments per week failed</source>
+        <translation>Das Zählen der Kommentare pro Woche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finding the tutorials with the most comments failed</source>
+        <translation>Die Suche nach den Tutorials mit den meisten Kommentaren ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the title of tutorial %1 failed</source>
+        <translation>Das Lesen des Titels von Tutorial %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 does not exist.</source>
+        <translation>Tutorial %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Counting the comments…</source>
+        <translation>Kommentare werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Ganze Datenbank</translation>
+    </message>
+    <message>
+        <source>No tutorial shown</source>
+        <translation>Kein Tutorial angezeigt</translation>
+    </message>
+    <message>
+        <source>Unassigned comments</source>
+        <translation>Nicht zugeordnete Kommentare</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (deleted)</source>
+        <translation>Tutorial %1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (no title)</source>
+        <translation>Tutorial %1 (ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1</source>
+        <translation>Tutorial %1</translation>
+    </message>
+    <message>
+        <source>Comments per week: %1</source>
+        <translation>Kommentare pro Woche: %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday, UTC)</source>
+        <translation>Woche ab (Montag, UTC)</translation>
+    </message>
+    <message>
+        <source>Select a tutorial in the main window, or choose the whole database.</source>
+        <translation>Wählen Sie im Hauptfenster ein Tutorial aus oder wählen Sie die ganze Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: no comments.</source>
+        <translation>%1: keine Kommentare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).</source>
+        <translation>
+            <numerusform>%1: %2 in %n Woche, von %3 bis zur Woche vom %4; die meisten in der Woche ab %5 (%6).</numerusform>
+            <numerusform>%1: %2 in %n Wochen, von %3 bis zur Woche vom %4; die meisten in der Woche ab %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments (whole database)</source>
+        <translation>Tutorials mit den meisten Kommentaren (ganze Datenbank)</translation>
+    </message>
+    <message>
+        <source>Most comments: %1 (%2).</source>
+        <translation>Die meisten Kommentare: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No tutorial has comments.</source>
+        <translation>Kein Tutorial hat Kommentare.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Comments of:</source>
+        <translation>&amp;Kommentare von:</translation>
+    </message>
+    <message>
+        <source>The shown tutorial</source>
+        <translation>Dem angezeigten Tutorial</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>Der ganzen Datenbank</translation>
+    </message>
+    <message>
+        <source>Comments of</source>
+        <translation>Kommentare von</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Die Zahlen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Die Diagramme als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Die Diagramme als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Diagramm oder Tabelle</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Chart of the comments per week</source>
+        <translation>Diagramm der Kommentare pro Woche</translation>
+    </message>
+    <message>
+        <source>Chart of the tutorials with the most comments</source>
+        <translation>Diagramm der Tutorials mit den meisten Kommentaren</translation>
+    </message>
+    <message>
+        <source>Comments per week</source>
+        <translation>Kommentare pro Woche</translation>
+    </message>
+    <message>
+        <source>Comments per week, as a table</source>
+        <translation>Kommentare pro Woche, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments, as a table</source>
+        <translation>Tutorials mit den meisten Kommentaren, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutorial</translation>
+    </message>
+    <message>
+        <source>Weeks begin on Monday at 00:00 UTC; each comment counts in the week of its creation time. The whole database includes the unassigned comments.</source>
+        <translation>Wochen beginnen montags um 00:00 UTC; jeder Kommentar zählt in der Woche, in der er erstellt wurde. Die ganze Datenbank schließt die nicht zugeordneten Kommentare ein.</translation>
+    </message>
+    <message>
+        <source>About the weeks</source>
+        <translation>Über die Wochen</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>CommentPane</name>
     <message>
         <source>&amp;Comments</source>
@@ -69,6 +290,10 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -288,6 +513,16 @@ Still trying to reconnect; your edits are kept.</source>
         <translation>%1
 Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <translation>
+            <numerusform>%1
+%n Änderung wartet; sie wird von selbst gespeichert, sobald die Datenbank antwortet.</numerusform>
+            <numerusform>%1
+%n Änderungen warten; sie werden von selbst der Reihe nach gespeichert, sobald die Datenbank antwortet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -456,6 +691,21 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
         <translation>der Datenbankname enthält „/“ (in einem Passwort / als %2F, @ als %40 und ? als %3F schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the step before it was refused.</source>
+        <translation>Nicht ausgeführt: der Schritt davor wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1180,59 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>Warten auf die Datenbank: %n Änderung noch nicht gespeichert</numerusform>
+            <numerusform>Warten auf die Datenbank: %n Änderungen noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Warten auf die Datenbank</translation>
+    </message>
+    <message>
+        <source>Waiting for the changes to be saved…</source>
+        <translation>Warten, bis die Änderungen gespeichert sind …</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo waits until your changes are saved.</source>
+        <translation>Rückgängig wartet, bis Ihre Änderungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>Akti&amp;vität…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>%n Änderung aus der letzten Sitzung wird gespeichert.</numerusform>
+            <numerusform>%n Änderungen aus der letzten Sitzung werden gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1155,6 +1458,60 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Keep editing to fix it, or discard the edit: the comment stays as it was.</source>
         <translation>Bearbeiten Sie weiter, um sie zu korrigieren, oder verwerfen Sie die Änderung: Der Kommentar bleibt dann, wie er war.</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not saved in the database yet.</source>
+        <translation>
+            <numerusform>%n Änderung ist noch nicht in der Datenbank gespeichert.</numerusform>
+            <numerusform>%n Änderungen sind noch nicht in der Datenbank gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>Die Datenbank antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Wait until they are saved, quit and drop them, or go back.</source>
+        <translation>Warten, bis sie gespeichert sind, beenden und sie verwerfen, oder zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them</source>
+        <translation>&amp;Darauf warten</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Changes from the last session</source>
+        <translation>Änderungen aus der letzten Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tutorial Desk stopped before %n change(s) to this database were saved.</source>
+        <translation>
+            <numerusform>Tutorial Desk wurde beendet, bevor %n Änderung an dieser Datenbank gespeichert war.</numerusform>
+            <numerusform>Tutorial Desk wurde beendet, bevor %n Änderungen an dieser Datenbank gespeichert waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them now? Each is checked against what the database holds now: a row someone else changed since is not overwritten.</source>
+        <translation>Jetzt speichern? Jede wird mit dem verglichen, was die Datenbank jetzt enthält: eine Zeile, die seither jemand anderes geändert hat, wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1350,6 +1707,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Discard my edits</source>
         <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2019,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Reading the comments failed</source>
         <translation>Das Lesen der Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking for a row whose saving lost its connection failed</source>
+        <translation>Die Suche nach einer Zeile, deren Speichern die Verbindung verlor, ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

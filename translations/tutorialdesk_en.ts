@@ -2,12 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityWindow</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).</source>
+        <translation>
+            <numerusform>%1: %2 in %n week, from %3 to the week of %4; the busiest week began %5 (%6).</numerusform>
+            <numerusform>%1: %2 in %n weeks, from %3 to the week of %4; the busiest week began %5 (%6).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message numerus="yes">
+        <source>%1
+%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <translation>
+            <numerusform>%1
+%n change waiting; it is saved by itself once the database answers.</numerusform>
+            <numerusform>%1
+%n changes waiting; they are saved by themselves, in order, once the database answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Deleted %Ln comment(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %Ln comment. Undo brings it back.</numerusform>
             <numerusform>Deleted %Ln comments. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>Waiting for the database: %n change not saved yet</numerusform>
+            <numerusform>Waiting for the database: %n changes not saved yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Saving %n change…</numerusform>
+            <numerusform>Saving %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>Saving %n change from the last session.</numerusform>
+            <numerusform>Saving %n changes from the last session.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +69,23 @@
         <translation>
             <numerusform>Or &amp;detach the comment from the tutorial (it becomes an unassigned comment)</numerusform>
             <numerusform>Or &amp;detach the comments from the tutorial (they become unassigned comments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message numerus="yes">
+        <source>%n change(s) are not saved in the database yet.</source>
+        <translation>
+            <numerusform>%n change is not saved in the database yet.</numerusform>
+            <numerusform>%n changes are not saved in the database yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tutorial Desk stopped before %n change(s) to this database were saved.</source>
+        <translation>
+            <numerusform>Tutorial Desk stopped before %n change to this database was saved.</numerusform>
+            <numerusform>Tutorial Desk stopped before %n changes to this database were saved.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityStats</name>
+    <message>
+        <source>Counting the comments of tutorial %1 per week failed</source>
+        <translation>Le décompte hebdomadaire des commentaires du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the unassigned comments per week failed</source>
+        <translation>Le décompte hebdomadaire des commentaires non attribués a échoué</translation>
+    </message>
+    <message>
+        <source>Counting the comments per week failed</source>
+        <translation>Le décompte hebdomadaire des commentaires a échoué</translation>
+    </message>
+    <message>
+        <source>Finding the tutorials with the most comments failed</source>
+        <translation>La recherche des tutoriels les plus commentés a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the title of tutorial %1 failed</source>
+        <translation>La lecture du titre du tutoriel %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 does not exist.</source>
+        <translation>Le tutoriel %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Counting the comments…</source>
+        <translation>Décompte des commentaires…</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Toute la base de données</translation>
+    </message>
+    <message>
+        <source>No tutorial shown</source>
+        <translation>Aucun tutoriel affiché</translation>
+    </message>
+    <message>
+        <source>Unassigned comments</source>
+        <translation>Commentaires non attribués</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (deleted)</source>
+        <translation>Tutoriel %1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1 (no title)</source>
+        <translation>Tutoriel %1 (sans titre)</translation>
+    </message>
+    <message>
+        <source>Tutorial %1</source>
+        <translation>Tutoriel %1</translation>
+    </message>
+    <message>
+        <source>Comments per week: %1</source>
+        <translation>Commentaires par semaine : %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday, UTC)</source>
+        <translation>Semaine du (lundi, UTC)</translation>
+    </message>
+    <message>
+        <source>Select a tutorial in the main window, or choose the whole database.</source>
+        <translation>Sélectionnez un tutoriel dans la fenêtre principale, ou choisissez toute la base de données.</translation>
+    </message>
+    <message>
+        <source>%1: no comments.</source>
+        <translation>%1 : aucun commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).</source>
+        <translation>
+            <numerusform>%1 : %2 en %n semaine, du %3 à la semaine du %4 ; la semaine la plus active a commencé le %5 (%6).</numerusform>
+            <numerusform>%1 : %2 en %n semaines, du %3 à la semaine du %4 ; la semaine la plus active a commencé le %5 (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments (whole database)</source>
+        <translation>Tutoriels les plus commentés (toute la base de données)</translation>
+    </message>
+    <message>
+        <source>Most comments: %1 (%2).</source>
+        <translation>Le plus commenté : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No tutorial has comments.</source>
+        <translation>Aucun tutoriel n’a de commentaires.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Comments of:</source>
+        <translation>&amp;Commentaires de :</translation>
+    </message>
+    <message>
+        <source>The shown tutorial</source>
+        <translation>Le tutoriel affiché</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>Toute la base de données</translation>
+    </message>
+    <message>
+        <source>Comments of</source>
+        <translation>Commentaires de</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Actualiser les chiffres</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the charts as PNG</source>
+        <translation>Exporter les graphiques en PNG</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export the charts as SVG</source>
+        <translation>Exporter les graphiques en SVG</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation>Graphique ou tableau</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Chart of the comments per week</source>
+        <translation>Graphique des commentaires par semaine</translation>
+    </message>
+    <message>
+        <source>Chart of the tutorials with the most comments</source>
+        <translation>Graphique des tutoriels les plus commentés</translation>
+    </message>
+    <message>
+        <source>Comments per week</source>
+        <translation>Commentaires par semaine</translation>
+    </message>
+    <message>
+        <source>Comments per week, as a table</source>
+        <translation>Commentaires par semaine, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Tutorials with the most comments, as a table</source>
+        <translation>Tutoriels les plus commentés, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>Tutoriel</translation>
+    </message>
+    <message>
+        <source>Weeks begin on Monday at 00:00 UTC; each comment counts in the week of its creation time. The whole database includes the unassigned comments.</source>
+        <translation>Les semaines commencent le lundi à 00:00 UTC ; chaque commentaire compte dans la semaine de sa création. Toute la base de données inclut les commentaires non attribués.</translation>
+    </message>
+    <message>
+        <source>About the weeks</source>
+        <translation>À propos des semaines</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>Exporter en SVG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>CommentPane</name>
     <message>
         <source>&amp;Comments</source>
@@ -69,6 +290,10 @@
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -288,6 +513,16 @@ Still trying to reconnect; your edits are kept.</source>
         <translation>%1
 Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservées.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <translation>
+            <numerusform>%1
+%n modification en attente ; elle sera enregistrée d’elle-même dès que la base de données répondra.</numerusform>
+            <numerusform>%1
+%n modifications en attente ; elles seront enregistrées d’elles-mêmes, dans l’ordre, dès que la base de données répondra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -456,6 +691,21 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
         <translation>le nom de la base contient «&#xa0;/&#xa0;» (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Not done: the step before it was refused.</source>
+        <translation>Non effectué : l’étape précédente a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1180,59 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>En attente de la base de données : %n modification pas encore enregistrée</numerusform>
+            <numerusform>En attente de la base de données : %n modifications pas encore enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification…</numerusform>
+            <numerusform>Enregistrement de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>En attente de la base de données</translation>
+    </message>
+    <message>
+        <source>Waiting for the changes to be saved…</source>
+        <translation>En attente de l’enregistrement des modifications…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo waits until your changes are saved.</source>
+        <translation>L’annulation attend que vos modifications soient enregistrées.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>Acti&amp;vité…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification de la dernière session.</numerusform>
+            <numerusform>Enregistrement de %n modifications de la dernière session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1155,6 +1458,60 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Keep editing to fix it, or discard the edit: the comment stays as it was.</source>
         <translation>Continuez la modification pour la corriger, ou abandonnez-la&#xa0;: le commentaire reste alors tel qu&apos;il était.</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are not saved in the database yet.</source>
+        <translation>
+            <numerusform>%n modification n’est pas encore enregistrée dans la base de données.</numerusform>
+            <numerusform>%n modifications ne sont pas encore enregistrées dans la base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>La base de données ne répond pas : %1</translation>
+    </message>
+    <message>
+        <source>Wait until they are saved, quit and drop them, or go back.</source>
+        <translation>Attendre qu’elles soient enregistrées, quitter en les abandonnant, ou revenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them</source>
+        <translation>&amp;Les attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>Changes from the last session</source>
+        <translation>Modifications de la dernière session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tutorial Desk stopped before %n change(s) to this database were saved.</source>
+        <translation>
+            <numerusform>Tutorial Desk s’est arrêté avant que %n modification de cette base de données soit enregistrée.</numerusform>
+            <numerusform>Tutorial Desk s’est arrêté avant que %n modifications de cette base de données soient enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them now? Each is checked against what the database holds now: a row someone else changed since is not overwritten.</source>
+        <translation>Les enregistrer maintenant ? Chacune est comparée à ce que contient la base de données : une ligne modifiée depuis par quelqu’un d’autre n’est pas écrasée.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Les enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>Ask &amp;later</source>
+        <translation>Demander &amp;plus tard</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -1350,6 +1707,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Discard my edits</source>
         <translation>Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2019,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Reading the comments failed</source>
         <translation>La lecture des commentaires a échoué</translation>
+    </message>
+    <message>
+        <source>Looking for a row whose saving lost its connection failed</source>
+        <translation>La recherche d’une ligne dont l’enregistrement a perdu la connexion a échoué</translation>
     </message>
 </context>
 <context>

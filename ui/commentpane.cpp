@@ -3,6 +3,7 @@
 #include "commenttablemodel.h"
 
 #include <QAbstractItemDelegate>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -10,9 +11,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A row whose edit is still on its way to the database is drawn in italics (its tooltip says "Saving…").
+class PendingRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(CommentTableModel::PendingRole).toBool())
+            option->font.setItalic(true);
+    }
+};
+
+} // namespace
+
 CommentPane::CommentPane(QWidget *parent) : QWidget(parent)
 {
     ui.setupUi(this);
+    ui.commentView->setItemDelegate(new PendingRowDelegate(ui.commentView));
     ui.commentView->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui.commentView->verticalHeader()->hide();
     ui.commentView->verticalHeader()->setDefaultSectionSize(ui.commentView->fontMetrics().height() + 10);
@@ -54,8 +75,8 @@ void CommentPane::setModel(CommentTableModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &CommentPane::selectionChanged);
     connect(model, &QAbstractItemModel::layoutChanged, this, &CommentPane::selectionChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &CommentPane::selectionChanged);
-    // A refused cell edit is over once that cell is saved.
-    connect(model, &CommentTableModel::commentEdited, this, [this](const Comment &before, const Comment &after) {
+    // A refused cell edit is over once that cell is handed on to be saved (refused again, it comes back).
+    connect(model, &CommentTableModel::editRequested, this, [this](const Comment &before, const Comment &after) {
         if (!m_refusedEdit || m_refusedEdit->commentId != after.id)
             return;
         const bool saved = m_refusedEdit->column == CommentTableModel::NameColumn ? before.name != after.name
@@ -122,6 +143,12 @@ void CommentPane::clearNewComment()
     ui.newNameEdit->clear();
     ui.newTextEdit->clear();
     ui.newNameEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void CommentPane::restoreNewComment(const QString &name, const QString &text)
+{
+    ui.newNameEdit->setText(name);
+    ui.newTextEdit->setText(text);
 }
 
 void CommentPane::showNewCommentError(const Error &error)

@@ -30,6 +30,7 @@ public:
     void setCanAdd(bool canAdd);
     void focusNewComment();
     void clearNewComment(); // after it was added
+    void restoreNewComment(const QString &name, const QString &text); // its adding failed: the text back
     // A new comment the service refused: the message, and the cursor in the field it is about.
     void showNewCommentError(const Error &error);
     // An edit of a cell that was refused: the message, and the editor open again with what was typed.

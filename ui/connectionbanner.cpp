@@ -8,9 +8,6 @@ ConnectionBanner::ConnectionBanner(QWidget *parent) : QFrame(parent)
 {
     ui.setupUi(this);
     ui.bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-    m_retryTimer = new QTimer(this);
-    m_retryTimer->setInterval(2000);
-    connect(m_retryTimer, &QTimer::timeout, this, &ConnectionBanner::retryRequested);
     connect(ui.retryButton, &QPushButton::clicked, this, &ConnectionBanner::retryRequested);
     hide();
 }
@@ -21,8 +18,6 @@ void ConnectionBanner::showLost(const QString &reason)
         tr("%1\nYour edits are kept; Tutorial Desk reconnects by itself when the server is back.").arg(reason));
     setAccessibleDescription(reason);
     show();
-    if (!m_retryTimer->isActive())
-        m_retryTimer->start();
 }
 
 void ConnectionBanner::showStillTrying(const QString &reason)
@@ -31,9 +26,18 @@ void ConnectionBanner::showStillTrying(const QString &reason)
     setAccessibleDescription(reason);
 }
 
+void ConnectionBanner::showWaiting(const QString &reason, int pending)
+{
+    ui.bannerText->setText(tr("%1\n%n change(s) waiting; they are saved by themselves, in order, once the database "
+                              "answers.",
+                              nullptr, pending)
+                                   .arg(reason));
+    setAccessibleDescription(reason);
+    show();
+}
+
 void ConnectionBanner::dismiss()
 {
-    m_retryTimer->stop();
     hide();
 }
 

@@ -6,9 +6,9 @@
 
 class QTimer;
 
-// The one notice a lost connection gets (no dialog per failed statement): what went wrong, that edits are kept, and
-// "Retry now". While shown it asks for a retry every two seconds by itself; the window answers retryRequested() by
-// probing the server, and calls dismiss() once it answers (or when it shows another database).
+// The one notice a lost connection or a database that does not answer gets (no dialog per failed statement): what
+// went wrong, that edits are kept, and "Retry now" (retryRequested()). The retrying itself is the window's
+// Reconnector's and WriteQueue's; the window calls dismiss() once the database answers (or shows another one).
 class ConnectionBanner : public QFrame
 {
     Q_OBJECT
@@ -18,6 +18,9 @@ public:
 
     void showLost(const QString &reason);
     void showStillTrying(const QString &reason);
+    // Writes wait for the database (a lost or frozen server, a file another program has locked): they are kept, in
+    // order, and made by themselves once it answers; "Retry now" tries at once.
+    void showWaiting(const QString &reason, int pending);
     void dismiss();
 
 signals:
@@ -28,5 +31,4 @@ protected:
 
 private:
     Ui::ConnectionBanner ui;
-    QTimer *m_retryTimer = nullptr;
 };

@@ -6,9 +6,10 @@
 #include "connectdialog.h"
 #include "connectionbanner.h"
 #include "database.h"
-#include "datacommand.h"
+#include "edithistory.h"
 #include "filedialogs.h"
 #include "shortcutsdialog.h"
+#include "activitywindow.h"
 #include "filetransfers.h"
 #include "movecommentdialog.h"
 #include "passwordstore.h"
@@ -21,6 +22,9 @@
 #include "tutorialform.h"
 #include "tutorialservice.h"
 #include "wording.h"
+#include "reconnector.h"
+#include "writejournal.h"
+#include "writequeue.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -45,14 +50,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxRecentDatabases = 8;
-
-QList<qint64> commentIds(const Tutorial &tutorial)
-{
-    QList<qint64> ids;
-    for (const Comment &comment : tutorial.comments)
-        ids.append(comment.id);
-    return ids;
-}
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
@@ -71,7 +68,10 @@ void spanUnassignedEntry(QTreeView *view, const TutorialListModel *model)
 MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QMainWindow(parent)
 {
     ui.setupUi(this);
-    m_undoStack = new QUndoStack(this);
+    m_history = new EditHistory(this);
+    m_journal = std::make_unique<WriteJournal>();
+    m_undoStack = m_history->stack();
+    connect(m_history, &EditHistory::changed, this, &MainWindow::updateActions);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
 
@@ -95,7 +95,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
                                      mode == FileMode::SaveNew ? QFileDialog::DontConfirmOverwrite
                                                                : QFileDialog::Options());
     };
-    connect(ui.connectionBanner, &ConnectionBanner::retryRequested, this, &MainWindow::probeConnection);
+    connect(ui.connectionBanner, &ConnectionBanner::retryRequested, this, [this] {
+        if (m_reconnector)
+            m_reconnector->retryNow();
+        if (m_writes)
+            m_writes->retryNow();
+    });
     setupActions();
     setupViews();
     restoreSettings();
@@ -106,7 +111,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent) : QM
 MainWindow::~MainWindow()
 {
     waitForBackgroundWork();
+    m_history->disconnect(this);
     m_undoStack->disconnect(this); // its clear() while the children go must not reach a half-destroyed window
+    m_history->setQueue(nullptr);
+    m_writes.reset(); // waits for the write on its way; the ones behind it were asked about (closeEvent)
+    m_reconnector.reset();
     // The widgets would outlive the service (members go before children): take them down while it exists. An
     // open cell editor still commits, which saves that edit; the window no longer reacts to it.
     m_tutorials->disconnect(this);
@@ -127,6 +136,8 @@ void MainWindow::changeEvent(QEvent *event)
     m_savedLabel->setAccessibleName(tr("Save state"));
     if (auto *preferences = findChild<QAction *>(u"actionPreferences"_s))
         preferences->setText(tr("&Preferences…"));
+    if (auto *activity = findChild<QAction *>(u"actionActivity"_s))
+        activity->setText(tr("&Activity…"));
     updateTitle();
     updateEmptyPage();
     updateFormState(); // the saved label and the actions, Undo and Redo included
@@ -211,6 +222,21 @@ void MainWindow::setupActions()
             dialog.setObjectName(u"preferencesDialog"_s);
             if (dialog.exec() == QDialog::Accepted && m_watcher)
                 m_watcher->setInterval(PreferencesDialog::changeCheckInterval());
+        });
+    }
+    {
+        auto *activity = new QAction(tr("&Activity…"), this);
+        activity->setObjectName(u"actionActivity"_s);
+        activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        ui.menuView->addSeparator();
+        ui.menuView->addAction(activity);
+        connect(activity, &QAction::triggered, this, [this] {
+            if (!m_activity)
+                m_activity = new ActivityWindow(this);
+            m_activity->showFor(m_database->url(), shownTutorialId(), TutorialListModel::NoTutorial);
+            m_activity->show();
+            m_activity->raise();
+            m_activity->activateWindow();
         });
     }
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
@@ -312,17 +338,18 @@ void MainWindow::setupViews()
 void MainWindow::attachDatabase(std::shared_ptr<Database> database)
 {
     waitForBackgroundWork();
-    m_undoStack->clear();
+    // Writes to the previous database were saved or dropped by now (the caller asked); its history goes with it.
+    m_history->setQueue(nullptr);
+    m_writes.reset();
+    m_reconnector.reset();
     m_detail = Detail::None;
     // A lost connection to the previous database is no longer this window's concern.
     ui.connectionBanner->dismiss();
-    m_saveAfterReconnect = false;
-    m_cellsAfterReconnect.clear();
-    m_writtenTutorials.clear();
-    m_writtenComments.clear();
 
     // The views let go of the old models before the service they use goes away.
     std::unique_ptr<TutorialService> service = std::make_unique<TutorialService>(*database);
+    // Read now, while the database has just answered: a check of a typed value must never wait on it later.
+    (void)service->readColumnLimits();
     auto *newTutorials = new TutorialListModel(*service, this);
     auto *newComments = new CommentTableModel(*service, this);
     const int sortColumn = m_tutorials ? m_tutorials->sortColumn() : ui.tutorialView->header()->sortIndicatorSection();
@@ -339,6 +366,13 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
     m_comments = newComments;
     m_service = std::move(service);
     m_database = std::move(database);
+    m_writes = std::make_unique<WriteQueue>(m_database);
+    m_history->setJournal(m_journal.get(), m_database->url().toString(false));
+    m_reconnector = std::make_unique<Reconnector>(m_database);
+    connect(m_reconnector.get(), &Reconnector::stillDown, ui.connectionBanner, &ConnectionBanner::showStillTrying);
+    connect(m_reconnector.get(), &Reconnector::reconnected, this, &MainWindow::onReconnected);
+    connectWriteQueue();
+    QTimer::singleShot(0, this, &MainWindow::offerLeftOverWrites); // once the window is up
 
     connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentTutorialChanged(current); });
@@ -360,7 +394,7 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
         m_databaseFault = message;
         updateFormState();
     });
-    connect(m_comments, &CommentTableModel::commentEdited, this, &MainWindow::onCommentEdited);
+    connect(m_comments, &CommentTableModel::editRequested, this, &MainWindow::onCommentEditRequested);
     connect(m_comments, &CommentTableModel::editRejected, this, &MainWindow::onCommentEditRejected);
 
     // The list is read in the background, the first rows with its order; the first row is selected once they are
@@ -464,6 +498,8 @@ void MainWindow::onChangedElsewhere(int changes)
         const std::optional<TutorialRow> theirs = row ? std::optional(*row) : std::nullopt;
         if (theirs && *theirs == ui.tutorialForm->row()) {
             // What the form shows already (its own save, seen by the watcher).
+        } else if (ui.tutorialForm->isSaving()) {
+            // A save of the form is on its way: its answer (saved, or a conflict asked about) comes by itself.
         } else if (hasUnsavedChanges()) {
             ui.tutorialForm->showChangedElsewhere(theirs); // said at once; the person chooses
         } else if (theirs) {
@@ -550,6 +586,8 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openDatabase(const DatabaseUrl &given)
 {
+    if (!settlePendingWrites()) // changes still on their way to this database: asked about first
+        return false;
     DatabaseUrl url = given;
     PasswordStore::fillIn(url); // a recent server's password, if the person had it kept in the keychain
     auto database = std::make_shared<Database>(url);
@@ -738,20 +776,27 @@ void MainWindow::updateEmptyPage()
 
 void MainWindow::updateFormState()
 {
+    if (m_activity) // it follows the shown tutorial (and reads nothing when that has not changed)
+        m_activity->showFor(m_database->url(), shownTutorialId(), TutorialListModel::NoTutorial);
     const bool dirty = hasUnsavedChanges();
     const bool form = m_detail == Detail::Tutorial || m_detail == Detail::Draft;
     ui.actionSave->setEnabled(form && dirty);
     ui.actionRevert->setEnabled(form && (dirty || m_detail == Detail::Draft));
     // A comment typed in the add line but not added is unsaved too (leaving asks about it).
     const bool pending = dirty || (m_detail == Detail::Tutorial && ui.commentsPane->hasNewComment());
+    const int writing = m_writes ? m_writes->pendingCount() : 0;
     if (pending)
         m_savedLabel->setText(tr("Unsaved changes"));
+    else if (writing > 0 && m_writes && !m_writes->fault().isEmpty())
+        m_savedLabel->setText(tr("Waiting for the database: %n change(s) not saved yet", nullptr, writing));
+    else if (writing > 0)
+        m_savedLabel->setText(tr("Saving %n change(s)…", nullptr, writing));
     else if (!m_databaseFault.isEmpty())
         m_savedLabel->setText(tr("Database error: changes may not be saved"));
     else
         m_savedLabel->setText(tr("All changes saved"));
-    m_savedLabel->setToolTip(m_databaseFault);
-    setWindowModified(pending);
+    m_savedLabel->setToolTip(writing > 0 ? m_writes->pendingDescriptions().join(u'\n') : m_databaseFault);
+    setWindowModified(pending || writing > 0); // a change on its way is not in the database yet either
     updateActions();
 }
 
@@ -763,10 +808,11 @@ void MainWindow::updateActions()
     ui.actionNewComment->setEnabled(canAddComment);
     ui.actionMoveComments->setEnabled(commentSelected);
     ui.actionDelete->setEnabled(commentSelected || m_detail == Detail::Tutorial || m_detail == Detail::Draft);
-    m_undoAction->setEnabled(m_undoStack->canUndo());
-    m_redoAction->setEnabled(m_undoStack->canRedo());
-    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
-    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+    // Undo and redo take back what is saved: they wait while writes are on their way.
+    m_undoAction->setEnabled(m_history->canUndo());
+    m_redoAction->setEnabled(m_history->canRedo());
+    m_undoAction->setText(m_history->canUndo() ? tr("&Undo %1").arg(m_history->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_history->canRedo() ? tr("&Redo %1").arg(m_history->redoText()) : tr("&Redo"));
     // The menu says what would be undone; the toolbar stays short and says it in the tooltip.
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
@@ -778,123 +824,258 @@ bool MainWindow::save()
 {
     if (m_detail != Detail::Tutorial && m_detail != Detail::Draft)
         return true;
+    if (!hasUnsavedChanges())
+        return true; // (a new tutorial already on its way is no new edit)
     const QString title = ui.tutorialForm->title();
     const QString description = ui.tutorialForm->description();
+    const bool draft = m_detail == Detail::Draft && !ui.tutorialForm->isSaving();
+    if (m_detail == Detail::Draft && !draft) {
+        // Typed while the new tutorial is being created: saved as an edit of it once it exists.
+        m_saveWhenCreated = true;
+        return true;
+    }
     // Checked first, so an invalid value is shown at its field and nothing is written. An edit checks only what the
-    // person changed: a title the Node.js service stored blank does not stop the description being saved.
-    const Result<void> valid = m_detail == Detail::Draft
+    // person changed: a title the Node.js service stored blank does not stop the description being saved. (A check
+    // that cannot reach the database, a lost server, is made again by the write itself.)
+    const Result<void> valid = draft
         ? m_service->validateTutorial(title, description)
         : m_service->validateTutorialChanges(ui.tutorialForm->row(), ui.tutorialForm->changes());
-    if (!valid) {
-        // (Checking reads the column sizes from the database once: that read can meet a lost server too, and then
-        // the edit is saved once it is back, like any other save that met it.)
-        if (valid.error().kind == Error::Kind::Connection)
-            m_saveAfterReconnect = true;
+    if (!valid && valid.error().kind != Error::Kind::Connection && valid.error().kind != Error::Kind::Busy) {
         if (!ui.tutorialForm->showFieldError(valid.error()))
             showError(valid.error());
         return false;
     }
     ui.tutorialForm->clearFieldErrors();
-    // What the form holds is being written: afterChange() may refill it from the database.
-    const QScopedValueRollback saving(m_saving, true);
-    if (m_detail == Detail::Draft) {
-        std::optional<Error> failure;
-        auto created = std::make_shared<std::optional<Tutorial>>();
-        const bool ok = pushCommand(
-            tr("create tutorial “%1”").arg(title),
-            [this, created, title, description]() -> Result<void> {
-                if (*created) { // redo after undo: the same row again, same id
-                    if (auto restored
-                        = m_service->restoreTutorial(**created, TutorialService::CommentsOnDelete::Delete);
-                        !restored)
-                        return restored;
-                    rememberRestored({**created});
-                } else {
-                    auto row = m_service->createTutorial(title, description);
-                    if (!row)
-                        return row.error();
-                    Tutorial tutorial;
-                    static_cast<TutorialRow &>(tutorial) = *row;
-                    *created = tutorial;
-                }
-                afterChange({(*created)->id, {}, false});
-                return {};
-            },
-            [this, created]() -> Result<void> {
-                if (auto deleted = m_service->deleteTutorial((*created)->id, TutorialService::CommentsOnDelete::Delete);
-                    !deleted)
-                    return deleted.error();
-                afterChange({std::nullopt, {}, true});
-                return {};
-            },
-            false, &failure);
-        if (!ok && failure) {
-            if (failure->kind == Error::Kind::Connection)
-                m_saveAfterReconnect = true; // the new tutorial stays in the form and is created once it is back
-            showError(*failure);
-        }
-        return ok;
-    }
-    if (!hasUnsavedChanges())
-        return true;
-    return saveTutorialEdit(/*overwrite=*/false);
+    if (!draft)
+        return saveTutorialEdit(/*overwrite=*/false);
+    const quint64 draftId = m_draftId;
+    ui.tutorialForm->beginSave();
+    submitEdit(new CreateTutorialCommand(tr("create tutorial “%1”").arg(title), title, description),
+               [this, draftId, title](const Result<EditOutcome> &result) {
+                   // The person may have moved on while it was on its way: then only the list follows.
+                   const bool stillHere = m_detail == Detail::Draft && m_draftId == draftId;
+                   if (!result) {
+                       if (stillHere)
+                           ui.tutorialForm->endSave(std::nullopt); // the text stays, unsaved
+                       if (!stillHere || !ui.tutorialForm->showFieldError(result.error()))
+                           showError(result.error());
+                       updateFormState();
+                       return;
+                   }
+                   if (!m_savedFirstNoteShown)
+                       statusBar()->showMessage(tr("Saved “%1”.").arg(TutorialForm::displayTitle(title)), 4000);
+                   if (!stillHere) {
+                       followWrite(*result, false);
+                       return;
+                   }
+                   ui.tutorialForm->endSave(result->tutorial);
+                   m_detail = Detail::Tutorial;
+                   followWrite(*result, true);
+                   if (std::exchange(m_saveWhenCreated, false) && hasUnsavedChanges())
+                       save();
+               });
+    updateFormState();
+    return true;
 }
 
 bool MainWindow::saveTutorialEdit(bool overwrite)
 {
-    const QString title = ui.tutorialForm->title();
     const TutorialRow before = ui.tutorialForm->row();
+    const QString title = TutorialForm::displayTitle(ui.tutorialForm->title());
+    const TutorialService::TutorialChanges changes = ui.tutorialForm->changes();
+    const TutorialService::TutorialChanges previous = ui.tutorialForm->previousValues();
+    ui.tutorialForm->beginSave();
+    submitTutorialEdit(before, changes, previous, overwrite, title);
+    updateFormState();
+    return true;
+}
+
+void MainWindow::submitTutorialEdit(const TutorialRow &before, const TutorialService::TutorialChanges &changes,
+                                    const TutorialService::TutorialChanges &previous, bool overwrite,
+                                    const QString &title)
+{
     const qint64 id = before.id;
-    const TutorialService::TutorialChanges redoChanges = ui.tutorialForm->changes();
-    TutorialService::TutorialChanges undoChanges = ui.tutorialForm->previousValues();
-    undoChanges.origin = TutorialService::Origin::Kept; // undo may put back a blank title the row had
-    // Each step saves only over the row as this window last saw it (two editors: someone else's change since then
-    // is refused, not overwritten): the first time the row the form was filled from, then the row as this window
-    // last wrote it, by whichever step (undoing an older edit after a newer one is not someone else's change).
-    auto first = std::make_shared<bool>(true);
-    auto step = [this, id, first, before, overwrite](TutorialService::TutorialChanges changes) -> Result<void> {
-        if (std::exchange(*first, false))
-            changes.expected = overwrite ? std::nullopt : std::optional(before);
-        else
-            changes.expected = m_writtenTutorials.contains(id) ? std::optional(m_writtenTutorials.value(id))
-                                                               : std::nullopt;
-        auto saved = m_service->updateTutorial(id, changes);
-        if (!saved)
-            return saved.error();
-        m_writtenTutorials.insert(id, *saved);
-        afterChange({id, {}, false});
-        return {};
-    };
-    std::optional<Error> failure;
-    const bool ok = pushCommand(
-        tr("edit tutorial “%1”").arg(TutorialForm::displayTitle(title)),
-        [step, redoChanges] { return step(redoChanges); },
-        [step, undoChanges] { return step(undoChanges); }, false, &failure);
-    if (ok) {
-        statusBar()->showMessage(tr("Saved “%1”.").arg(TutorialForm::displayTitle(title)), 4000);
+    submitEdit(
+        new EditTutorialCommand(tr("edit tutorial “%1”").arg(title), before, changes, previous, overwrite),
+        [this, before, changes, previous, id, title](const Result<EditOutcome> &result) {
+            const bool shown = m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id;
+            if (shown)
+                ui.tutorialForm->endSave(result ? result->tutorial : std::nullopt);
+            if (result) {
+                if (!m_savedFirstNoteShown) // (the note about the next Undo press stays until that press)
+                    statusBar()->showMessage(tr("Saved “%1”.").arg(title), 4000);
+                followWrite(*result, shown);
+                return;
+            }
+            const Error &failure = result.error();
+            if (failure.kind != Error::Kind::Conflict && failure.kind != Error::Kind::NotFound) {
+                if (!shown || !ui.tutorialForm->showFieldError(failure))
+                    showError(failure);
+                updateFormState();
+                return;
+            }
+            // Someone else changed or deleted the tutorial since it was read: the person decides, once; nothing is
+            // lost unasked, even when they have moved on to another tutorial meanwhile.
+            switch (Questions::conflict(this, failure)) {
+            case Questions::ConflictAnswer::Overwrite:
+                if (m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id)
+                    saveTutorialEdit(true);
+                else
+                    submitTutorialEdit(before, changes, previous, true, title);
+                break;
+            case Questions::ConflictAnswer::Reload:
+                if (m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id) {
+                    ui.tutorialForm->discardEdits(); // not edited any more, so the reload below may replace it
+                    afterChange({failure.kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id),
+                                 {},
+                                 failure.kind == Error::Kind::NotFound});
+                }
+                break;
+            case Questions::ConflictAnswer::KeepEditing:
+                if (failure.kind == Error::Kind::Conflict && !(m_detail == Detail::Tutorial
+                                                               && ui.tutorialForm->row().id == id)) {
+                    // Back to that tutorial, with the edits typed in again.
+                    if (maybeSave()) {
+                        selectTutorial(id);
+                        if (m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id)
+                            ui.tutorialForm->applyEdits(changes);
+                    }
+                }
+                break;
+            }
+            updateFormState();
+        });
+}
+
+void MainWindow::submitEdit(EditCommand *command, EditHistory::Done done)
+{
+    m_history->submit(command, [this, done = std::move(done)](const Result<EditOutcome> &result) {
+        done(result);
+        updateWriteState();
+    });
+    updateWriteState();
+}
+
+void MainWindow::followWrite(const EditOutcome &outcome, bool follow)
+{
+    if (follow) {
+        afterChange({outcome.tutorialId, outcome.commentIds, outcome.clearDetail});
+        return;
+    }
+    // The person has moved on since the write was asked for: the list, the counts and what is shown follow, the
+    // selection stays where they put it.
+    refreshList();
+    if (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned)
+        (void)m_comments->update();
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::failedWrite(const Error &error)
+{
+    showError(error);
+    afterChange({shownTutorialId(), {}, false}); // the database may differ from what is shown: read it again
+}
+
+void MainWindow::updateWriteState()
+{
+    updateActions();
+    updateFormState();
+}
+
+void MainWindow::onWriteFault(const QString &message)
+{
+    if (message.isEmpty()) {
+        ui.connectionBanner->dismiss();
+        m_connectionLabel->setText(m_database->url().displayName());
+        return;
+    }
+    // A state, not a question: the writes wait, in order, and are made by themselves once the database answers.
+    ui.connectionBanner->showWaiting(message, m_writes->pendingCount());
+    m_connectionLabel->setText(tr("Waiting for the database"));
+    updateFormState();
+}
+
+bool MainWindow::settlePendingWrites()
+{
+    if (!m_writes || m_writes->pendingCount() == 0)
         return true;
+    // A save made a moment ago is usually answered in milliseconds: give it that, with the window answering.
+    if (m_writes->fault().isEmpty() && m_writes->waitForIdle(1500))
+        return true;
+    switch (Questions::pendingWrites(this, m_writes->pendingDescriptions(), m_writes->fault())) {
+    case Questions::PendingAnswer::Wait: {
+        // Until they are saved (by the queue's own retries, or "Retry now" in the banner behind) or the person stops
+        // waiting; the window keeps answering meanwhile.
+        QProgressDialog progress(tr("Waiting for the changes to be saved…"), tr("Stop waiting"), 0, 0, this);
+        progress.setObjectName(u"waitForWritesDialog"_s);
+        progress.setWindowTitle(tr("Saving"));
+        progress.setMinimumDuration(0);
+        connect(m_writes.get(), &WriteQueue::pendingChanged, &progress, [&progress](int count) {
+            if (count == 0)
+                progress.accept();
+        });
+        if (m_writes->pendingCount() == 0)
+            return true;
+        return progress.exec() == QDialog::Accepted && m_writes->pendingCount() == 0;
     }
-    if (!failure || (failure->kind != Error::Kind::Conflict && failure->kind != Error::Kind::NotFound)) {
-        if (failure && failure->kind == Error::Kind::Connection)
-            m_saveAfterReconnect = true; // the form keeps the edit; it is saved once the server answers again
-        if (failure)
-            showError(*failure);
-        return false;
-    }
-    // Someone else changed or deleted the tutorial since it was read: the person decides, nothing is lost unasked.
-    switch (Questions::conflict(this, *failure)) {
-    case Questions::ConflictAnswer::Overwrite:
-        return saveTutorialEdit(true);
-    case Questions::ConflictAnswer::Reload:
-        ui.tutorialForm->discardEdits(); // not edited any more, so the reload below may replace it
-        afterChange({failure->kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id),
-                     {},
-                     failure->kind == Error::Kind::NotFound});
-        break;
-    case Questions::ConflictAnswer::KeepEditing:
+    case Questions::PendingAnswer::Drop:
+        m_history->setQueue(nullptr);
+        m_writes.reset();
+        m_writes = std::make_unique<WriteQueue>(m_database);
+        connectWriteQueue();
+        return true;
+    case Questions::PendingAnswer::Cancel:
         break;
     }
     return false;
+}
+
+void MainWindow::offerLeftOverWrites()
+{
+    const QString database = m_database->url().toString(false);
+    const QList<WriteJournal::Entry> left = m_journal->leftOver(database);
+    if (left.isEmpty())
+        return;
+    QStringList what;
+    for (const WriteJournal::Entry &entry : left)
+        what << entry.what;
+    switch (Questions::replayWrites(this, what)) {
+    case Questions::ReplayAnswer::Replay:
+        // In order, through the write queue like any edit: each meets the usual conflict check (a row someone else
+        // changed since is refused and said so, never overwritten).
+        for (const WriteJournal::Entry &entry : left) {
+            EditCommand *command = EditCommand::fromJson(entry.edit, entry.what);
+            if (!command)
+                continue;
+            submitEdit(command, [this](const Result<EditOutcome> &result) {
+                if (!result)
+                    return failedWrite(result.error());
+                followWrite(*result, false);
+            });
+        }
+        m_journal->forgetLeftOver(database); // in this run's own journal now
+        statusBar()->showMessage(tr("Saving %n change(s) from the last session.", nullptr, int(left.size())), 6000);
+        break;
+    case Questions::ReplayAnswer::Discard:
+        m_journal->forgetLeftOver(database);
+        break;
+    case Questions::ReplayAnswer::Later:
+        break;
+    }
+}
+
+void MainWindow::connectWriteQueue()
+{
+    m_writes->setObjectName(u"writeQueue"_s);
+    connect(m_writes.get(), &WriteQueue::pendingChanged, this, &MainWindow::updateWriteState);
+    connect(m_writes.get(), &WriteQueue::faultChanged, this, &MainWindow::onWriteFault);
+    m_history->setQueue(m_writes.get());
+}
+
+bool MainWindow::waitForWrites(int msecs)
+{
+    return !m_writes || m_writes->waitForIdle(msecs);
 }
 
 void MainWindow::revert()
@@ -940,33 +1121,11 @@ bool MainWindow::maybeSave()
     return false;
 }
 
-bool MainWindow::pushCommand(const QString &text, std::function<Result<void>()> apply,
-                             std::function<Result<void>()> revert, bool alreadyApplied, std::optional<Error> *failure)
-{
-    auto pushing = std::make_shared<bool>(true);
-    auto failed = std::make_shared<std::optional<Error>>();
-    auto *command = new DataCommand(
-        text, std::move(apply), std::move(revert),
-        [this, pushing, failed, failure](const Error &error) {
-            *failed = error;
-            if (*pushing && failure)
-                return; // the caller handles it (a save that met someone else's change)
-            showError(error);
-            // The database may differ from what is shown: read it again.
-            afterChange({shownTutorialId(), {}, false});
-        },
-        alreadyApplied);
-    m_undoStack->push(command); // runs apply(); a failed one is dropped by the stack
-    *pushing = false;
-    if (failure)
-        *failure = *failed;
-    return !failed->has_value();
-}
-
 void MainWindow::afterChange(const Focus &focus)
 {
     // The list, the counts and the detail, read again; the selection follows the change.
-    const bool keepForm = hasUnsavedChanges() && !m_saving;
+    // What the person typed, or a save of it on its way, is never replaced by a read.
+    const bool keepForm = hasUnsavedChanges() || ui.tutorialForm->isSaving();
     m_reselecting = true;
     // With background loading the list follows a moment later (onListReloaded selects then), so that a slow
     // order (by comment count over a million comments) never stalls an edit; the detail is read now.
@@ -1008,47 +1167,17 @@ void MainWindow::showConnectionLost(const QString &message)
 {
     ui.connectionBanner->showLost(message);
     m_connectionLabel->setText(tr("Disconnected"));
+    m_reconnector->start(); // tries on its own worker until the server answers
 }
 
-void MainWindow::probeConnection()
+void MainWindow::onReconnected(const QString &version)
 {
-    if (m_probing)
-        return;
-    m_probing = true;
-    // On a worker with its own connection: a server that does not answer must not freeze the window for the
-    // connect timeout.
-    countInBackground([this](const std::shared_ptr<Database> &database, const Result<TutorialService::Counts> &counts) {
-        m_probing = false;
-        if (database != m_database)
-            return;
-        if (!counts) {
-            ui.connectionBanner->showStillTrying(counts.error().message);
-            return;
-        }
-        ui.connectionBanner->dismiss();
-        const QString version = m_database->serverVersion();
-        m_connectionLabel->setText(version.isEmpty()
-                                       ? m_database->url().displayName()
-                                       : tr("%1 (%2)").arg(m_database->url().displayName(), version));
-        statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
-        afterChange({shownTutorialId(), {}, false});
-        if (std::exchange(m_saveAfterReconnect, false) && hasUnsavedChanges())
-            save();
-        // Every cell typed while the server was away, in order. The comments were read again: find each cell's row
-        // by the comment's id.
-        for (const PendingCell &cell : std::exchange(m_cellsAfterReconnect, {})) {
-            const int row = m_comments->rowOf(cell.commentId);
-            if (row >= 0) {
-                m_comments->setData(m_comments->index(row, cell.column), cell.value, Qt::EditRole);
-                continue;
-            }
-            // The person has moved on to another tutorial: saved all the same.
-            TutorialService::CommentChanges changes;
-            (cell.column == CommentTableModel::NameColumn ? changes.name : changes.text) = cell.value;
-            if (auto saved = m_service->updateComment(cell.commentId, changes); !saved)
-                showError(saved.error());
-        }
-    });
+    ui.connectionBanner->dismiss();
+    m_connectionLabel->setText(version.isEmpty() ? m_database->url().displayName()
+                                                 : tr("%1 (%2)").arg(m_database->url().displayName(), version));
+    statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database->url().location()), 5000);
+    afterChange({shownTutorialId(), {}, false});
+    m_writes->retryNow(); // writes waiting for the server: now, not at their next try
 }
 
 void MainWindow::showError(const Error &error)
@@ -1080,6 +1209,8 @@ void MainWindow::newTutorial()
     m_reselecting = false;
     m_detail = Detail::Draft;
     ui.tutorialForm->startDraft();
+    ++m_draftId;
+    m_saveWhenCreated = false;
     m_comments->clear();
     ui.commentsPane->setEnabled(false);
     ui.detailStack->setCurrentWidget(ui.tutorialForm);
@@ -1106,80 +1237,52 @@ void MainWindow::deleteTutorial()
 {
     if (m_detail != Detail::Tutorial)
         return;
-    auto tutorial = m_service->findTutorialById(ui.tutorialForm->row().id);
-    if (!tutorial) {
-        showError(tutorial.error());
-        afterChange({std::nullopt, {}, true});
-        return;
-    }
-    const QString title = TutorialForm::displayTitle(tutorial->title);
-    const std::optional<TutorialService::CommentsOnDelete> answer
-        = Questions::deleteTutorial(this, title, tutorial->comments.size());
+    const TutorialRow row = ui.tutorialForm->row();
+    const QString title = TutorialForm::displayTitle(row.title);
+    // How many comments go with it: what the list counted (the pane may have only its first page).
+    qint64 count = m_comments->rowCount();
+    if (const int listRow = m_tutorials->rowOf(row.id); listRow >= 0)
+        count = m_tutorials->index(listRow, TutorialListModel::CommentCountColumn).data().toLongLong();
+    const std::optional<TutorialService::CommentsOnDelete> answer = Questions::deleteTutorial(this, title, count);
     if (!answer)
         return;
-    const TutorialService::CommentsOnDelete how = *answer;
-    // Clean edits only from here: the form shows what is stored, and the row goes.
-    const Tutorial row = *tutorial;
-    pushCommand(
-        tr("delete tutorial “%1”").arg(title),
-        [this, row, how]() -> Result<void> {
-            auto deleted = m_service->deleteTutorial(row.id, how);
-            if (!deleted)
-                return deleted.error();
-            if (how == TutorialService::CommentsOnDelete::KeepAsOrphans)
-                rememberWrittenComments(commentIds(row)); // detached: their rows changed
-            afterChange({std::nullopt, {}, true});
-            return {};
-        },
-        [this, row, how]() -> Result<void> {
-            if (auto restored = m_service->restoreTutorial(row, how); !restored)
-                return restored;
-            if (how == TutorialService::CommentsOnDelete::KeepAsOrphans) {
-                rememberRestored({row}, false);
-                rememberWrittenComments(commentIds(row));
-            } else {
-                rememberRestored({row});
-            }
-            afterChange({row.id, {}, false});
-            return {};
-        });
+    // Gone from the detail at once ("Saving…" in the status bar); back if the database refuses.
+    showNothing();
+    submitEdit(new DeleteTutorialCommand(tr("delete tutorial “%1”").arg(title), row.id, *answer),
+               [this](const Result<EditOutcome> &result) {
+                   if (!result)
+                       return failedWrite(result.error());
+                   followWrite(*result, m_detail == Detail::None);
+               });
 }
 
 bool MainWindow::addComment(const QString &name, const QString &text)
 {
     if (m_detail != Detail::Tutorial)
         return false;
-    if (auto valid = m_service->validateComment(name, text); !valid) {
+    if (auto valid = m_service->validateComment(name, text);
+        !valid && valid.error().kind != Error::Kind::Connection && valid.error().kind != Error::Kind::Busy) {
         ui.commentsPane->showNewCommentError(valid.error());
         return false;
     }
     const qint64 tutorialId = ui.tutorialForm->row().id;
-    auto created = std::make_shared<std::optional<Comment>>();
-    const bool ok = pushCommand(
-        tr("add comment by “%1”").arg(name),
-        [this, created, tutorialId, name, text]() -> Result<void> {
-            if (*created) {
-                if (auto restored = m_service->restoreComments({**created}); !restored)
-                    return restored;
-                rememberRestored(QList<Comment> {**created});
-            } else {
-                auto comment = m_service->createComment(tutorialId, name, text);
-                if (!comment)
-                    return comment.error();
-                *created = *comment;
-            }
-            afterChange({tutorialId, {(*created)->id}, false});
-            return {};
-        },
-        [this, created, tutorialId]() -> Result<void> {
-            if (auto deleted = m_service->deleteComment((*created)->id); !deleted)
-                return deleted;
-            afterChange({tutorialId, {}, false});
-            return {};
-        });
-    if (ok)
-        ui.commentsPane->clearNewComment();
-    return ok;
+    ui.commentsPane->clearNewComment();
+    submitEdit(new AddCommentCommand(tr("add comment by “%1”").arg(name), tutorialId, name, text),
+               [this, tutorialId, name, text](const Result<EditOutcome> &result) {
+                   const bool here = m_detail == Detail::Tutorial && ui.tutorialForm->row().id == tutorialId;
+                   if (!result) {
+                       // The text back where it was typed, nothing lost.
+                       if (here && !ui.commentsPane->hasNewComment()) {
+                           ui.commentsPane->restoreNewComment(name, text);
+                           ui.commentsPane->showNewCommentError(result.error());
+                           updateFormState();
+                           return;
+                       }
+                       return failedWrite(result.error());
+                   }
+                   followWrite(*result, here);
+               });
+    return true;
 }
 
 void MainWindow::deleteComments()
@@ -1187,28 +1290,18 @@ void MainWindow::deleteComments()
     const QList<Comment> comments = ui.commentsPane->selectedComments();
     if (comments.isEmpty())
         return;
-    QList<qint64> ids;
-    for (const Comment &comment : comments)
-        ids.append(comment.id);
     const std::optional<qint64> shownId = shownTutorialId();
     const QString text = comments.size() == 1 ? tr("delete comment by “%1”").arg(comments.first().name)
                                               : tr("delete %1").arg(Wording::comments(comments.size()));
-    if (pushCommand(
-            text,
-            [this, ids, shownId]() -> Result<void> {
-                if (auto deleted = m_service->deleteComments(ids); !deleted)
-                    return deleted;
-                afterChange({shownId, {}, false});
-                return {};
-            },
-            [this, comments, ids, shownId]() -> Result<void> {
-                if (auto restored = m_service->restoreComments(comments); !restored)
-                    return restored;
-                rememberRestored(comments);
-                afterChange({shownId, ids, false});
-                return {};
-            }))
-        statusBar()->showMessage(tr("Deleted %Ln comment(s). Undo brings them back.", nullptr, int(ids.size())), 5000);
+    const int count = int(comments.size());
+    submitEdit(new DeleteCommentsCommand(text, comments, shownId),
+               [this, shownId, count](const Result<EditOutcome> &result) {
+                   if (!result)
+                       return failedWrite(result.error());
+                   statusBar()->showMessage(tr("Deleted %Ln comment(s). Undo brings them back.", nullptr, count),
+                                            5000);
+                   followWrite(*result, shownTutorialId() == shownId);
+               });
 }
 
 void MainWindow::moveComments()
@@ -1228,180 +1321,83 @@ void MainWindow::moveComments()
 
 void MainWindow::moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target)
 {
-    // Where each comment is now, for undo: read from the database, not from what happens to be shown.
-    QList<Comment> before;
-    for (const qint64 id : ids) {
-        auto comment = m_service->findCommentById(id);
-        if (!comment) {
-            showError(comment.error());
-            return;
-        }
-        if (comment->tutorialId != target)
-            before.append(*comment);
-    }
-    if (before.isEmpty())
+    // Comments dropped where they are already: nothing to do. (Where each one is, for undo, is read by the write.)
+    const std::optional<qint64> shownId = shownTutorialId();
+    const std::optional<qint64> here
+        = shownId == TutorialListModel::NoTutorial ? std::nullopt : shownId;
+    if (ids.isEmpty() || (shownId && here == target))
         return;
     QString where = tr("unassigned");
     if (target) {
-        auto tutorial = m_service->findTutorialById(*target);
-        where = tutorial ? tr("“%1”").arg(tutorial->title) : tr("tutorial %1").arg(*target);
+        const int row = m_tutorials->rowOf(*target);
+        where = row >= 0 ? tr("“%1”").arg(m_tutorials->index(row, TutorialListModel::TitleColumn).data().toString())
+                         : tr("tutorial %1").arg(*target);
     }
-    const std::optional<qint64> shownId = shownTutorialId();
-    QList<qint64> moved;
-    for (const Comment &comment : before)
-        moved.append(comment.id);
-    if (pushCommand(
-            tr("move %1 to %2").arg(Wording::comments(moved.size()), where),
-            [this, moved, target, shownId]() -> Result<void> {
-                if (auto done = m_service->moveComments(moved, target); !done)
-                    return done;
-                rememberWrittenComments(moved);
-                afterChange({shownId, {}, false});
-                return {};
-            },
-            [this, before, shownId]() -> Result<void> {
-                QList<TutorialService::Placement> placements;
-                QList<qint64> ids;
-                for (const Comment &comment : before) {
-                    placements.append({comment.id, comment.tutorialId});
-                    ids.append(comment.id);
-                }
-                if (auto done = m_service->placeComments(placements); !done) // all back, or none
-                    return done;
-                rememberWrittenComments(ids);
-                afterChange({shownId, ids, false});
-                return {};
-            }))
-        statusBar()->showMessage(tr("Moved %1 to %2.").arg(Wording::comments(moved.size()), where), 5000);
+    const QString what = Wording::comments(ids.size());
+    submitEdit(new MoveCommentsCommand(tr("move %1 to %2").arg(what, where), ids, target, shownId),
+               [this, shownId, what, where](const Result<EditOutcome> &result) {
+                   if (!result)
+                       return failedWrite(result.error());
+                   statusBar()->showMessage(tr("Moved %1 to %2.").arg(what, where), 5000);
+                   followWrite(*result, shownTutorialId() == shownId);
+               });
 }
 
-void MainWindow::rememberRestored(const QList<Tutorial> &tutorials, bool withComments)
-{
-    // Put back exactly as they were, timestamps included: that is what the next step finds.
-    for (const Tutorial &tutorial : tutorials) {
-        m_writtenTutorials.insert(tutorial.id, static_cast<const TutorialRow &>(tutorial));
-        if (!withComments)
-            continue;
-        for (Comment comment : tutorial.comments) {
-            comment.tutorialId = tutorial.id;
-            comment.tutorial.reset();
-            m_writtenComments.insert(comment.id, comment);
-        }
-    }
-}
-
-void MainWindow::rememberRestored(const QList<Comment> &comments)
-{
-    for (Comment comment : comments) {
-        comment.tutorial.reset();
-        m_writtenComments.insert(comment.id, comment);
-    }
-}
-
-void MainWindow::rememberWrittenComments(const QList<qint64> &ids)
-{
-    for (const qint64 id : ids) {
-        if (!m_writtenComments.contains(id))
-            continue;
-        if (auto comment = m_service->findCommentById(id)) {
-            comment->tutorial.reset();
-            m_writtenComments.insert(id, *comment);
-        }
-    }
-}
-
-void MainWindow::onCommentEdited(const Comment &before, const Comment &after)
+void MainWindow::onCommentEditRequested(const Comment &before, const Comment &after)
 {
     ui.commentsPane->clearError();
     TutorialService::CommentChanges redoChanges;
     TutorialService::CommentChanges undoChanges;
+    int column = CommentTableModel::TextColumn;
     if (before.name != after.name || before.name.isNull() != after.name.isNull()) {
         redoChanges.name = after.name;
         undoChanges.name = before.name;
+        column = CommentTableModel::NameColumn;
     }
     if (before.text != after.text || before.text.isNull() != after.text.isNull()) {
         redoChanges.text = after.text;
         undoChanges.text = before.text;
     }
-    undoChanges.origin = TutorialService::Origin::Kept; // undo may put back a blank the row had
-    const qint64 id = after.id;
-    const std::optional<qint64> shownId = shownTutorialId();
-    // As for the tutorial form: each step writes only over the row as this window last wrote it.
-    m_writtenComments.insert(id, after);
-    auto step = [this, id, shownId, after](TutorialService::CommentChanges changes) -> Result<void> {
-        changes.expected = m_writtenComments.value(id, after);
-        auto saved = m_service->updateComment(id, changes);
-        if (!saved)
-            return saved.error();
-        m_writtenComments.insert(id, *saved);
-        afterChange({shownId, {id}, false});
-        return {};
-    };
-    pushCommand(
-        tr("edit comment by “%1”").arg(after.name), [step, redoChanges] { return step(redoChanges); },
-        [step, undoChanges] { return step(undoChanges); }, true);
-    updateCounts();
+    const QString value = column == CommentTableModel::NameColumn ? after.name : after.text;
+    CommentTableModel *model = m_comments;
+    submitEdit(new EditCommentCommand(tr("edit comment by “%1”").arg(after.name), before, redoChanges, undoChanges),
+               [this, model, before, column, value](const Result<EditOutcome> &result) {
+                   if (model != m_comments)
+                       return; // another database by now
+                   if (result) {
+                       if (result->comment)
+                           m_comments->editSaved(*result->comment);
+                       updateCounts();
+                       return;
+                   }
+                   m_comments->editFailed(before);
+                   const int row = m_comments->rowOf(before.id);
+                   if (row < 0)
+                       return failedWrite(result.error());
+                   // Refused: the reason, and the editor open again with what was typed.
+                   ui.commentsPane->keepRefusedEdit(m_comments->index(row, column), value, result.error().message);
+               });
 }
 
 void MainWindow::onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error)
 {
-    if (error.kind == Error::Kind::Connection) {
-        // Not refused, only not yet saved: kept, and saved by itself once the window has reconnected.
-        const PendingCell cell{index.data(CommentTableModel::IdRole).toLongLong(), index.column(), value};
-        m_cellsAfterReconnect.removeIf([&cell](const PendingCell &pending) {
-            return pending.commentId == cell.commentId && pending.column == cell.column;
-        });
-        m_cellsAfterReconnect.append(cell);
-        showConnectionLost(error.message);
-        return;
-    }
     ui.commentsPane->keepRefusedEdit(index, value, error.message);
 }
 
 void MainWindow::loadSampleData()
 {
-    // The seed's server.js demo rows, added (never a reset: whatever is there stays), in one transaction: all or
-    // none. Undo takes them away again.
-    auto created = std::make_shared<QList<Tutorial>>();
-    const bool ok = pushCommand(
-        tr("load the sample data"),
-        [this, created]() -> Result<void> {
-            if (!created->isEmpty()) { // redo after undo: the same rows again, same ids
-                if (auto restored = m_service->restoreTutorials(*created, TutorialService::CommentsOnDelete::Delete);
-                    !restored)
-                    return restored;
-                rememberRestored(*created);
-            } else {
-                auto rows = m_service->createTutorials(SampleData::seedDemo());
-                if (!rows)
-                    return rows.error();
-                *created = *rows;
-            }
-            afterChange({created->first().id, {}, false});
-            return {};
-        },
-        [this, created]() -> Result<void> {
-            // Only what the sample put there goes: a sample tutorial someone else changed since, or gave a comment,
-            // is refused (steps this window made after loading it are undone before this one).
-            QList<qint64> ids;
-            for (const Tutorial &tutorial : std::as_const(*created)) {
-                auto now = m_service->findTutorialById(tutorial.id);
-                if (!now)
-                    return now.error();
-                const TutorialRow expected = m_writtenTutorials.value(tutorial.id, tutorial);
-                if (static_cast<const TutorialRow &>(*now) != expected || commentIds(*now) != commentIds(tutorial))
-                    return Error::conflict(tr("“%1” was changed by someone else since the sample data was loaded; "
-                                              "undoing would delete their work, so nothing was deleted.")
-                                               .arg(tutorial.title));
-                ids.append(tutorial.id);
-            }
-            if (auto deleted = m_service->deleteTutorials(ids, TutorialService::CommentsOnDelete::Delete); !deleted)
-                return deleted;
-            afterChange({std::nullopt, {}, true});
-            return {};
-        });
-    if (ok)
-        statusBar()->showMessage(tr("Loaded the sample data."), 5000);
+    // The Sequelize tutorials application's demo rows, added (never a reset: whatever is there stays), in one
+    // transaction: all or none. Undo takes them away again, unless someone else changed them since.
+    submitEdit(new CreateTutorialsCommand(
+                       tr("load the sample data"), SampleData::seedDemo(),
+                       tr("“%1” was changed by someone else since the sample data was loaded; undoing would delete "
+                          "their work, so nothing was deleted.")),
+               [this](const Result<EditOutcome> &result) {
+                   if (!result)
+                       return failedWrite(result.error());
+                   statusBar()->showMessage(tr("Loaded the sample data."), 5000);
+                   followWrite(*result, m_detail != Detail::Draft);
+               });
 }
 
 void MainWindow::refresh()
@@ -1489,32 +1485,7 @@ void MainWindow::importJson()
         statusBar()->showMessage(*imported, 8000);
         return;
     }
-    pushCommand(
-        tr("import %1").arg(QFileInfo(path).fileName()),
-        [this, stored]() -> Result<void> {
-            if (auto restored = m_service->restoreTutorials(*stored, TutorialService::CommentsOnDelete::Delete);
-                !restored)
-                return restored;
-            rememberRestored(*stored);
-            afterChange({shownTutorialId(), {}, false});
-            return {};
-        },
-        [this, stored]() -> Result<void> {
-            // The rows as this window last wrote them: its own later edits were undone before this step, and an
-            // undone edit leaves a new updatedAt behind. Anything else is someone else's work.
-            QList<Tutorial> expected = *stored;
-            for (Tutorial &tutorial : expected) {
-                static_cast<TutorialRow &>(tutorial) = m_writtenTutorials.value(tutorial.id, tutorial);
-                for (Comment &comment : tutorial.comments)
-                    comment = m_writtenComments.value(comment.id, comment);
-            }
-            if (auto deleted = m_service->deleteImported(expected); !deleted)
-                return deleted;
-            *stored = expected; // what Redo puts back
-            afterChange({shownTutorialId(), {}, false});
-            return {};
-        },
-        /*alreadyApplied=*/true);
+    m_history->record(new ImportCommand(tr("import %1").arg(QFileInfo(path).fileName()), *stored, shownTutorialId()));
     afterChange({shownTutorialId(), {}, false});
     statusBar()->showMessage(tr("%1 Undo takes the import back.").arg(*imported), 8000);
 }
@@ -1564,13 +1535,15 @@ bool MainWindow::saveBeforeUndoOrRedo()
 {
     const int index = m_undoStack->index();
     const int count = m_undoStack->count();
+    const int edits = m_history->pendingEdits();
     if (!maybeSave())
         return false;
-    if (m_undoStack->index() == index && m_undoStack->count() == count)
+    if (m_undoStack->index() == index && m_undoStack->count() == count && m_history->pendingEdits() == edits)
         return true;
     // Saving the pending edit (an open cell, the form, a typed comment) was a step of its own: that is what the
     // person asked for first. Undo and redo now apply to a different stack, so they wait for the next press.
     statusBar()->showMessage(tr("Your edit was saved first; press Undo again to take it back."), 6000);
+    m_savedFirstNoteShown = true;
     return false;
 }
 
@@ -1587,34 +1560,41 @@ void MainWindow::redo()
 void MainWindow::runStep(Direction direction)
 {
     const bool back = direction == Direction::Undo;
-    if (!(back ? m_undoStack->canUndo() : m_undoStack->canRedo()) || !saveBeforeUndoOrRedo())
+    if (m_inStep || !(back ? m_history->canUndo() : m_history->canRedo()) || !saveBeforeUndoOrRedo())
         return;
+    if (m_history->pendingEdits() > 0) {
+        // Undo takes back what is saved: the edit just made first has to be (usually a matter of milliseconds; the
+        // window keeps answering meanwhile). During a fault it is said instead.
+        const QScopedValueRollback stepping(m_inStep, true);
+        if (!m_writes->fault().isEmpty() || !m_writes->waitForIdle(2000)) {
+            statusBar()->showMessage(tr("Undo waits until your changes are saved."), 6000);
+            return;
+        }
+    }
     statusBar()->clearMessage(); // a note about the press before ("saved first; press Undo again") is done with
-    // The step runs first; only when it worked does the stack move. A failed one (someone else's change, a busy or
-    // lost database) stays the next step: dropped, the next Undo would take back an older step instead.
-    const int at = back ? m_undoStack->index() - 1 : m_undoStack->index();
-    auto *command = static_cast<DataCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(at)));
-    const Result<void> done = back ? command->undoFirst() : command->redoFirst();
-    const auto move = [this, back] { back ? m_undoStack->undo() : m_undoStack->redo(); };
-    if (!done) {
-        failedStep(command, done.error(), move);
-        return;
-    }
-    move();
-}
-
-void MainWindow::failedStep(DataCommand *command, const Error &error, const std::function<void()> &move)
-{
-    if (error.kind == Error::Kind::NotFound) {
-        // A row the step needs is gone for good (someone deleted it): it can never run, and kept it would block every
-        // step behind it. Dropped, and said so.
-        command->setObsolete(true);
-        move(); // an obsolete command is taken off the stack without running
-        showError(Error::notFound(tr("%1 This step was taken off the undo list.").arg(error.message)));
-    } else {
-        showError(error);
-    }
-    afterChange({shownTutorialId(), {}, false}); // show what the database holds
+    m_savedFirstNoteShown = false;
+    // The step is made on the write worker first; only when it worked does the history move. A refused one
+    // (someone else's change) stays the next step: dropped, the next Undo would take back an older step instead.
+    // A fault (a busy or lost database) is no answer: the step waits in the queue and is made once it answers.
+    const EditHistory::Done done = [this](const Result<EditOutcome> &result) {
+        if (result) {
+            afterChange({result->tutorialId, result->commentIds, result->clearDetail});
+            return;
+        }
+        if (result.error().kind == Error::Kind::Cancelled)
+            return; // a press queued behind a refused step: void, and the refusal was said
+        if (result.error().kind == Error::Kind::NotFound) {
+            // A row the step needs is gone for good (someone deleted it): it can never run, and kept it would block
+            // every step behind it. The history dropped it; said so.
+            showError(Error::notFound(tr("%1 This step was taken off the undo list.").arg(result.error().message)));
+        } else {
+            showError(result.error());
+        }
+        afterChange({shownTutorialId(), {}, false}); // show what the database holds
+    };
+    if (back ? m_history->undo(done) : m_history->redo(done))
+        statusBar()->showMessage(back ? tr("Undoing…") : tr("Redoing…"));
+    updateActions();
 }
 
 void MainWindow::setSort(int column, Qt::SortOrder order)
@@ -1686,7 +1666,7 @@ void MainWindow::countInBackground(
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!maybeSave() || !settlePendingWrites()) {
         event->ignore();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseurl.h"
+#include "edithistory.h"
 #include "entities.h"
 #include "result.h"
 #include "tutorialservice.h"
@@ -14,9 +15,9 @@
 #include <memory>
 #include <optional>
 
+class ActivityWindow;
 class ChangeWatcher;
 class CommentTableModel;
-class DataCommand;
 class Database;
 class QAction;
 class QLabel;
@@ -25,6 +26,8 @@ class QTimer;
 class QUndoStack;
 class TutorialListModel;
 class TutorialService;
+class WriteQueue;
+class WriteJournal;
 
 // The window: the tutorial list on the left; on the right the selected tutorial (TutorialForm) and its comments
 // (CommentPane). It wires the panes to the item models and their requests to TutorialService, every change through
@@ -57,6 +60,10 @@ public:
     void selectTutorial(qint64 id);
     // Waits for background work (counts) to end; tests call it before checking the status bar.
     void waitForBackgroundWork();
+    // Every change goes to the database through this queue, on a worker thread, in order.
+    WriteQueue *writeQueue() const { return m_writes.get(); }
+    // Runs the event loop until every write was answered (or `msecs` passed); true when none is left.
+    bool waitForWrites(int msecs = 10000);
 
     // How the window asks for a file name (open or save); empty: cancelled. Tests answer without a dialog.
     enum class FileMode { Open, Save, SaveNew };
@@ -103,19 +110,32 @@ private:
     void startWatching();
 
     // Saving and asking.
-    bool save();
+    bool save(); // true: saved or on its way (or nothing to save); false: refused at once (shown) 
     void revert();
     bool maybeSave(); // true: go on (saved or discarded); false: the person cancelled
     bool saveTutorialEdit(bool overwrite);
-    // Pushes a change on the undo stack, which makes it. A failure is shown, or given to `failure` when asked.
-    bool pushCommand(const QString &text, std::function<Result<void>()> apply, std::function<Result<void>()> revert,
-                     bool alreadyApplied = false, std::optional<Error> *failure = nullptr);
+    void submitTutorialEdit(const TutorialRow &before, const TutorialService::TutorialChanges &changes,
+                            const TutorialService::TutorialChanges &previous, bool overwrite, const QString &title);
+    // Every write: made on the write queue's worker, in order; `done` hears the answer on this thread, once.
+    void submitEdit(EditCommand *command, EditHistory::Done done);
+    // After a write was made: the window follows it (`follow`: the person is still where it was asked for), or only
+    // the list, the counts and what is shown do.
+    void followWrite(const EditOutcome &outcome, bool follow);
+    void failedWrite(const Error &error);
+    void updateWriteState();
+    void onWriteFault(const QString &message);
+    void connectWriteQueue();
+    // Before closing or opening another database: writes still on their way are waited for, dropped or kept (the
+    // person is asked unless they are answered within moments); false: stay.
+    bool settlePendingWrites();
+    // Changes an earlier run of Tutorial Desk left unsaved for this database (it crashed, or was killed): offered.
+    void offerLeftOverWrites();
     void afterChange(const Focus &focus);
     void showError(const Error &error);
     // A lost connection is a banner, not a dialog per failure: it retries on a worker thread until the server
-    // answers, then reads everything again and makes the save that failed.
+    // answers, then reads everything again.
     void showConnectionLost(const QString &message);
-    void probeConnection();
+    void onReconnected(const QString &serverVersion);
 
     // Actions.
     void newTutorial();
@@ -125,12 +145,7 @@ private:
     void deleteComments();
     void moveComments();
     void moveCommentsTo(const QList<qint64> &ids, std::optional<qint64> target);
-    // Reads again, for m_writtenComments, the rows of these comments this window wrote before (a move changed them).
-    void rememberWrittenComments(const QList<qint64> &ids);
-    // Rows an undo or redo put back, as they now are in the database.
-    void rememberRestored(const QList<Tutorial> &tutorials, bool withComments = true);
-    void rememberRestored(const QList<Comment> &comments);
-    void onCommentEdited(const Comment &before, const Comment &after);
+    void onCommentEditRequested(const Comment &before, const Comment &after);
     void onCommentEditRejected(const QModelIndex &index, const QString &value, const Error &error);
     void loadSampleData();
     void refresh();
@@ -147,8 +162,6 @@ private:
     void runStep(Direction direction);
     // Undo and redo first save a pending edit; false when that was done (a new step) or cancelled.
     bool saveBeforeUndoOrRedo();
-    // A step that failed: shown; one that can never run (a row gone for good) is dropped from the stack.
-    void failedStep(DataCommand *command, const Error &error, const std::function<void()> &move);
     void setSort(int column, Qt::SortOrder order);
     void updateSortActions();
     void updateCounts();
@@ -162,7 +175,15 @@ private:
     std::unique_ptr<TutorialService> m_service;
     TutorialListModel *m_tutorials = nullptr;
     CommentTableModel *m_comments = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    EditHistory *m_history = nullptr;
+    QUndoStack *m_undoStack = nullptr; // the history's
+    std::unique_ptr<WriteQueue> m_writes;
+    std::unique_ptr<class Reconnector> m_reconnector; // a lost server: tries until it answers again
+    std::unique_ptr<WriteJournal> m_journal; // the writes on their way, on disk until answered
+    bool m_savedFirstNoteShown = false; // "saved first; press Undo again" is said until the next press
+    bool m_inStep = false; // waiting for an edit before an undo (presses meanwhile are ignored)
+    bool m_saveWhenCreated = false; // Save pressed again while the new tutorial was being created
+    quint64 m_draftId = 0; // which new tutorial the form shows (a create answered later finds it, or not)
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QTimer *m_searchTimer = nullptr;
@@ -177,21 +198,7 @@ private:
 
     Detail m_detail = Detail::None;
     bool m_reselecting = false; // the list is being reset or the selection restored
-    bool m_saving = false; // the form's values are being written
     QList<QThread *> m_workers;
     FileChooser m_chooseFile;
-    bool m_probing = false;
-    bool m_saveAfterReconnect = false; // the form's save failed on the connection: make it once it is back
-    // A comment cell whose save failed on the connection, with what was typed: saved once the server is back.
-    struct PendingCell
-    {
-        qint64 commentId;
-        int column;
-        QString value;
-    };
-    QList<PendingCell> m_cellsAfterReconnect; // in the order typed; one per cell, the last text typed in it
-    // Rows as this window last wrote them: what its undo and redo steps expect to find (anything else is someone
-    // else's change). Per database; the undo stack goes with it.
-    QHash<qint64, TutorialRow> m_writtenTutorials;
-    QHash<qint64, Comment> m_writtenComments;
+    ActivityWindow *m_activity = nullptr; // View ▸ Activity, made when first opened
 };

@@ -60,6 +60,55 @@ Questions::ConflictAnswer Questions::conflict(QWidget *parent, const Error &fail
     return ConflictAnswer::KeepEditing;
 }
 
+Questions::PendingAnswer Questions::pendingWrites(QWidget *parent, const QStringList &pending, const QString &fault)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changes not saved yet"),
+                    tr("%n change(s) are not saved in the database yet.", nullptr, int(pending.size())),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(u"pendingWritesBox"_s);
+    QString details = fault.isEmpty() ? QString() : tr("The database does not answer: %1").arg(fault) + u"\n\n"_s;
+    box.setInformativeText(tr("Wait until they are saved, quit and drop them, or go back."));
+    box.setDetailedText(details + pending.join(u'\n'));
+    QPushButton *wait = box.addButton(tr("&Wait for them"), QMessageBox::AcceptRole);
+    wait->setObjectName(u"waitButton"_s);
+    QPushButton *drop = box.addButton(tr("&Drop them"), QMessageBox::DestructiveRole);
+    drop->setObjectName(u"dropButton"_s);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    box.setDefaultButton(wait);
+    box.exec();
+    if (box.clickedButton() == wait)
+        return PendingAnswer::Wait;
+    if (box.clickedButton() == drop)
+        return PendingAnswer::Drop;
+    return PendingAnswer::Cancel;
+}
+
+Questions::ReplayAnswer Questions::replayWrites(QWidget *parent, const QStringList &pending)
+{
+    QMessageBox box(QMessageBox::Question, tr("Changes from the last session"),
+                    tr("Tutorial Desk stopped before %n change(s) to this database were saved.", nullptr,
+                       int(pending.size())),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(u"replayWritesBox"_s);
+    box.setInformativeText(tr("Save them now? Each is checked against what the database holds now: a row someone "
+                              "else changed since is not overwritten."));
+    box.setDetailedText(pending.join(u'\n'));
+    QPushButton *replay = box.addButton(tr("&Save them"), QMessageBox::AcceptRole);
+    replay->setObjectName(u"replayButton"_s);
+    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *later = box.addButton(tr("Ask &later"), QMessageBox::RejectRole);
+    later->setObjectName(u"laterButton"_s);
+    box.setDefaultButton(replay);
+    box.exec();
+    if (box.clickedButton() == replay)
+        return ReplayAnswer::Replay;
+    if (box.clickedButton() == discard)
+        return ReplayAnswer::Discard;
+    return ReplayAnswer::Later;
+}
+
 Questions::UnsavedAnswer Questions::unsavedChanges(QWidget *parent, const QString &what, bool formEdited,
                                                    bool commentTyped)
 {

@@ -30,6 +30,14 @@ public:
     // A comment cell edit that was refused (the message says why) is still pending: true to discard it, false to keep
     // editing it.
     static bool discardRefusedEdit(QWidget *parent, const QString &message);
+    // Changes still on their way to the database (a lost server, a busy file) when the window closes or opens
+    // another database: wait for them, drop them, or stay.
+    enum class PendingAnswer { Wait, Drop, Cancel };
+    static PendingAnswer pendingWrites(QWidget *parent, const QStringList &pending, const QString &fault);
+    // Changes a previous run left unsaved (it stopped before the database answered them): make them now, drop them,
+    // or ask again next time.
+    enum class ReplayAnswer { Replay, Discard, Later };
+    static ReplayAnswer replayWrites(QWidget *parent, const QStringList &pending);
     // Delete pressed on a new tutorial that has text: throw it away? (It was never saved, so no undo brings it back.)
     static bool discardNewTutorial(QWidget *parent);
 };

@@ -118,6 +118,7 @@ void TutorialForm::showRow(const TutorialRow &row)
     const QScopedValueRollback filling(m_filling, true);
     m_row = row;
     m_draft = false;
+    m_savesInFlight = 0;
     ui.titleEdit->setText(shown(row.title));
     ui.titleEdit->setPlaceholderText(row.title.isEmpty() ? tr("(no title)") : QString());
     ui.descriptionEdit->setPlainText(shown(row.description));
@@ -183,9 +184,52 @@ QString TutorialForm::description() const
     return ui.descriptionEdit->toPlainText();
 }
 
+void TutorialForm::beginSave()
+{
+    if (m_savesInFlight++ == 0)
+        m_rowBeforeSave = m_row;
+    m_row.title = title();
+    m_row.description = description();
+    updateState();
+}
+
+void TutorialForm::endSave(const std::optional<TutorialRow> &saved)
+{
+    if (m_savesInFlight == 0)
+        return;
+    if (!saved) {
+        // Refused: what was being saved is an edit again, over the row as it was.
+        m_savesInFlight = 0;
+        m_row = m_rowBeforeSave;
+        updateState();
+        emit edited();
+        return;
+    }
+    --m_savesInFlight;
+    const QString title = m_row.title;
+    const QString description = m_row.description;
+    m_row = *saved;
+    if (m_savesInFlight > 0) { // a later save of other values is still on its way
+        m_row.title = title;
+        m_row.description = description;
+    }
+    m_draft = false;
+    ui.titleEdit->setPlaceholderText(m_row.title.isEmpty() ? tr("(no title)") : QString());
+    showTimes();
+    updateState();
+}
+
+void TutorialForm::applyEdits(const TutorialService::TutorialChanges &changes)
+{
+    if (changes.title)
+        ui.titleEdit->setText(*changes.title);
+    if (changes.description)
+        ui.descriptionEdit->setPlainText(*changes.description);
+}
+
 bool TutorialForm::isModified() const
 {
-    if (m_draft)
+    if (m_draft && m_savesInFlight == 0)
         return !title().isEmpty() || !description().isEmpty();
     return title() != shown(m_row.title) || description() != shown(m_row.description);
 }
@@ -269,9 +313,11 @@ void TutorialForm::updateState()
 {
     const bool modified = isModified();
     ui.saveButton->setEnabled(modified);
-    ui.revertButton->setEnabled(modified || m_draft);
+    ui.revertButton->setEnabled(modified || (m_draft && m_savesInFlight == 0));
     ui.deleteTutorialButton->setEnabled(!m_draft);
-    if (m_draft)
+    if (m_savesInFlight > 0 && !modified)
+        ui.formState->setText(tr("Saving…"));
+    else if (m_draft && m_savesInFlight == 0)
         ui.formState->setText(tr("New tutorial: not saved yet"));
     else if (modified)
         ui.formState->setText(tr("Unsaved changes"));

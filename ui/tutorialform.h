@@ -36,6 +36,16 @@ public:
     void discardEdits();
 
     bool isDraft() const { return m_draft; }
+
+    // A save of the values shown is on its way to the database: they are what the row will hold ("Saving…"), so
+    // they are no longer unsaved edits; the person may go on typing (that is a new edit). endSave() gives the answer:
+    // the row as stored (its times; text typed since stays an edit), or nullopt when it was refused (the values
+    // become unsaved edits again, nothing is lost).
+    void beginSave();
+    void endSave(const std::optional<TutorialRow> &saved);
+    bool isSaving() const { return m_savesInFlight > 0; }
+    // Edits given back (a save refused after the person moved on): typed into the fields, unsaved.
+    void applyEdits(const TutorialService::TutorialChanges &changes);
     const TutorialRow &row() const { return m_row; }
     QString title() const;
     QString description() const;
@@ -81,6 +91,8 @@ private:
     TutorialRow m_row;
     bool m_draft = false;
     bool m_filling = false;
+    int m_savesInFlight = 0;
+    TutorialRow m_rowBeforeSave; // what the row held before the first save on its way
     QAction *m_titleErrorAction = nullptr;
     std::function<Result<void>(const QString &, const QString &)> m_check;
     QFrame *m_changeNotice = nullptr;

@@ -197,6 +197,11 @@ const GUI_ROWS = [
     { field: 'commentsJumpMiddleMs', op: 'Comment pane: thumb to the middle of its comments until their rows show', unit: 'ms', max: 100, target: '< 100 ms' },
     { field: 'commentRowsReadByJump', op: 'Comment rows read for that jump', unit: 'rows' },
     { field: 'peakRssMb', op: 'Peak RSS', unit: 'MB', max: 120, target: '< 120 MB' },
+    // bench/activity (tutorialdesk-activitybench): the Activity view's GROUP BY statements, issue 13's target.
+    { field: 'activityWeeksAllMs', op: 'Activity: comments per week, whole database (every comment read)', unit: 'ms', max: 300, target: '< 300 ms' },
+    { field: 'activityMostCommentedMs', op: 'Activity: the 10 tutorials with the most comments (tutorialId index)', unit: 'ms', max: 300, target: '< 300 ms' },
+    { field: 'activityWeeksTutorialMs', op: 'Activity: comments per week, one tutorial', unit: 'ms', max: 300, target: '< 300 ms' },
+    { field: 'activityViewAllMs', op: 'Activity: the view\'s whole-database request (both of the first two), request to answer', unit: 'ms' },
 ];
 
 // Tutorial Desk and DB Browser for SQLite on the same SQLite file (bench/run's side-by-side, settle.js).
@@ -273,6 +278,8 @@ const DESCRIPTIONS = {
     'lite.findall': 'SQLite findAll → JSON',
     'gui.lite': 'GUI benchmark on SQLite, whole process',
     'gui.my': 'GUI benchmark on MariaDB, whole process',
+    'activity.lite': 'Activity benchmark on SQLite, whole process',
+    'activity.my': 'Activity benchmark on MariaDB, whole process',
 };
 const WHO = { td: 'Tutorial Desk', sq: 'Sequelize', cli: 'client' };
 const WHAT = { wall_us: 'wall, process', inproc_ms: 'in-process', cpu_ms: 'CPU, user + system', rss_kb: 'peak RSS' };

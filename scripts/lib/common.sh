@@ -7,7 +7,10 @@ TD_BUILD=${TD_BUILD:-$TD_ROOT/build}
 # What building needs (Debian 12 package names).
 TD_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libicu-dev libgl-dev qtkeychain-qt6-dev)
+    libqt6sql6-sqlite libqt6sql6-mysql libmariadb-dev libsqlite3-dev libicu-dev libgl-dev qtkeychain-qt6-dev
+    qt6-charts-dev qt6-svg-dev libqt6opengl6-dev)
+# View > Activity: Qt Charts and Qt SVG. Debian 12 calls the SVG headers qt6-svg-dev (there is no libqt6svg6-dev), and
+# Qt6Charts' CMake files need Qt6OpenGL's, which are in libqt6opengl6-dev, a package qt6-charts-dev does not pull in.
 # What the tests need on top: a real MariaDB, the Sequelize tutorials application's stack (Node), an X server for screenshots, and python3 and
 # make for node-gyp, which builds node-sqlite3 (the Sequelize application's sqlite driver) from source.
 TD_TEST_PACKAGES=(mariadb-server mariadb-client sqlite3 xvfb xauth clang libclang-rt-14-dev

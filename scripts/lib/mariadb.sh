@@ -17,7 +17,8 @@ td_free_port() {
 td_mariadb_start() {
     local dir=$1
     mkdir -p "$dir/tmp" # its own tmpdir: temporary tables in /tmp vanish when anything else cleans /tmp
-    mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --auth-root-authentication-method=normal \
+    mariadb-install-db --no-defaults --user=root --datadir="$dir/data" --tmpdir="$dir/tmp" \
+        --auth-root-authentication-method=normal \
         --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; return 1; }
     td_mariadb_run "$@"
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "activitystats.h"
+#include "databaseurl.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+// What the Activity view shows, read together.
+struct ActivityFigures
+{
+    CommentScope scope;
+    bool tutorialFound = true; // for a tutorial's scope: false when it has been deleted meanwhile
+    QString tutorialTitle; // its title (null: none)
+    bool mostCommentedAsked = false;
+    QList<WeekCount> weeks; // comments per week in `scope`
+    QList<TutorialCommentCount> mostCommented; // empty when none were asked for
+    double weeksMs = 0; // how long each statement took, on the worker
+    double mostCommentedMs = 0;
+};
+Q_DECLARE_METATYPE(ActivityFigures)
+
+// Runs the Activity view's GROUP BY statements on a worker thread with its own connection: over a million comments
+// they read the whole table, which must never stall the window. A newer request makes every older one that has not
+// started yet unnecessary (the worker skips it); answers come back as loaded() or failed() on the requesting thread.
+class ActivityLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityLoader(const DatabaseUrl &url, QObject *parent = nullptr);
+    ~ActivityLoader() override;
+
+    const DatabaseUrl &url() const { return m_url; }
+    // Comments per week in `scope`, and the `mostCommented` tutorials with the most comments (none: 0).
+    quint64 request(const CommentScope &scope, int mostCommented);
+    // Blocks until every request made so far has been answered or skipped (tests, benchmarks).
+    void waitForIdle();
+
+signals:
+    void loaded(quint64 ticket, const ActivityFigures &figures);
+    void failed(quint64 ticket, const QString &message);
+
+private:
+    class Worker;
+    DatabaseUrl m_url;
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    quint64 m_nextTicket = 1;
+    std::atomic<quint64> m_latest{0};
+};

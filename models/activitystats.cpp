@@ -1,0 +1,130 @@
+#include "activitystats.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The week of createdAt, as a whole number that grows by one each Monday 00:00 UTC; the statements read it back as
+// that Monday. The expressions cost one call per row, on the column as the Sequelize application stores it:
+//
+// MariaDB/MySQL: a DATETIME holding UTC (the application's default timezone '+00:00'; our sessions run in UTC, and a
+// DATETIME has no zone to convert anyway). TO_DAYS counts days from year 0; day 719532 (1970-01-05) is a Monday and
+// 719532 + 5 is a multiple of 7, so (TO_DAYS + 5) DIV 7 changes on Mondays.
+const QString mysqlWeek = u"(TO_DAYS(createdAt) + 5) DIV 7"_s;
+constexpr qint64 mysqlWeekToEpochDay(qint64 week)
+{
+    return week * 7 - 5 - 719528; // TO_DAYS('1970-01-01') = 719528
+}
+// SQLite: text like "2026-12-01 12:32:15.211 +00:00" (Sequelize's SQLite dialect; Tutorial Desk writes the same).
+// unixepoch() reads it with its offset, so a row written with another timezone setting ("… +02:00") still counts in
+// its UTC week, which cutting the date out of the text would not do. Seconds are shifted so that Mondays fall on
+// multiples of a week and every date from year 0 on is positive (SQLite's integer division truncates toward zero):
+// 62169465600 = 102794 weeks less 4 days, and 1970-01-05, a Monday, is 4 days after the epoch.
+const QString sqliteWeek = u"(unixepoch(createdAt) + 62169465600) / 604800"_s;
+constexpr qint64 sqliteWeekToEpochDay(qint64 week)
+{
+    return week * 7 - 62169465600 / 86400;
+}
+static_assert(sqliteWeekToEpochDay((345600 + 62169465600) / 604800) == 4); // 1970-01-05, a Monday
+static_assert(mysqlWeekToEpochDay((719532 + 5) / 7) == 4);
+
+} // namespace
+
+Result<QList<WeekCount>> ActivityStats::commentsPerWeek(const CommentScope &scope)
+{
+    QString what;
+    QString where;
+    switch (scope.kind) {
+    case CommentScope::Kind::Tutorial:
+        what = tr("Counting the comments of tutorial %1 per week failed").arg(scope.tutorialId);
+        where = u" WHERE tutorialId = ?"_s; // the tutorialId index: only this tutorial's rows are read
+        break;
+    case CommentScope::Kind::Unassigned:
+        what = tr("Counting the unassigned comments per week failed");
+        where = u" WHERE tutorialId IS NULL"_s;
+        break;
+    case CommentScope::Kind::All:
+        what = tr("Counting the comments per week failed");
+        break;
+    }
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    const bool mysql = m_database.isMySql();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    // No ORDER BY: there are a few hundred weeks at most, sorted here. (MariaDB would sort its grouped rows anyway.)
+    const QString statement = u"SELECT "_s + (mysql ? mysqlWeek : sqliteWeek) + u" AS week, COUNT(*) FROM comments"_s
+            + where + u" GROUP BY week"_s;
+    query.prepare(statement);
+    if (scope.kind == CommentScope::Kind::Tutorial)
+        query.addBindValue(scope.tutorialId);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError(), what, statement);
+    static const QDate epoch(1970, 1, 1);
+    QList<WeekCount> weeks;
+    while (query.next()) {
+        if (query.isNull(0))
+            continue; // a createdAt the database cannot read as a time: it belongs to no week
+        const qint64 week = query.value(0).toLongLong();
+        weeks.append({epoch.addDays(mysql ? mysqlWeekToEpochDay(week) : sqliteWeekToEpochDay(week)),
+                      query.value(1).toLongLong()});
+    }
+    if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError(), what, statement);
+    std::sort(weeks.begin(), weeks.end(),
+              [](const WeekCount &a, const WeekCount &b) { return a.monday < b.monday; });
+    return weeks;
+}
+
+Result<QList<TutorialCommentCount>> ActivityStats::mostCommented(int limit)
+{
+    const QString what = tr("Finding the tutorials with the most comments failed");
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    // Counted along the tutorialId index alone (no table rows read); only the few tutorials kept are joined.
+    const QString statement = u"SELECT t.id, t.title, c.n FROM (SELECT tutorialId, COUNT(*) AS n FROM comments "
+                              "WHERE tutorialId IS NOT NULL GROUP BY tutorialId ORDER BY n DESC, tutorialId LIMIT ?) c "
+                              "JOIN tutorials t ON t.id = c.tutorialId ORDER BY c.n DESC, t.id"_s;
+    query.prepare(statement);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError(), what, statement);
+    QList<TutorialCommentCount> tutorials;
+    while (query.next()) {
+        tutorials.append({query.value(0).toLongLong(),
+                          query.isNull(1) ? QString() : query.value(1).toString(),
+                          query.value(2).toLongLong()});
+    }
+    if (query.lastError().isValid())
+        return m_database.errorFrom(query.lastError(), what, statement);
+    return tutorials;
+}
+
+Result<QString> ActivityStats::titleOf(qint64 tutorialId)
+{
+    const QString what = tr("Reading the title of tutorial %1 failed").arg(tutorialId);
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    const QString statement = u"SELECT title FROM tutorials WHERE id = ?"_s;
+    query.prepare(statement);
+    query.addBindValue(tutorialId);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError(), what, statement);
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return m_database.errorFrom(query.lastError(), what, statement);
+        return Error::notFound(tr("Tutorial %1 does not exist.").arg(tutorialId));
+    }
+    return query.isNull(0) ? QString() : query.value(0).toString();
+}

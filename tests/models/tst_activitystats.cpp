@@ -1,0 +1,155 @@
+// The Activity view's figures: comments per week (Monday to Sunday, UTC) for a tutorial, the unassigned comments and
+// the whole database, and the tutorials with the most comments, on SQLite and MariaDB, from rows stored as the
+// Sequelize application stores them; and ActivityLoader answering from its own thread.
+#include "activitydata.h"
+#include "activityloader.h"
+#include "activitystats.h"
+#include "database.h"
+#include "schema.h"
+#include "testdatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<WeekCount> weeks(std::initializer_list<std::pair<QDate, qint64>> list)
+{
+    QList<WeekCount> out;
+    for (const auto &[monday, n] : list)
+        out.append({monday, n});
+    return out;
+}
+
+QString text(const QList<WeekCount> &list)
+{
+    QStringList parts;
+    for (const WeekCount &week : list)
+        parts << u"%1: %2"_s.arg(week.monday.toString(Qt::ISODate)).arg(week.comments);
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+class tst_ActivityStats : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_database;
+    ActivityData::Ids m_ids;
+
+private slots:
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void init()
+    {
+        m_test = TestDatabase::create(this);
+        QVERIFY2(m_test, qPrintable(TestDatabase::lastError()));
+        m_database = std::make_unique<Database>(m_test->url());
+        QVERIFY(Schema::init(*m_database));
+        const auto ids = ActivityData::fill(*m_test);
+        QVERIFY(ids);
+        m_ids = *ids;
+    }
+    void cleanup()
+    {
+        m_database.reset();
+        m_test.reset();
+    }
+
+    void weeksOfOneTutorial()
+    {
+        ActivityStats stats(*m_database);
+        auto a = stats.commentsPerWeek(CommentScope::tutorial(m_ids.a));
+        QVERIFY2(a, qPrintable(a.error().message));
+        const auto expectedA = weeks({{QDate(2025, 12, 15), 2}, {QDate(2025, 12, 29), 3}, {QDate(2026, 1, 5), 1}});
+        QCOMPARE(text(*a), text(expectedA));
+        auto b = stats.commentsPerWeek(CommentScope::tutorial(m_ids.b));
+        QVERIFY2(b, qPrintable(b.error().message));
+        QCOMPARE(text(*b), text(weeks({{QDate(2025, 12, 22), 1}, {QDate(2025, 12, 29), 2}})));
+        auto none = stats.commentsPerWeek(CommentScope::tutorial(m_ids.b + 1000));
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
+    void weeksOfTheWholeDatabaseCountUnassignedComments()
+    {
+        ActivityStats stats(*m_database);
+        auto all = stats.commentsPerWeek(CommentScope::all());
+        QVERIFY2(all, qPrintable(all.error().message));
+        QCOMPARE(text(*all), text(weeks({{QDate(2024, 12, 30), 1},
+                                         {QDate(2025, 12, 15), 2},
+                                         {QDate(2025, 12, 22), 2},
+                                         {QDate(2025, 12, 29), 5},
+                                         {QDate(2026, 1, 5), 2}})));
+        auto unassigned = stats.commentsPerWeek(CommentScope::unassigned());
+        QVERIFY2(unassigned, qPrintable(unassigned.error().message));
+        QCOMPARE(text(*unassigned),
+                 text(weeks({{QDate(2024, 12, 30), 1}, {QDate(2025, 12, 22), 1}, {QDate(2026, 1, 5), 1}})));
+        for (const WeekCount &week : std::as_const(*all))
+            QCOMPARE(week.monday.dayOfWeek(), int(Qt::Monday));
+    }
+
+    // A SQLite row written with another timezone setting counts in its UTC week: 01:30 at +02:00 on Monday
+    // 2026-01-05 is Sunday 23:30 UTC, the week of 2025-12-29 (cutting the date out of the text would say 2026-01-05).
+    void sqliteOffsetsCountInTheirUtcWeek()
+    {
+        if (m_test->isMySql())
+            QSKIP("a MariaDB DATETIME holds no offset");
+        QVERIFY(ActivityData::addComment(*m_test, m_ids.b, u"2026-01-05 01:30:00.000 +02:00"_s));
+        ActivityStats stats(*m_database);
+        auto b = stats.commentsPerWeek(CommentScope::tutorial(m_ids.b));
+        QVERIFY2(b, qPrintable(b.error().message));
+        QCOMPARE(text(*b), text(weeks({{QDate(2025, 12, 22), 1}, {QDate(2025, 12, 29), 3}})));
+    }
+
+    void mostCommented()
+    {
+        // One more tutorial with as many comments as B: the older one (B) comes first.
+        const auto c = ActivityData::addTutorial(*m_test, u"Weekly C"_s);
+        QVERIFY(c);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ActivityData::addComment(*m_test, *c, ActivityData::stored(*m_test, 2026, 1, 7, 9, i, 0)));
+        QVERIFY(ActivityData::addTutorial(*m_test, u"No comments"_s));
+        ActivityStats stats(*m_database);
+        auto top = stats.mostCommented(10);
+        QVERIFY2(top, qPrintable(top.error().message));
+        QCOMPARE(top->size(), 3); // neither the unassigned comments nor a tutorial without any
+        QCOMPARE(top->at(0), (TutorialCommentCount{m_ids.a, u"Weekly A"_s, 6}));
+        QCOMPARE(top->at(1), (TutorialCommentCount{m_ids.b, u"Weekly B"_s, 3}));
+        QCOMPARE(top->at(2), (TutorialCommentCount{*c, u"Weekly C"_s, 3}));
+        auto two = stats.mostCommented(2);
+        QVERIFY(two);
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(two->at(1).tutorialId, m_ids.b);
+    }
+
+    void loaderAnswersFromItsOwnThread()
+    {
+        ActivityLoader loader(m_test->url());
+        QSignalSpy loaded(&loader, &ActivityLoader::loaded);
+        QThread *worker = nullptr;
+        connect(&loader, &ActivityLoader::loaded, this, [&worker] { worker = QThread::currentThread(); },
+                Qt::DirectConnection);
+        const quint64 ticket = loader.request(CommentScope::tutorial(m_ids.a), 5);
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(worker && worker != QThread::currentThread()); // counted on the worker, not here
+        QCOMPARE(loaded[0][0].toULongLong(), ticket);
+        const auto figures = loaded[0][1].value<ActivityFigures>();
+        QCOMPARE(figures.tutorialTitle, u"Weekly A"_s);
+        QCOMPARE(figures.weeks.size(), 3);
+        QCOMPARE(figures.mostCommented.size(), 2);
+        QCOMPARE(figures.mostCommented.first().comments, 6);
+        // A deleted tutorial is no error: it is said to be gone.
+        loader.request(CommentScope::tutorial(m_ids.b + 1000), 0);
+        QTRY_COMPARE(loaded.size(), 2);
+        QVERIFY(!loaded[1][1].value<ActivityFigures>().tutorialFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ActivityStats)
+#include "tst_activitystats.moc"
