@@ -6,6 +6,7 @@
 #include "schema.h"
 #include "sqldrivers.h"
 #include "translations.h"
+#include "tutoriallistmodel.h"
 #include "versiontext.h"
 
 #include <QApplication>
@@ -153,6 +154,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "tutorialdesk: %s\n", qPrintable(database.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), database.error().message);
         return 1;
+    }
+    // The list's order is read on a thread of its own from now on, while the window is built (its widgets, fonts and
+    // the accessibility bridge's D-Bus connection take longer than the order of 100,000 tutorials): the window's first
+    // request takes the answer. The sort the window will restore (MainWindow::restoreSettings' keys and defaults).
+    {
+        const int column = settings.value(u"list/sortColumn"_s, int(TutorialListModel::UpdatedColumn)).toInt();
+        const auto order = Qt::SortOrder(settings.value(u"list/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
+        TutorialListModel::prefetch((*database)->url(),
+                                    column >= 0 && column < TutorialListModel::ColumnCount
+                                            ? column
+                                            : int(TutorialListModel::UpdatedColumn),
+                                    order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
     }
     MainWindow window(*database);
     window.show();

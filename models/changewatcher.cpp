@@ -4,6 +4,7 @@
 
 #include <QMetaObject>
 
+#include <atomic>
 #include <memory>
 
 class ChangeWatcher::Worker : public QObject
@@ -28,6 +29,35 @@ public:
             m_version = *version;
             return changes;
         }
+        // The gate: when did either table last change? Unchanged since the last check, nothing else is asked.
+        const quint64 serial = m_database->connectionSerial();
+        auto tables = m_service->tableStamps();
+        bool tutorialsMoved = true;
+        bool commentsMoved = true;
+        if (tables && m_tables && serial == m_serial) {
+            // The stamps are whole seconds: a commit in the same second as the last check, after it, leaves the stamp
+            // as that check read it. So a stamp in the second of the last check counts as a change once more.
+            const auto moved = [this](qint64 now, qint64 before) {
+                return now != before || (now >= 0 && now >= m_tables->now);
+            };
+            tutorialsMoved = moved(tables->tutorials, m_tables->tutorials);
+            commentsMoved = moved(tables->comments, m_tables->comments);
+        }
+        const bool first = !m_maxIds;
+        if (tables) {
+            m_tables = *tables;
+            m_serial = serial;
+        } else {
+            m_tables.reset(); // this server cannot say (or the connection went): the full check every time
+        }
+        if (!first && !tutorialsMoved && !commentsMoved)
+            return changes;
+        ++m_fullChecks;
+        // A table changed: what changed off screen too (a tutorial deleted or renamed, a comment deleted or moved
+        // between tutorials not shown) can only be found by reading the list and the counts again.
+        if (!first && tables && (tutorialsMoved || commentsMoved))
+            changes |= Changes(ListChanged | CountsChanged);
+
         QList<qint64> ids;
         for (const auto &row : shown.tutorials)
             ids.append(row.id);
@@ -87,6 +117,10 @@ private:
     std::unique_ptr<TutorialService> m_service;
     std::optional<qint64> m_version;
     std::optional<TutorialService::MaxIds> m_maxIds;
+    std::optional<TutorialService::TableStamps> m_tables; // as the last check read them
+    quint64 m_serial = 0; // the connection they were read on (another node after a failover: no comparing)
+public:
+    std::atomic<int> m_fullChecks{0};
 };
 
 ChangeWatcher::ChangeWatcher(const DatabaseUrl &url, QObject *parent) : QObject(parent)
@@ -136,6 +170,11 @@ void ChangeWatcher::checkNow()
                 QMetaObject::invokeMethod(this, [this, changes] { onChecked(changes); }, Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
+}
+
+int ChangeWatcher::fullChecksDone() const
+{
+    return m_worker->m_fullChecks.load();
 }
 
 void ChangeWatcher::onChecked(Changes changes)

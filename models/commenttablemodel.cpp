@@ -1,5 +1,7 @@
 #include "commenttablemodel.h"
 
+#include "database.h"
+#include "summaryloader.h"
 #include "timestamps.h"
 #include "tutoriallistmodel.h"
 
@@ -8,6 +10,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 
 CommentTableModel::CommentTableModel(TutorialService &service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
@@ -16,7 +19,7 @@ CommentTableModel::CommentTableModel(TutorialService &service, QObject *parent)
 
 int CommentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_comments.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int CommentTableModel::columnCount(const QModelIndex &parent) const
@@ -26,9 +29,20 @@ int CommentTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CommentTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_comments.size())
+    if (!index.isValid() || index.row() >= m_ids.size())
         return {};
-    const Comment &comment = m_comments.at(index.row());
+    const qint64 id = m_ids.at(index.row());
+    if (role == IdRole)
+        return id;
+    if (role == PendingRole)
+        return m_pending.contains(id);
+    const auto found = m_rows.constFind(id);
+    if (found == m_rows.cend()) {
+        if (role == Qt::DisplayRole && !m_gone.contains(id))
+            want(index.row() / BlockSize); // shown for the first time: read soon, an empty cell meanwhile
+        return {};
+    }
+    const Comment &comment = *found;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -49,10 +63,6 @@ QVariant CommentTableModel::data(const QModelIndex &index, int role) const
         if (m_pending.contains(comment.id))
             return tr("Saving…");
         return index.column() == TextColumn ? QVariant(comment.text) : QVariant();
-    case IdRole:
-        return comment.id;
-    case PendingRole:
-        return m_pending.contains(comment.id);
     case Qt::StatusTipRole:
     case Qt::AccessibleDescriptionRole:
         return m_pending.contains(comment.id) ? QVariant(tr("Saving…")) : QVariant();
@@ -88,11 +98,14 @@ Qt::ItemFlags CommentTableModel::flags(const QModelIndex &index) const
 
 bool CommentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_comments.size())
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_ids.size())
         return false;
     if (index.column() != NameColumn && index.column() != TextColumn)
         return false;
-    const Comment before = m_comments.at(index.row());
+    const auto found = m_rows.constFind(m_ids.at(index.row()));
+    if (found == m_rows.cend())
+        return false; // not read yet: nothing shown to edit
+    const Comment before = *found;
     const QString text = value.toString();
     const QString current = index.column() == NameColumn ? before.name : before.text;
     if (text == current && text.isNull() == current.isNull())
@@ -110,7 +123,7 @@ bool CommentTableModel::setData(const QModelIndex &index, const QVariant &value,
         emit editRejected(index, text, valid.error());
         return false;
     }
-    m_comments[index.row()] = after;
+    m_rows.insert(after.id, after);
     m_pending.insert(after.id, after);
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     emit editRequested(before, after);
@@ -170,114 +183,269 @@ Qt::DropActions CommentTableModel::supportedDragActions() const
     return Qt::MoveAction;
 }
 
+QList<qint64> CommentTableModel::idsOf(int block) const
+{
+    return m_ids.mid(qsizetype(block) * BlockSize, BlockSize);
+}
+
 Result<void> CommentTableModel::load(std::optional<qint64> tutorialId, int atLeast)
 {
-    const int rows = qMax(atLeast, int(PageSize));
-    // One more than asked tells whether more follow.
-    auto comments = m_service.findComments(tutorialId, 0, rows + 1);
-    if (!comments)
-        return comments.error();
-    const bool more = comments->size() > rows;
-    if (more)
-        comments->removeLast();
-    showPending(*comments);
+    Q_UNUSED(atLeast);
+    if (m_loaded && tutorialId == m_tutorialId)
+        return update();
+    auto ids = m_service.findCommentIds(tutorialId);
+    if (!ids)
+        return ids.error();
+    auto first = m_service.findCommentsByIds(ids->mid(0, BlockSize));
+    if (!first)
+        return first.error();
     beginResetModel();
-    m_comments = std::move(*comments);
+    m_ids = std::move(*ids);
+    m_rows.clear();
+    m_recent.clear();
+    m_gone.clear();
+    m_wanted.clear();
+    m_ticket = 0; // an answer about the comments shown before is of no use
+    m_ticketBlock = -1;
     m_tutorialId = tutorialId;
     m_loaded = true;
-    m_more = more;
+    keep(*first, {0});
     endResetModel();
     return {};
 }
 
 Result<void> CommentTableModel::reload()
 {
-    if (!m_loaded)
-        return {};
-    return load(m_tutorialId, int(m_comments.size()));
+    return update();
 }
 
 Result<void> CommentTableModel::update()
 {
     if (!m_loaded)
         return {};
-    const int rows = qMax(int(m_comments.size()), int(PageSize));
-    auto fresh = m_service.findComments(m_tutorialId, 0, rows + 1);
+    auto fresh = m_service.findCommentIds(m_tutorialId);
     if (!fresh)
         return fresh.error();
-    m_more = fresh->size() > rows;
-    if (m_more)
-        fresh->removeLast();
-    showPending(*fresh);
-    // Both lists are in id order. First the rows gone (from the end, so the rows before keep their numbers)...
-    QSet<qint64> freshIds;
-    for (const Comment &comment : std::as_const(*fresh))
-        freshIds.insert(comment.id);
-    for (int row = int(m_comments.size()) - 1; row >= 0; --row) {
-        if (freshIds.contains(m_comments.at(row).id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_comments.removeAt(row);
-        endRemoveRows();
+    // The blocks in the cache, as they stand in the new order, read again: what changed in them is repainted.
+    m_wanted.clear();
+    m_ticket = 0; // the rows on their way may be at other places now
+    m_ticketBlock = -1;
+    // Both lists are in id order. First the rows gone, from the end (so the rows before keep their numbers), a run
+    // at a time...
+    QList<bool> kept(m_ids.size(), false);
+    for (qsizetype i = 0, j = 0; i < m_ids.size(); ++i) {
+        while (j < fresh->size() && fresh->at(j) < m_ids.at(i))
+            ++j;
+        kept[i] = j < fresh->size() && fresh->at(j) == m_ids.at(i);
     }
-    // ...then the new ones in their places, and the ones that changed.
-    for (int row = 0; row < fresh->size(); ++row) {
-        const Comment &comment = fresh->at(row);
-        if (row >= m_comments.size() || m_comments.at(row).id != comment.id) {
-            beginInsertRows({}, row, row);
-            m_comments.insert(row, comment);
-            endInsertRows();
-        } else if (!(m_comments.at(row) == comment)) {
-            m_comments[row] = comment;
-            // The whole row: a dataChanged of one cell would put the stored value into an open editor.
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    for (qsizetype last = m_ids.size() - 1; last >= 0;) {
+        if (kept.at(last)) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !kept.at(first - 1))
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        for (qsizetype i = first; i <= last; ++i)
+            m_rows.remove(m_ids.at(i));
+        m_ids.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    // ...then the new ones in their places, a run at a time.
+    for (qsizetype i = 0; i < fresh->size();) {
+        if (i < m_ids.size() && m_ids.at(i) == fresh->at(i)) {
+            ++i;
+            continue;
+        }
+        // New ids up to the next one both lists have (after the last common one: all the rest).
+        const bool past = i >= m_ids.size();
+        qsizetype end = i;
+        while (end < fresh->size() && (past || fresh->at(end) != m_ids.at(i)))
+            ++end;
+        beginInsertRows({}, int(i), int(end - 1));
+        m_ids.insert(i, end - i, 0);
+        for (qsizetype k = i; k < end; ++k)
+            m_ids[k] = fresh->at(k);
+        endInsertRows();
+        i = end;
+    }
+    QList<int> blocks;
+    for (const int block : std::as_const(m_recent)) {
+        if (qsizetype(block) * BlockSize < m_ids.size() && !blocks.contains(block))
+            blocks.append(block);
+    }
+    if (blocks.isEmpty() && !m_ids.isEmpty())
+        blocks.append(0);
+    auto rows = read(blocks);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, Comment> before = std::exchange(m_rows, {});
+    m_recent.clear();
+    m_gone.clear();
+    keep(*rows, blocks);
+    // Only the rows that differ: a dataChanged of a row with an open editor would put the stored value into it.
+    for (const int block : std::as_const(blocks)) {
+        const int first = block * BlockSize;
+        const int last = int(std::min<qsizetype>(m_ids.size(), qsizetype(first) + BlockSize)) - 1;
+        for (int row = first; row <= last; ++row) {
+            const qint64 id = m_ids.at(row);
+            const auto was = before.constFind(id);
+            const auto now = m_rows.constFind(id);
+            const bool same = was != before.cend() && now != m_rows.cend() && *was == *now;
+            if (!same) // the whole row: a dataChanged of one cell would put the stored value into an open editor
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
     return {};
 }
 
-bool CommentTableModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<Comment>> CommentTableModel::read(const QList<int> &blocks)
 {
-    return !parent.isValid() && m_more;
+    QList<qint64> ids;
+    for (const int block : blocks)
+        ids += idsOf(block);
+    return m_service.findCommentsByIds(ids);
 }
 
-void CommentTableModel::fetchMore(const QModelIndex &parent)
+void CommentTableModel::keep(const QList<Comment> &comments, const QList<int> &blocks)
 {
-    if (parent.isValid() || !m_more)
-        return;
-    const qint64 lastId = m_comments.isEmpty() ? 0 : m_comments.last().id;
-    auto page = m_service.findComments(m_tutorialId, lastId, PageSize + 1);
-    if (!page) {
-        m_more = false; // no retry storm from the view; reload() tries again
+    m_rowsRead += comments.size();
+    QList<Comment> shown = comments;
+    showPending(shown); // an edit on its way is shown over what was read
+    for (const Comment &comment : std::as_const(shown))
+        m_rows.insert(comment.id, comment);
+    for (const int block : blocks) {
+        m_recent.removeOne(block);
+        m_recent.prepend(block);
+        // An id asked for and not found was deleted elsewhere: not asked again until the ids are read again.
+        for (const qint64 id : idsOf(block)) {
+            if (!m_rows.contains(id))
+                m_gone.insert(id);
+        }
+    }
+    while (m_recent.size() > MaxCachedBlocks) {
+        for (const qint64 id : idsOf(m_recent.takeLast()))
+            m_rows.remove(id);
+    }
+}
+
+void CommentTableModel::want(int block) const
+{
+    if (block == m_ticketBlock)
+        return; // on its way
+    m_wanted.removeOne(block);
+    m_wanted.prepend(block);
+    // Dragging the thumb across many comments asks for every block it passes: only the last few are still wanted.
+    constexpr int MaxWanted = 4;
+    while (m_wanted.size() > MaxWanted)
+        m_wanted.removeLast();
+    if (!m_dispatchQueued) {
+        m_dispatchQueued = true;
+        auto *self = const_cast<CommentTableModel *>(this);
+        QMetaObject::invokeMethod(self, [self] { self->dispatch(); }, Qt::QueuedConnection);
+    }
+}
+
+void CommentTableModel::dispatch()
+{
+    m_dispatchQueued = false;
+    if (m_ticket != 0 || m_wanted.isEmpty())
+        return; // one request at a time; the answer sends the next
+    const int block = m_wanted.takeFirst();
+    QList<qint64> ids;
+    for (const qint64 id : idsOf(block)) {
+        if (!m_rows.contains(id) && !m_gone.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return dispatch();
+    m_ticketBlock = block;
+    const DatabaseUrl &url = m_service.database().url();
+    if (!m_loader && !(url.isSqlite() && url.isInMemory())) {
+        m_loader = new SummaryLoader(url, this);
+        connect(m_loader, &SummaryLoader::commentsLoaded, this, &CommentTableModel::onLoaded);
+        connect(m_loader, &SummaryLoader::failed, this, &CommentTableModel::onFailed);
+    }
+    if (m_loader) {
+        m_ticket = m_loader->requestComments(ids);
         return;
     }
-    const bool more = page->size() > PageSize;
-    if (more)
-        page->removeLast();
-    showPending(*page);
-    if (!page->isEmpty()) {
-        beginInsertRows({}, int(m_comments.size()), int(m_comments.size() + page->size()) - 1);
-        m_comments.append(*page);
-        endInsertRows();
+    auto rows = m_service.findCommentsByIds(ids); // an in-memory database exists on this connection only
+    if (!rows) {
+        m_ticketBlock = -1;
+        m_wanted.clear(); // no retry storm from the view; a reload tries again
+        emit loadFailed(rows.error().message);
+        return;
     }
-    m_more = more;
+    m_ticket = std::numeric_limits<quint64>::max();
+    onLoaded(m_ticket, *rows);
+}
+
+void CommentTableModel::onLoaded(quint64 ticket, const QList<Comment> &comments)
+{
+    if (ticket == 0 || ticket != m_ticket)
+        return; // an answer about rows that have moved since (a reload came first)
+    m_ticket = 0;
+    const int block = std::exchange(m_ticketBlock, -1);
+    keep(comments, {block});
+    const int first = block * BlockSize;
+    const int last = int(std::min<qsizetype>(m_ids.size(), qsizetype(first) + BlockSize)) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    dispatch();
+}
+
+void CommentTableModel::onFailed(quint64 ticket, const QString &message)
+{
+    if (ticket == 0 || ticket != m_ticket)
+        return;
+    m_ticket = 0;
+    m_ticketBlock = -1;
+    m_wanted.clear(); // no retry storm from the view; a reload tries again
+    emit loadFailed(message);
 }
 
 void CommentTableModel::clear()
 {
-    m_more = false;
     beginResetModel();
-    m_comments.clear();
+    m_ids.clear();
+    m_rows.clear();
+    m_recent.clear();
+    m_gone.clear();
+    m_wanted.clear();
+    m_ticket = 0;
+    m_ticketBlock = -1;
     m_tutorialId.reset();
     m_loaded = false;
     endResetModel();
 }
 
+Comment CommentTableModel::commentAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return {};
+    const qint64 id = m_ids.at(row);
+    if (const auto found = m_rows.constFind(id); found != m_rows.cend())
+        return *found;
+    // Not read yet (a selection that reaches beyond the rows shown, Ctrl+A): this one row, now.
+    auto rows = m_service.findCommentsByIds({id});
+    if (!rows || rows->isEmpty())
+        return Comment{};
+    showPending(*rows);
+    return rows->first();
+}
+
+bool CommentTableModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_ids.size() && m_rows.contains(m_ids.at(row));
+}
+
 int CommentTableModel::rowOf(qint64 commentId) const
 {
-    const auto it = std::find_if(m_comments.cbegin(), m_comments.cend(),
-                                 [commentId](const Comment &comment) { return comment.id == commentId; });
-    return it == m_comments.cend() ? -1 : int(it - m_comments.cbegin());
+    const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), commentId);
+    return it == m_ids.cend() || *it != commentId ? -1 : int(it - m_ids.cbegin());
 }
 
 void CommentTableModel::replace(const Comment &comment)
@@ -285,6 +453,6 @@ void CommentTableModel::replace(const Comment &comment)
     const int row = rowOf(comment.id);
     if (row < 0)
         return;
-    m_comments[row] = comment;
+    m_rows.insert(comment.id, comment);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -6,6 +6,9 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
+
+class SummaryLoader;
 
 // The comments of one tutorial (or the unassigned ones) as an editable table, QSqlTableModel-style with the
 // OnFieldChange strategy: a committed cell edit is validated at once and handed to the window as editRequested(),
@@ -13,6 +16,11 @@
 // and is marked pending (PendingRole; the view shows it in italics, "Saving…"), and keeps it across reloads; editSaved() or
 // editFailed() ends that. A value refused by validation changes nothing and is reported by editRejected() with the
 // value the person typed, so the window can show the reason and give the text back.
+// It reads what the view shows, the way TutorialListModel does: the ids of all the comments in one pass along the
+// tutorialId index (8 bytes a comment, so the scrollbar stands for all of them at once), then the rows by id, a block
+// of BlockSize at a time, when the view first asks for one of them, so a page in the middle of 200,000 comments costs
+// what the first one costs. The ids and the first block are read when a tutorial is shown; the blocks scrolled to
+// later on a worker thread with its own connection (made the first time one is needed), so scrolling never waits.
 class CommentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,29 +40,31 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
-    // Comments come a page at a time (a tutorial, or the unassigned ones, may have very many); the view asks for
-    // the next page as it scrolls.
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    static constexpr int PageSize = 500;
+    static constexpr int BlockSize = 128; // rows read at once around a row the view asks for
+    static constexpr int MaxCachedBlocks = 16; // blocks kept; older ones are read again when shown again
+    static constexpr int PageSize = BlockSize; // (what load() was given before it read by blocks)
 
-    // Shows the comments of a tutorial, or the unassigned ones (std::nullopt): the first `atLeast` rows (rounded up
-    // to a page), the rest as the view scrolls.
-    Result<void> load(std::optional<qint64> tutorialId, int atLeast = PageSize);
-    // Reads the shown comments again, as many rows as are loaded now (so the scroll position and a selection
-    // further down survive an edit).
+    // Shows the comments of a tutorial, or the unassigned ones (std::nullopt): all their ids and the first block.
+    // The same tutorial again is update(). (`atLeast` is no longer needed: every row is there at once.)
+    Result<void> load(std::optional<qint64> tutorialId, int atLeast = BlockSize);
+    // Reads the shown comments again, keeping the scroll position and the selection: update().
     Result<void> reload();
-    // Reads the shown comments again like reload(), but touches only the rows that differ (added, removed, changed):
-    // an open cell editor, the selection and the scroll position stay. For changes made elsewhere.
+    // Reads the ids again and the blocks in the cache, and touches only the rows that differ (added, removed,
+    // changed): an open cell editor, the selection and the scroll position stay. For changes made here or elsewhere.
     Result<void> update();
     void clear();
     bool isLoaded() const { return m_loaded; }
-    // Whether rows beyond the loaded ones exist.
-    bool hasMore() const { return m_more; }
+    // Whether rows beyond those known exist: never, since every id is read at once (the change watcher asks).
+    bool hasMore() const { return false; }
     std::optional<qint64> tutorialId() const { return m_tutorialId; }
 
-    Comment commentAt(int row) const { return m_comments.value(row); }
-    int rowOf(qint64 commentId) const;
+    // The row's comment: read now (on this thread) if its block is not in the cache yet.
+    Comment commentAt(int row) const;
+    bool isRowLoaded(int row) const;
+    int rowOf(qint64 commentId) const; // a binary search in the ids: known for every row, loaded or not
+    // How many comment rows have been read from the database since this model was made (the ids not counted):
+    // what proves that the pane reads only what it shows.
+    qint64 rowsRead() const { return m_rowsRead; }
     // Puts a row as it now stands in the database (after an undo or redo) without a reload.
     void replace(const Comment &comment);
 
@@ -67,13 +77,31 @@ signals:
     // A cell edit the person committed, checked: `after` is `before` with the new value. Not written yet.
     void editRequested(const Comment &before, const Comment &after);
     void editRejected(const QModelIndex &index, const QString &value, const Error &error);
+    // A block read in the background failed (the cells stay empty; the next change check or F5 reads again).
+    void loadFailed(const QString &message);
 
 private:
+    Result<QList<Comment>> read(const QList<int> &blocks); // on this thread
+    void keep(const QList<Comment> &comments, const QList<int> &blocks); // into the cache, oldest blocks out
+    void want(int block) const; // from data(): read this block soon
+    void dispatch();
+    void onLoaded(quint64 ticket, const QList<Comment> &comments);
+    void onFailed(quint64 ticket, const QString &message);
+    QList<qint64> idsOf(int block) const;
+
     TutorialService &m_service;
-    QList<Comment> m_comments;
+    QList<qint64> m_ids; // every comment shown, in id order
+    QHash<qint64, Comment> m_rows; // the rows read, by id
+    QSet<qint64> m_gone; // asked for by id but not found: deleted elsewhere since the ids were read
+    QList<int> m_recent; // blocks read, newest first (the cache keeps MaxCachedBlocks of them)
     std::optional<qint64> m_tutorialId;
     bool m_loaded = false;
-    bool m_more = false; // rows beyond the loaded ones
+    qint64 m_rowsRead = 0;
+    SummaryLoader *m_loader = nullptr; // made when a block is first wanted (not for an in-memory database)
+    quint64 m_ticket = 0; // the block awaited
+    int m_ticketBlock = -1;
+    mutable QList<int> m_wanted; // blocks the view asked for, newest first
+    mutable bool m_dispatchQueued = false;
     QHash<qint64, Comment> m_pending; // edits on their way to the database, by comment id: shown over what is read
 
     void showPending(QList<Comment> &comments) const;

@@ -2,34 +2,71 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
+
+#include <mutex>
+#include <pthread.h>
+#include <thread>
+
+namespace {
+
+// An order read before the window existed (SummaryLoader::prefetchOrder), until a loader takes it.
+struct Prefetch
+{
+    QString url;
+    TutorialService::SummaryQuery query;
+    QList<int> positions;
+    QString error; // empty: the three below hold the answer
+    QList<qint64> ids;
+    QList<TutorialSummary> rows;
+    qint64 orphans = 0;
+    std::thread thread;
+};
+
+std::mutex prefetchMutex;
+std::shared_ptr<Prefetch> prefetched; // the one not taken yet
+
+bool sameQuery(const TutorialService::SummaryQuery &a, const TutorialService::SummaryQuery &b)
+{
+    return a.search == b.search && a.sort == b.sort && a.descending == b.descending;
+}
+
+// The prefetched order when it is the one asked for (it is then no longer kept); its thread is joined.
+std::shared_ptr<Prefetch> takePrefetch(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,
+                                       const QList<int> &positions)
+{
+    std::shared_ptr<Prefetch> taken;
+    {
+        std::lock_guard lock(prefetchMutex);
+        if (!prefetched || prefetched->url != url.toString() || !sameQuery(prefetched->query, query)
+            || prefetched->positions != positions)
+            return nullptr;
+        taken = std::exchange(prefetched, nullptr);
+    }
+    if (taken->thread.joinable())
+        taken->thread.join(); // it has answered, or is about to
+    return taken;
+}
+
+// At exit: a prefetch nobody took finishes first (it holds a connection of its own).
+void joinUntakenPrefetch()
+{
+    std::shared_ptr<Prefetch> untaken;
+    {
+        std::lock_guard lock(prefetchMutex);
+        untaken = std::exchange(prefetched, nullptr);
+    }
+    if (untaken && untaken->thread.joinable())
+        untaken->thread.join();
+}
+
+} // namespace
 
 class SummaryLoader::Worker : public QObject
 {
 public:
     Worker(const DatabaseUrl &url, std::atomic<quint64> &latestReset) : m_url(url), m_latestReset(latestReset) { }
-
-    void run(SummaryLoader *loader, quint64 ticket, const TutorialService::SummaryQuery &query, bool reset)
-    {
-        if (reset && ticket < m_latestReset.load())
-            return; // a newer search or sort was asked for before this one started
-        open();
-        qint64 orphans = -1;
-        if (reset) {
-            auto counted = m_service->countOrphanComments();
-            if (!counted) {
-                emit loader->failed(ticket, counted.error().message);
-                return;
-            }
-            orphans = *counted;
-        }
-        auto rows = m_service->findTutorialSummaries(query);
-        if (!rows) {
-            emit loader->failed(ticket, rows.error().message);
-            return;
-        }
-        emit loader->loaded(ticket, query, *rows, orphans);
-    }
 
     void open()
     {
@@ -40,17 +77,26 @@ public:
     }
 
     void runOrder(SummaryLoader *loader, quint64 ticket, const TutorialService::SummaryQuery &query,
-                  const QList<int> &positions)
+                  const QList<int> &positions, const std::optional<QList<qint64>> &within)
     {
         if (ticket < m_latestReset.load())
             return; // a newer search, sort or refresh was asked for before this one started
+        if (!within) {
+            if (const auto early = takePrefetch(m_url, query, positions)) {
+                if (early->error.isEmpty())
+                    emit loader->orderLoaded(ticket, early->ids, early->rows, early->orphans);
+                else
+                    emit loader->failed(ticket, early->error);
+                return;
+            }
+        }
         open();
         auto orphans = m_service->countOrphanComments();
         if (!orphans) {
             emit loader->failed(ticket, orphans.error().message);
             return;
         }
-        auto ids = m_service->findTutorialOrder(query);
+        auto ids = m_service->findTutorialOrder(query, within);
         if (!ids) {
             emit loader->failed(ticket, ids.error().message);
             return;
@@ -79,6 +125,17 @@ public:
         emit loader->rowsLoaded(ticket, *rows);
     }
 
+    void runComments(SummaryLoader *loader, quint64 ticket, const QList<qint64> &ids)
+    {
+        open();
+        auto comments = m_service->findCommentsByIds(ids);
+        if (!comments) {
+            emit loader->failed(ticket, comments.error().message);
+            return;
+        }
+        emit loader->commentsLoaded(ticket, *comments);
+    }
+
     void shutdown()
     {
         m_service.reset();
@@ -99,6 +156,7 @@ SummaryLoader::SummaryLoader(const DatabaseUrl &url, QObject *parent) : QObject(
     qRegisterMetaType<TutorialService::SummaryQuery>();
     qRegisterMetaType<QList<TutorialSummary>>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<QList<Comment>>();
     m_worker = new Worker(url, m_latestReset);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("tutorial list loader"));
@@ -114,25 +172,17 @@ SummaryLoader::~SummaryLoader()
     delete m_worker;
 }
 
-quint64 SummaryLoader::request(const TutorialService::SummaryQuery &query, bool reset)
-{
-    const quint64 ticket = m_nextTicket++;
-    if (reset)
-        m_latestReset.store(ticket);
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-            worker, [worker, this, ticket, query, reset] { worker->run(this, ticket, query, reset); },
-            Qt::QueuedConnection);
-    return ticket;
-}
-
-quint64 SummaryLoader::requestOrder(const TutorialService::SummaryQuery &query, const QList<int> &positions)
+quint64 SummaryLoader::requestOrder(const TutorialService::SummaryQuery &query, const QList<int> &positions,
+                                    const std::optional<QList<qint64>> &within)
 {
     const quint64 ticket = m_nextTicket++;
     m_latestReset.store(ticket);
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
-            worker, [worker, this, ticket, query, positions] { worker->runOrder(this, ticket, query, positions); },
+            worker,
+            [worker, this, ticket, query, positions, within] {
+                worker->runOrder(this, ticket, query, positions, within);
+            },
             Qt::QueuedConnection);
     return ticket;
 }
@@ -144,6 +194,55 @@ quint64 SummaryLoader::requestRows(const QList<qint64> &ids)
     QMetaObject::invokeMethod(worker, [worker, this, ticket, ids] { worker->runRows(this, ticket, ids); },
                               Qt::QueuedConnection);
     return ticket;
+}
+
+quint64 SummaryLoader::requestComments(const QList<qint64> &ids)
+{
+    const quint64 ticket = m_nextTicket++;
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, this, ticket, ids] { worker->runComments(this, ticket, ids); },
+                              Qt::QueuedConnection);
+    return ticket;
+}
+
+void SummaryLoader::prefetchOrder(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,
+                                  const QList<int> &positions)
+{
+    joinUntakenPrefetch(); // (a second one replaces the first)
+    auto prefetch = std::make_shared<Prefetch>();
+    prefetch->url = url.toString();
+    prefetch->query = query;
+    prefetch->positions = positions;
+    prefetch->thread = std::thread([prefetch, url] {
+        pthread_setname_np(pthread_self(), "list prefetch"); // (std::thread has no name of its own)
+        Database database(url);
+        {
+            TutorialService service(database);
+            auto orphans = service.countOrphanComments();
+            auto ids = orphans ? service.findTutorialOrder(prefetch->query) : Result<QList<qint64>>(orphans.error());
+            QList<qint64> wanted;
+            if (ids) {
+                for (const int position : std::as_const(prefetch->positions)) {
+                    if (position >= 0 && position < ids->size())
+                        wanted.append(ids->at(position));
+                }
+            }
+            auto rows = ids ? service.findTutorialSummariesByIds(wanted) : Result<QList<TutorialSummary>>(ids.error());
+            if (!rows) {
+                prefetch->error = rows.error().message;
+            } else {
+                prefetch->ids = std::move(*ids);
+                prefetch->rows = std::move(*rows);
+                prefetch->orphans = *orphans;
+            }
+        }
+        database.closeThreadConnection();
+    });
+    std::lock_guard lock(prefetchMutex);
+    prefetched = std::move(prefetch);
+    static bool joinAtExit = false;
+    if (!std::exchange(joinAtExit, true))
+        qAddPostRoutine(joinUntakenPrefetch);
 }
 
 void SummaryLoader::waitForIdle()

@@ -22,23 +22,32 @@ public:
     explicit SummaryLoader(const DatabaseUrl &url, QObject *parent = nullptr);
     ~SummaryLoader() override;
 
-    quint64 request(const TutorialService::SummaryQuery &query, bool reset);
     // The list's order: every matching id (one pass, TutorialService::findTutorialOrder), with the unassigned
     // comments counted and the rows at `positions` in it read at once, so that the first paint needs one answer.
-    // A reset like request(query, true): a newer one makes it unnecessary.
-    quint64 requestOrder(const TutorialService::SummaryQuery &query, const QList<int> &positions);
+    // A newer one makes it unnecessary: the worker skips it if it has not started.
+    // `within`: see TutorialService::findTutorialOrder.
+    quint64 requestOrder(const TutorialService::SummaryQuery &query, const QList<int> &positions,
+                         const std::optional<QList<qint64>> &within = {});
     // Rows by id, whatever their place in the order: the cost of a page never grows with its depth.
     quint64 requestRows(const QList<qint64> &ids);
+    // Comments by id, for a comment pane (CommentTableModel), the same way.
+    quint64 requestComments(const QList<qint64> &ids);
     // Blocks until every request made so far has been answered (tests, and the window before it closes).
     void waitForIdle();
 
+    // Starts reading an order now, on a thread of its own with its own connection, before any loader exists: the
+    // program calls it as soon as the database is open, so that the order is read while Qt builds the window (the
+    // widgets, the fonts, the accessibility bridge's D-Bus connection). The first requestOrder() of any loader for
+    // the same database, query and positions takes that answer (waiting for it on its worker if need be) instead of
+    // reading again; a different one reads as usual. At most one is kept.
+    static void prefetchOrder(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,
+                              const QList<int> &positions);
+
 signals:
-    // orphanCount: the number of unassigned comments, counted with every reset (-1 on pages).
-    void loaded(quint64 ticket, const TutorialService::SummaryQuery &query, const QList<TutorialSummary> &rows,
-                qint64 orphanCount);
     void failed(quint64 ticket, const QString &message);
     void orderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount);
     void rowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
+    void commentsLoaded(quint64 ticket, const QList<Comment> &comments);
 
 private:
     friend class tst_SummaryLoader; // holds the worker thread still to queue requests behind it

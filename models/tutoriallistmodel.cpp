@@ -154,6 +154,16 @@ TutorialService::SummaryQuery TutorialListModel::query() const
     return request;
 }
 
+void TutorialListModel::prefetch(const DatabaseUrl &url, int sortColumn, Qt::SortOrder sortOrder)
+{
+    if (url.isSqlite() && url.isInMemory())
+        return; // exists on its one connection only
+    TutorialService::SummaryQuery request;
+    request.sort = sortFor(sortColumn);
+    request.descending = sortOrder == Qt::DescendingOrder;
+    SummaryLoader::prefetchOrder(url, request, positionsOf({0})); // what a new window asks first: the first block
+}
+
 void TutorialListModel::enableBackgroundLoading(const DatabaseUrl &url)
 {
     if (m_loader)
@@ -187,18 +197,19 @@ QList<int> TutorialListModel::positionsOf(const QList<int> &blocks)
     return positions;
 }
 
-void TutorialListModel::requestOrder(bool reset)
+void TutorialListModel::requestOrder(bool reset, const std::optional<QList<qint64>> &within)
 {
+    m_orderSearch = m_search;
     m_rowsTicket = 0; // rows of the old order are of no use any more
     m_rowsBlocks.clear();
     m_wanted.clear();
     m_orderIsReset = m_orderIsReset || reset; // a refresh that overtakes a new sort is still a new sort
     m_orderBlocks = m_orderIsReset ? QList<int>{0} : blocksToRead();
     if (m_loader) {
-        m_orderTicket = m_loader->requestOrder(query(), positionsOf(m_orderBlocks));
+        m_orderTicket = m_loader->requestOrder(query(), positionsOf(m_orderBlocks), within);
         return;
     }
-    (void)refresh();
+    (void)refresh(within);
 }
 
 void TutorialListModel::refreshInBackground()
@@ -206,15 +217,16 @@ void TutorialListModel::refreshInBackground()
     requestOrder(false);
 }
 
-Result<void> TutorialListModel::refresh()
+Result<void> TutorialListModel::refresh(const std::optional<QList<qint64>> &within)
 {
+    m_orderSearch = m_search;
     // What is read now is newer than any answer still on its way.
     auto orphans = m_service.countOrphanComments();
     if (!orphans) {
         emit loadFailed(orphans.error().message);
         return orphans.error();
     }
-    auto ids = m_service.findTutorialOrder(query());
+    auto ids = m_service.findTutorialOrder(query(), within);
     if (!ids) {
         emit loadFailed(ids.error().message);
         return ids.error();
@@ -242,6 +254,7 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
         return; // an answer nobody waits for any more (a newer search, sort or refresh came first)
     m_orderTicket = 0;
     m_rowsRead += rows.size();
+    m_idsSearch = m_orderSearch;
     const bool reset = std::exchange(m_orderIsReset, false) || !m_loaded;
     m_loaded = true;
     if (reset) {
@@ -434,8 +447,15 @@ void TutorialListModel::setSearch(const QString &search)
 {
     if (search == m_search)
         return;
+    // Typed further: what matches now is among what matched the order shown (containing the longer text means
+    // containing the shorter one, character for character, whatever the case and accents), so only those rows are
+    // looked at, by primary key, instead of every row of the table. Rows changed elsewhere meanwhile are caught by
+    // the next change check, which reads the whole list again.
+    std::optional<QList<qint64>> within;
+    if (m_loaded && !m_idsSearch.isEmpty() && search.contains(m_idsSearch) && m_ids.size() <= TutorialService::MaxWithin)
+        within = m_ids;
     m_search = search;
-    requestOrder(true);
+    requestOrder(true, within);
 }
 
 qint64 TutorialListModel::idAt(int row) const

@@ -57,6 +57,9 @@ public:
     // (reloaded(), dataChanged()). Without it (an in-memory database), every read happens on the calling thread.
     void enableBackgroundLoading(const DatabaseUrl &url);
     bool hasBackgroundLoading() const { return m_loader != nullptr; }
+    // Starts reading the order (and the first block) a window opened on `url`, sorted so, will ask for first, before
+    // the window exists (SummaryLoader::prefetchOrder): called by the program right after it opened the database.
+    static void prefetch(const DatabaseUrl &url, int sortColumn, Qt::SortOrder sortOrder);
     // Reads the order and the shown rows again, keeping the selection (persistent indexes follow their ids) and the
     // scroll position: after a change here or elsewhere. In the background when enabled (reloaded() tells when).
     void refreshInBackground();
@@ -66,7 +69,7 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     // Reads the list again at once, on the calling thread.
-    Result<void> refresh();
+    Result<void> refresh() { return refresh(std::nullopt); }
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
     qint64 orphanCount() const { return m_orphanCount; }
@@ -97,7 +100,9 @@ signals:
 private:
     TutorialService::SummaryQuery query() const;
     int firstTutorialRow() const { return hasUnassignedRow() ? 1 : 0; }
-    void requestOrder(bool reset); // reset: a new search or sort (the view starts again at the top)
+    // reset: a new search or sort (the view starts again at the top); within: only among these ids (a search typed
+    // further, see setSearch)
+    void requestOrder(bool reset, const std::optional<QList<qint64>> &within = {});
     QList<int> blocksToRead() const; // the first block and the shown rows' blocks
     static QList<int> positionsOf(const QList<int> &blocks);
     void want(int block) const; // from data(): read this block soon
@@ -107,6 +112,7 @@ private:
     void onRowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
     void onFailed(quint64 ticket, const QString &message);
     void keep(const QList<TutorialSummary> &rows); // into the cache, oldest blocks out
+    Result<void> refresh(const std::optional<QList<qint64>> &within);
 
     TutorialService &m_service;
     QList<qint64> m_ids; // the order: every matching tutorial, as sorted
@@ -116,6 +122,8 @@ private:
     qint64 m_rowsRead = 0;
     bool m_loaded = false;
     QString m_search;
+    QString m_orderSearch; // the search of the order awaited
+    QString m_idsSearch; // the search m_ids answers
     int m_sortColumn = UpdatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     SummaryLoader *m_loader = nullptr;

@@ -947,19 +947,33 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
     return summaries;
 }
 
-Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &request)
+Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &request,
+                                                         const std::optional<QList<qint64>> &within)
 {
+    if (within && within->isEmpty())
+        return QList<qint64>(); // nothing matched before: nothing can now
+    if (within && within->size() > MaxWithin)
+        return findTutorialOrder(request);
     auto db = connection();
     if (!db)
         return db.error();
     QString statement = u"SELECT t.id FROM tutorials t"_s;
     const TextSearch contains = textSearch(m_database, request.search);
+    QStringList conditions;
+    if (within)
+        conditions << u"t.id IN ("_s + idPlaceholders(within->size()) + u")"_s;
     if (!request.search.isEmpty())
-        statement += u" WHERE "_s + contains.condition;
+        conditions << contains.condition;
+    if (!conditions.isEmpty())
+        statement += u" WHERE "_s + conditions.join(u" AND "_s);
     statement += summaryOrderBy(request.sort, request.descending);
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     query.prepare(statement);
+    if (within) {
+        for (const qint64 id : *within)
+            query.addBindValue(id);
+    }
     if (!request.search.isEmpty()) {
         query.addBindValue(contains.value);
         query.addBindValue(contains.value);
@@ -1063,6 +1077,31 @@ Result<TutorialService::ChangeStamps> TutorialService::changeStamps(const QList<
     return stamps;
 }
 
+Result<TutorialService::TableStamps> TutorialService::tableStamps()
+{
+    // Each table looked up by schema and name, so the server opens only those two (a lookup by name; an IN list or a
+    // join would make it read the whole schema's list).
+    static const char *const statement
+            = "SELECT (SELECT UNIX_TIMESTAMP(UPDATE_TIME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+              "AND TABLE_NAME = 'tutorials'), (SELECT UNIX_TIMESTAMP(UPDATE_TIME) FROM information_schema.TABLES WHERE "
+              "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'comments'), UNIX_TIMESTAMP()";
+    auto db = connection();
+    if (!db)
+        return db.error();
+    // Sent as text, one packet: a prepared statement's execution costs the server a reset packet more each time,
+    // and parsing this one costs less than waking the server's thread twice.
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(statement)) || !query.next())
+        return fail(query, tr("Checking for changes failed"));
+    TableStamps stamps;
+    stamps.tutorials = query.isNull(0) ? -1 : query.value(0).toLongLong();
+    stamps.comments = query.isNull(1) ? -1 : query.value(1).toLongLong();
+    stamps.now = query.value(2).toLongLong();
+    query.finish();
+    return stamps;
+}
+
 Result<qint64> TutorialService::countOrphanComments()
 {
     return scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s, {},
@@ -1102,6 +1141,60 @@ Result<QList<Comment>> TutorialService::findComments(std::optional<qint64> tutor
     }
     if (query.lastError().type() != QSqlError::NoError)
         return fail(query, what);
+    return comments;
+}
+
+Result<QList<qint64>> TutorialService::findCommentIds(std::optional<qint64> tutorialId)
+{
+    const QString what = tutorialId ? tr("Reading the comments of tutorial %1 failed").arg(*tutorialId)
+                                    : tr("Reading the unassigned comments failed");
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM comments WHERE "_s + (tutorialId ? u"tutorialId = ?"_s : u"tutorialId IS NULL"_s)
+                  + u" ORDER BY id"_s);
+    if (tutorialId)
+        query.addBindValue(*tutorialId);
+    if (!query.exec())
+        return fail(query, what);
+    QList<qint64> ids;
+    if (query.size() > 0)
+        ids.reserve(query.size());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, what);
+    return ids;
+}
+
+Result<QList<Comment>> TutorialService::findCommentsByIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Comment>();
+    auto db = connection();
+    if (!db)
+        return db.error();
+    const QString text = m_database.isMySql() ? u"CAST(createdAt AS CHAR), CAST(updatedAt AS CHAR)"_s
+                                              : u"createdAt, updatedAt"_s;
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, name, `text`, "_s + text + u", tutorialId FROM comments WHERE id IN ("_s
+                  + idPlaceholders(ids.size()) + u")"_s);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, tr("Reading the comments failed"));
+    QList<Comment> comments;
+    comments.reserve(ids.size());
+    while (query.next()) {
+        Comment comment;
+        readCommentColumns(query, 0, comment, true);
+        comments.append(std::move(comment));
+    }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(query, tr("Reading the comments failed"));
     return comments;
 }
 

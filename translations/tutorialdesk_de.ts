@@ -2268,6 +2268,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Der Text ist leer: Ein Kommentar braucht Text (Leerzeichen allein genügen nicht).</translation>
     </message>
     <message>
+        <source>Reading the comments failed</source>
+        <translation>Das Lesen der Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Looking for a row whose saving lost its connection failed</source>
         <translation>Die Suche nach einer Zeile, deren Speichern die Verbindung verlor, ist fehlgeschlagen</translation>
     </message>

@@ -2268,6 +2268,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Le texte est vide : un commentaire a besoin d’un texte (des espaces seuls ne suffisent pas).</translation>
     </message>
     <message>
+        <source>Reading the comments failed</source>
+        <translation>La lecture des commentaires a échoué</translation>
+    </message>
+    <message>
         <source>Looking for a row whose saving lost its connection failed</source>
         <translation>La recherche d’une ligne dont l’enregistrement a perdu la connexion a échoué</translation>
     </message>

@@ -5,6 +5,8 @@
 // keystroke, the longest event-loop stall while browsing, peak RSS.
 //   tutorialdesk-guibench --database URL [--selections N] [--keystrokes N] [--idle-seconds N] [--server-pid PID]
 // Prints one JSON object. QT_QPA_PLATFORM=offscreen or an X server (xvfb-run) both work.
+#include "changewatcher.h"
+#include "commenttablemodel.h"
 #include "database.h"
 #include "databaselocator.h"
 #include "mainwindow.h"
@@ -189,9 +191,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption keystrokesOption(u"keystrokes"_s, u"Filter keystrokes."_s, u"N"_s, u"10"_s);
     const QCommandLineOption idleOption(u"idle-seconds"_s, u"MariaDB: how long to count an idle window's queries."_s,
                                         u"N"_s, u"60"_s);
+    const QCommandLineOption manyCommentsOption(u"many-comments"_s,
+                                                u"A tutorial with very many comments, for the comment pane."_s,
+                                                u"ID"_s);
     const QCommandLineOption serverPidOption(u"server-pid"_s, u"MariaDB: the server's pid, for its CPU time."_s,
                                              u"PID"_s);
-    parser.addOptions({databaseOption, selectionsOption, keystrokesOption, idleOption, serverPidOption});
+    parser.addOptions({databaseOption, selectionsOption, keystrokesOption, idleOption, serverPidOption, manyCommentsOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -207,6 +212,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "guibench: %s\n", qPrintable(state.error().message));
         return 1;
     }
+
+    // As tutorialdesk's main() does: the list's order read while the window is built (its settings are empty here:
+    // the default sort).
+    TutorialListModel::prefetch(*url, TutorialListModel::UpdatedColumn, Qt::DescendingOrder);
 
     // First paint: from here to the first paint of the list with rows in it.
     bool painted = false;
@@ -267,9 +276,13 @@ int main(int argc, char *argv[])
     const int middleRow = list->indexAt(QPoint(1, 1)).row();
 
     // MariaDB: the statements the server received from this idle window (its Questions counter, less the two that
-    // read it) and the server's CPU meanwhile.
+    // read it) and the server's CPU meanwhile: all of it (its background work included), and that of the server
+    // threads serving the window's own connections (one thread a connection; their ids from PROCESSLIST.TID), which
+    // is what the window costs it.
     double idleQueriesPerMin = -1;
     double idleServerCpuMsPerMin = -1;
+    double idleWindowThreadsCpuMsPerMin = -1;
+    double idleFullChecksPerMin = -1;
     const int idleSeconds = parser.value(idleOption).toInt();
     if (url->isMySql() && idleSeconds > 0) {
         Database status(*url);
@@ -283,15 +296,44 @@ int main(int argc, char *argv[])
             };
             if (db) {
                 const qint64 serverPid = parser.value(serverPidOption).toLongLong();
+                QList<qint64> windowThreads;
+                {
+                    QSqlQuery query(*db);
+                    if (query.exec(u"SELECT TID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
+                                   "AND ID <> CONNECTION_ID()"_s)) {
+                        while (query.next())
+                            windowThreads << query.value(0).toLongLong();
+                    }
+                }
+                const auto threadsCpuMs = [&] {
+                    double ms = 0;
+                    for (const qint64 tid : std::as_const(windowThreads)) {
+                        QFile schedstat(u"/proc/%1/task/%2/schedstat"_s.arg(serverPid).arg(tid));
+                        if (!schedstat.open(QIODevice::ReadOnly))
+                            return -1.0;
+                        ms += schedstat.readAll().split(' ').value(0).toDouble() / 1e6;
+                    }
+                    return ms;
+                };
+                auto *watcher = window.findChild<ChangeWatcher *>();
+                const int full0 = watcher ? watcher->fullChecksDone() : -1;
+                const double threads0 = serverPid > 0 && !windowThreads.isEmpty() ? threadsCpuMs() : -1;
                 const double cpu0 = otherProcessCpuMs(serverPid);
                 const qint64 q0 = questions();
                 idle(idleSeconds * 1000);
                 const qint64 q1 = questions();
                 const double cpu1 = otherProcessCpuMs(serverPid);
+                const double threads1 = threads0 >= 0 ? threadsCpuMs() : -1;
                 if (q0 >= 0 && q1 >= 0)
                     idleQueriesPerMin = (q1 - q0 - 1) * 60.0 / idleSeconds;
                 if (cpu0 >= 0 && cpu1 >= 0)
                     idleServerCpuMsPerMin = (cpu1 - cpu0) * 60.0 / idleSeconds;
+                if (threads0 >= 0 && threads1 >= 0)
+                    idleWindowThreadsCpuMsPerMin = (threads1 - threads0) * 60.0 / idleSeconds;
+                if (watcher)
+                    idleFullChecksPerMin = (watcher->fullChecksDone() - full0) * 60.0 / idleSeconds;
+                std::fprintf(stderr, "guibench: the window's connections: %lld server threads\n",
+                             static_cast<long long>(windowThreads.size()));
             }
         }
         status.closeThreadConnection();
@@ -366,22 +408,75 @@ int main(int argc, char *argv[])
         filterMs << waitFor([&] { return reset; }, key);
         QObject::disconnect(connection);
     }
+    // A keystroke that widens the search (Backspace): what matches is no longer among what matched, so the whole
+    // table is searched again (the slow case; a keystroke that narrows looks only among the previous matches).
+    QList<double> widenMs;
+    for (int i = 0; i < keystrokes; ++i) {
+        search->clear();
+        QTest::qWait(300);
+        search->setFocus();
+        QTest::keyClicks(search, typed);
+        QTest::qWait(300);
+        bool reset = false;
+        const auto connection = QObject::connect(model, &QAbstractItemModel::modelReset, [&] { reset = true; });
+        QElapsedTimer key;
+        key.start();
+        QTest::keyClick(search, Qt::Key_Backspace);
+        widenMs << waitFor([&] { return reset; }, key);
+        QObject::disconnect(connection);
+    }
     search->clear();
     QTest::qWait(300);
     const double worstStallMs = stalls.stopMs();
 
+    // The comment pane on a tutorial with very many comments: shown (all its ids in one pass, the first block's rows),
+    // then its thumb let go in the middle, until the rows there show, and the comment rows read for that jump.
+    double manySelectMs = -1;
+    double manyJumpMs = -1;
+    qint64 manyRowsByJump = -1;
+    qint64 manyComments = -1;
+    if (const qint64 many = parser.value(manyCommentsOption).toLongLong(); many > 0) {
+        CommentTableModel *pane = window.commentModel();
+        QElapsedTimer select;
+        select.start();
+        window.selectTutorial(many);
+        waitFor([&] { return window.shownTutorialId() == many && pane->isRowLoaded(0); }, select);
+        QCoreApplication::processEvents(); // painted
+        manySelectMs = select.nsecsElapsed() / 1e6;
+        manyComments = pane->rowCount();
+        waitFor([&] { return comments->verticalScrollBar()->maximum() > 0; }, select);
+        QScrollBar *paneBar = comments->verticalScrollBar();
+        const qint64 before = pane->rowsRead();
+        QElapsedTimer paneJump;
+        paneJump.start();
+        paneBar->setValue(paneBar->maximum() / 2);
+        const auto paneRowsShown = [&] {
+            const int top = comments->rowAt(1);
+            const int bottom = comments->rowAt(comments->viewport()->height() - 2);
+            return top >= 0 && pane->isRowLoaded(top) && (bottom < 0 || pane->isRowLoaded(bottom));
+        };
+        waitFor(paneRowsShown, paneJump);
+        QCoreApplication::processEvents(); // painted
+        manyJumpMs = paneJump.nsecsElapsed() / 1e6;
+        settle(paneRowsShown);
+        manyRowsByJump = pane->rowsRead() - before;
+    }
+
     std::printf("{\"database\": \"%s\", \"settleMs\": %.1f, \"cpuAfterSettleMs\": %.1f, \"rowsLoadedAfterSettle\": %lld, "
                 "\"jumpMiddleMs\": %.1f, \"rowsLoadedByJump\": %lld, \"middleRow\": %d, \"idleQueriesPerMin\": %.1f, "
-                "\"idleServerCpuMsPerMin\": %.1f, \"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
-                "\"filterMedianMs\": %.1f, \"filterWorstMs\": %.1f, \"sortWorstMs\": %.1f, \"scrollMs\": %.1f, "
-                "\"rowsLoadedAfterScroll\": %lld, \"worstStallMs\": %.1f, \"peakRssMb\": %.1f}\n",
+                "\"idleServerCpuMsPerMin\": %.1f, \"idleWindowThreadsCpuMsPerMin\": %.2f, \"idleFullChecksPerMin\": %.1f, "
+                "\"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
+                "\"filterMedianMs\": %.1f, \"filterWorstMs\": %.1f, \"filterWidenMedianMs\": %.1f, \"sortWorstMs\": %.1f, \"scrollMs\": %.1f, "
+                "\"rowsLoadedAfterScroll\": %lld, \"manyComments\": %lld, \"commentsSelectManyMs\": %.1f, "
+                "\"commentsJumpMiddleMs\": %.1f, \"commentRowsReadByJump\": %lld, \"worstStallMs\": %.1f, \"peakRssMb\": %.1f}\n",
                 qPrintable(url->isMySql() ? u"mariadb"_s : u"sqlite"_s), settleMs, cpuAfterSettleMs,
                 static_cast<long long>(rowsAfterSettle), jumpMs, static_cast<long long>(rowsByJump), middleRow,
-                idleQueriesPerMin, idleServerCpuMsPerMin, firstPaintMs, median(selectMs),
+                idleQueriesPerMin, idleServerCpuMsPerMin, idleWindowThreadsCpuMsPerMin, idleFullChecksPerMin, firstPaintMs, median(selectMs),
                 selectMs.isEmpty() ? 0.0 : *std::max_element(selectMs.begin(), selectMs.end()), median(filterMs),
-                filterMs.isEmpty() ? 0.0 : *std::max_element(filterMs.begin(), filterMs.end()),
+                filterMs.isEmpty() ? 0.0 : *std::max_element(filterMs.begin(), filterMs.end()), median(widenMs),
                 sortMs.isEmpty() ? 0.0 : *std::max_element(sortMs.begin(), sortMs.end()), scrollMs,
-                static_cast<long long>(rowsAfterScroll),
+                static_cast<long long>(rowsAfterScroll), static_cast<long long>(manyComments), manySelectMs, manyJumpMs,
+                static_cast<long long>(manyRowsByJump),
                 worstStallMs, peakRssKb() / 1024.0);
     window.setAttribute(Qt::WA_DeleteOnClose, false);
     return 0;

@@ -1,4 +1,5 @@
-// The tutorial list's page loader: queries on its own thread and connection, answers back, stale resets skipped.
+// The tutorial list's loader: the order and rows on its own thread and connection, answers back, stale orders skipped,
+// a search typed further looked for only among the ids given; comments by id for the comment pane.
 #include "database.h"
 #include "schema.h"
 #include "summaryloader.h"
@@ -39,32 +40,29 @@ private slots:
     }
     void cleanup() { m_test.reset(); }
 
-    void pagesComeBackFromTheWorker()
+    void anOrderComesBackFromTheWorker()
     {
         SummaryLoader loader(m_test->url());
-        QSignalSpy loaded(&loader, &SummaryLoader::loaded);
+        QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
         TutorialService::SummaryQuery query;
         query.sort = TutorialService::SummarySort::Title;
-        query.limit = 10;
-        const quint64 first = loader.request(query, true);
-        query.offset = 10;
-        const quint64 second = loader.request(query, false);
-        QTRY_COMPARE(loaded.size(), 2);
-        QCOMPARE(loaded[0][0].toULongLong(), first);
-        const auto rows = loaded[0][2].value<QList<TutorialSummary>>();
-        QCOMPARE(rows.size(), 10);
+        const quint64 ticket = loader.requestOrder(query, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded[0][0].toULongLong(), ticket);
+        const auto ids = loaded[0][1].value<QList<qint64>>();
+        QCOMPARE(ids.size(), 30); // every tutorial's id, in title order
+        auto rows = loaded[0][2].value<QList<TutorialSummary>>();
+        QCOMPARE(rows.size(), 10); // the rows asked for, read with it
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.title < b.title; });
         QCOMPARE(rows.first().title, u"Tutorial 00"_s);
-        QCOMPARE(loaded[0][3].toLongLong(), 1); // the orphan, counted with the reset
-        QCOMPARE(loaded[1][0].toULongLong(), second);
-        const auto page = loaded[1][2].value<QList<TutorialSummary>>();
-        QCOMPARE(page.first().title, u"Tutorial 10"_s);
-        QCOMPARE(loaded[1][3].toLongLong(), -1);
+        QCOMPARE(rows.first().id, ids.first());
+        QCOMPARE(loaded[0][3].toLongLong(), 1); // the orphan, counted with it
     }
 
-    void aNewerResetMakesOlderOnesUnnecessary()
+    void aNewerOrderMakesOlderOnesUnnecessary()
     {
         SummaryLoader loader(m_test->url());
-        QSignalSpy loaded(&loader, &SummaryLoader::loaded);
+        QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
         // Five keystrokes arrive while the worker is still busy (held here): only the newest is read.
         QSemaphore busy;
         auto *onWorker = new QObject;
@@ -74,7 +72,7 @@ private slots:
         quint64 last = 0;
         for (const QString &typed : {u"T"_s, u"Tu"_s, u"Tut"_s, u"Tuto"_s, u"Tutorial 2"_s}) {
             query.search = typed;
-            last = loader.request(query, true);
+            last = loader.requestOrder(query, {});
         }
         busy.release();
         onWorker->deleteLater(); // on the worker's thread
@@ -82,8 +80,50 @@ private slots:
         QTRY_VERIFY(!loaded.isEmpty());
         QCOMPARE(loaded.size(), 1); // the four older ones were never run
         QCOMPARE(loaded.last()[0].toULongLong(), last); // the newest is always answered
-        const auto rows = loaded.last()[2].value<QList<TutorialSummary>>();
-        QCOMPARE(rows.size(), 10); // Tutorial 20 … 29
+        QCOMPARE(loaded.last()[1].value<QList<qint64>>().size(), 10); // Tutorial 20 … 29
+    }
+
+    void aSearchTypedFurtherLooksOnlyAmongTheIdsGiven()
+    {
+        SummaryLoader loader(m_test->url());
+        QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
+        TutorialService::SummaryQuery query;
+        query.sort = TutorialService::SummarySort::Title;
+        query.search = u"tutorial 2"_s;
+        loader.requestOrder(query, {});
+        QTRY_COMPARE(loaded.size(), 1);
+        const auto all = loaded[0][1].value<QList<qint64>>();
+        QCOMPARE(all.size(), 10);
+        // "tutorial 2" typed further to "Tutorial 2": the answer comes from among the ids given only (here the first
+        // five, so the other five that match are left out), and the search still applies to them.
+        query.search = u"Tutorial 2"_s;
+        loader.requestOrder(query, {}, all.mid(0, 5) + QList<qint64>{all.first() - 100000});
+        QTRY_COMPARE(loaded.size(), 2);
+        QCOMPARE(loaded[1][1].value<QList<qint64>>(), all.mid(0, 5));
+        // Nothing matched before: nothing can now, and the database is not asked.
+        loader.requestOrder(query, {}, QList<qint64>{});
+        QTRY_COMPARE(loaded.size(), 3);
+        QVERIFY(loaded[2][1].value<QList<qint64>>().isEmpty());
+    }
+
+    void commentsComeBackByIdWhateverTheirPlace()
+    {
+        Database database(m_test->url());
+        TutorialService service(database);
+        auto orphans = service.findCommentIds(std::nullopt);
+        QVERIFY(orphans);
+        QCOMPARE(orphans->size(), 1);
+        SummaryLoader loader(m_test->url());
+        QSignalSpy loaded(&loader, &SummaryLoader::commentsLoaded);
+        const quint64 ticket = loader.requestComments({orphans->first(), 999999});
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded[0][0].toULongLong(), ticket);
+        const auto comments = loaded[0][1].value<QList<Comment>>();
+        QCOMPARE(comments.size(), 1); // a gone id is left out
+        QCOMPARE(comments.first().id, orphans->first());
+        QCOMPARE(comments.first().name, u"o"_s);
+        QVERIFY(!comments.first().tutorialId.has_value());
+        database.closeThreadConnection();
     }
 
     void aFailureComesBackInWords()
@@ -91,7 +131,7 @@ private slots:
         SummaryLoader loader(m_test->url());
         QSignalSpy failed(&loader, &SummaryLoader::failed);
         QVERIFY(m_test->exec(u"DROP TABLE comments"_s));
-        loader.request(TutorialService::SummaryQuery{}, true);
+        loader.requestOrder(TutorialService::SummaryQuery{}, {});
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY2(!failed[0][1].toString().isEmpty(), "the failure has a message");
     }

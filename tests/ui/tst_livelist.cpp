@@ -45,13 +45,17 @@ private slots:
     void cleanup();
 
     void readsOnlyTheRowsShown();
+    void theCommentPaneReadsOnlyTheRowsShown();
     void changesElsewhereAppearAndKeepTheSelection();
+    void deletesAndMovesOffScreenAreFollowed();
     void aChangeToTheTutorialBeingEditedIsAnnounced();
 
 private:
     void fillLarge(int tutorials);
     void openWindow();
     bool settled();
+    bool checkedTwice(); // the change checks right after opening are over
+    int commentsTopRow();
     int rowOfTitle(const QString &title); // among the loaded rows
     QTreeView *list() { return m_window->findChild<QTreeView *>(u"tutorialView"_s); }
     // A change made by another program: through the test's own connection.
@@ -132,6 +136,23 @@ bool tst_LiveList::settled()
     return true;
 }
 
+bool tst_LiveList::checkedTwice()
+{
+    // Data written in the same second as the first check is read again once at the next (ChangeWatcher: the
+    // tables' stamps are whole seconds); that refresh is not what a test of reading counts.
+    auto *watcher = m_window->findChild<ChangeWatcher *>();
+    if (!watcher)
+        return false;
+    const int from = watcher->checksDone();
+    return QTest::qWaitFor([&] { return watcher->checksDone() >= from + 2; }, 10000) && settled();
+}
+
+int tst_LiveList::commentsTopRow()
+{
+    auto *view = m_window->findChild<QTableView *>(u"commentView"_s);
+    return view->rowAt(1);
+}
+
 int tst_LiveList::rowOfTitle(const QString &title)
 {
     settled();
@@ -161,6 +182,7 @@ void tst_LiveList::readsOnlyTheRowsShown()
              qPrintable(u"%1 rows read after settling"_s.arg(model->rowsRead())));
     QCOMPARE(model->summaryAt(0)->title, u"Tutorial 20000"_s); // last updated first
     QCOMPARE(m_window->shownTutorialId(), model->idAt(0)); // and the first one shown
+    QVERIFY(checkedTwice());
 
     // The thumb dragged to the middle: the rows there come, and only the rows around them are read.
     const qint64 before = model->rowsRead();
@@ -178,6 +200,60 @@ void tst_LiveList::readsOnlyTheRowsShown()
     QVERIFY2(model->rowsRead() - before <= 3 * TutorialListModel::BlockSize,
              qPrintable(u"%1 rows read for the jump"_s.arg(model->rowsRead() - before)));
     QVERIFY(!model->isRowLoaded(LargeTutorials / 4)); // nothing read between the top and the middle
+}
+
+void tst_LiveList::theCommentPaneReadsOnlyTheRowsShown()
+{
+    // One tutorial with 20,000 comments, and 20,000 unassigned ones (named by their number).
+    constexpr int Many = 20000;
+    const bool my = m_db->isMySql();
+    if (my)
+        QVERIFY(elsewhere(u"SET SESSION max_recursive_iterations = 1000000"_s));
+    QVERIFY(elsewhere(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES "
+                      "('Many comments', 'd', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"_s));
+    const qint64 id = m_db->scalar(u"SELECT id FROM tutorials"_s).toLongLong();
+    const QString name = my ? u"CONCAT('c', LPAD(i, 5, '0'))"_s : u"'c' || printf('%05d', i)"_s;
+    for (const QString &owner : {QString::number(id), u"NULL"_s}) {
+        QVERIFY(elsewhere(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) SELECT "_s + name
+                          + u", 't', '2026-01-01 00:00:00', '2026-01-01 00:00:00', "_s + owner
+                          + u" FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                            "SELECT i FROM n) AS seq"_s.arg(Many)));
+    }
+    openWindow();
+    QVERIFY(checkedTwice());
+    CommentTableModel *comments = m_window->commentModel();
+    auto *view = m_window->findChild<QTableView *>(u"commentView"_s);
+    // The list's first entry, the unassigned comments, is shown first; then the tutorial.
+    for (const std::optional<qint64> shown : {std::optional<qint64>(), std::optional<qint64>(id)}) {
+        const qint64 start = shown ? comments->rowsRead() : 0; // (the model was made with the window)
+        if (shown) {
+            QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
+                              list()->visualRect(m_window->tutorialModel()->index(1, 0)).center());
+            QCOMPARE(m_window->shownTutorialId(), id);
+        } else {
+            QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(TutorialListModel::NoTutorial));
+        }
+        QTRY_VERIFY(comments->isRowLoaded(0));
+        // The scrollbar stands for every comment, and a block was read, not 20,000 rows.
+        QCOMPARE(comments->rowCount(), Many);
+        QVERIFY2(comments->rowsRead() - start <= 2 * CommentTableModel::BlockSize,
+                 qPrintable(u"%1 comment rows read to show them"_s.arg(comments->rowsRead() - start)));
+        // The thumb dragged to the middle: the rows there come, and only the rows around them are read.
+        const qint64 before = comments->rowsRead();
+        QScrollBar *bar = view->verticalScrollBar();
+        bar->setSliderDown(true);
+        bar->setValue(bar->maximum() / 2);
+        bar->setSliderDown(false);
+        QVERIFY(commentsTopRow() > Many / 3);
+        QTRY_VERIFY(comments->isRowLoaded(commentsTopRow()));
+        QTRY_VERIFY(comments->isRowLoaded(view->rowAt(view->viewport()->height() - 2)));
+        const int top = commentsTopRow();
+        QCOMPARE(comments->index(top, CommentTableModel::NameColumn).data().toString(),
+                 u"c%1"_s.arg(top + 1, 5, 10, QChar(u'0')));
+        QVERIFY2(comments->rowsRead() - before <= 3 * CommentTableModel::BlockSize,
+                 qPrintable(u"%1 comment rows read for the jump"_s.arg(comments->rowsRead() - before)));
+        QVERIFY(!comments->isRowLoaded(Many / 4)); // nothing read between the top and the middle
+    }
 }
 
 void tst_LiveList::changesElsewhereAppearAndKeepTheSelection()
@@ -227,6 +303,41 @@ void tst_LiveList::changesElsewhereAppearAndKeepTheSelection()
     QCOMPARE(description->toPlainText(), u"b (unsaved)"_s);
     QVERIFY(m_window->hasUnsavedChanges());
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void tst_LiveList::deletesAndMovesOffScreenAreFollowed()
+{
+    // 300 tutorials, the 100 oldest with a comment each: the window shows the newest, none of those below.
+    const bool my = m_db->isMySql();
+    if (my)
+        QVERIFY(elsewhere(u"SET SESSION max_recursive_iterations = 1000000"_s));
+    const QString stamp = my ? u"DATE_ADD('2026-01-01 00:00:00', INTERVAL i SECOND)"_s
+                             : u"datetime('2026-01-01 00:00:00', '+' || i || ' seconds')"_s;
+    QVERIFY(elsewhere(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) SELECT 'T', 'd', "_s + stamp
+                      + u", "_s + stamp
+                      + u" FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                        "SELECT i FROM n) AS seq"_s));
+    QVERIFY(elsewhere(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) SELECT 'n', 't', "
+                      "createdAt, updatedAt, id FROM tutorials WHERE id <= 100"_s));
+    openWindow();
+    QVERIFY(checkedTwice());
+    auto *model = m_window->tutorialModel();
+    auto *counts = m_window->findChild<QLabel *>(u"countsLabel"_s);
+    QCOMPARE(model->rowCount(), 300);
+    QTRY_COMPARE(counts->text(), u"300 tutorials, 100 comments"_s);
+    const qint64 oldest = m_db->scalar(u"SELECT MIN(id) FROM tutorials"_s).toLongLong();
+    QVERIFY(!model->isRowLoaded(model->rowOf(oldest))); // far below what is shown
+
+    // Another program deletes a tutorial without comments and a comment, both far below, and moves a comment off
+    // its tutorial: no id grows, nothing shown changes, yet the list's length and the counts follow.
+    const int within = 2 * IntervalMs + 1000;
+    QVERIFY(elsewhere(u"DELETE FROM tutorials WHERE id = %1"_s.arg(oldest + 150)));
+    QVERIFY(elsewhere(u"DELETE FROM comments WHERE tutorialId = %1"_s.arg(oldest + 5)));
+    QVERIFY(elsewhere(u"UPDATE comments SET tutorialId = NULL WHERE tutorialId = %1"_s.arg(oldest + 6)));
+    QTRY_COMPARE_WITH_TIMEOUT(counts->text(), u"299 tutorials, 99 comments, 1 unassigned"_s, within);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 299 + 1, within); // and the "Unassigned comments" entry
+    QVERIFY(model->hasUnassignedRow());
+    QCOMPARE(model->rowOf(oldest + 150), -1);
 }
 
 void tst_LiveList::aChangeToTheTutorialBeingEditedIsAnnounced()

@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -139,8 +140,8 @@ private slots:
     void everyControlHasAName();
     void transferCanBeCancelled();
     void cancelledImportWritesNothing();
-    void manyUnassignedCommentsComeInPages();
-    void manyCommentsOfATutorialComeInPages();
+    void manyUnassignedCommentsAreReadAsShown();
+    void manyCommentsOfATutorialAreReadAsShown();
     void lostConnectionKeepsTheEdit();
     void lostConnectionKeepsACommentEdit();
     void newDatabaseStartsEmpty();
@@ -1276,7 +1277,7 @@ void tst_MainWindow::lostConnectionKeepsACommentEdit()
     QVERIFY(m_unexpectedErrors.isEmpty());
 }
 
-void tst_MainWindow::manyUnassignedCommentsComeInPages()
+void tst_MainWindow::manyUnassignedCommentsAreReadAsShown()
 {
     // 1,200 unassigned comments, as after deleting tutorials and keeping their comments.
     QStringList rows;
@@ -1288,19 +1289,21 @@ void tst_MainWindow::manyUnassignedCommentsComeInPages()
     QVERIFY(settled());
     QVERIFY(m_window->tutorialModel()->hasUnassignedRow());
     QCOMPARE(m_window->tutorialModel()->index(0, TutorialListModel::CommentCountColumn).data().toInt(), 1200);
+    CommentTableModel *model = m_window->commentModel();
+    const qint64 before = model->rowsRead();
     QVERIFY(clickTutorial(u"Unassigned comments"_s));
-    // The first page only; scrolling down brings the next ones.
-    QCOMPARE(m_window->commentModel()->rowCount(), CommentTableModel::PageSize);
+    // Every row is there at once (the scrollbar stands for all 1,200), but only the first block was read...
+    QCOMPARE(model->rowCount(), 1200);
+    QVERIFY(model->rowsRead() - before <= CommentTableModel::BlockSize);
+    QVERIFY(!model->isRowLoaded(1199));
+    // ...and scrolling to the end brings the rows there, and no others.
     auto *view = find<QTableView>("commentView");
-    for (int i = 0; i < 5 && m_window->commentModel()->rowCount() < 1200; ++i) {
-        view->scrollToBottom();
-        QTest::qWait(50);
-    }
-    QCOMPARE(m_window->commentModel()->rowCount(), 1200);
-    QCOMPARE(m_window->commentModel()->index(1199, CommentTableModel::NameColumn).data().toString(), u"n1200"_s);
+    view->scrollToBottom();
+    QTRY_COMPARE(model->index(1199, CommentTableModel::NameColumn).data().toString(), u"n1200"_s);
+    QVERIFY(!model->isRowLoaded(600));
 }
 
-void tst_MainWindow::manyCommentsOfATutorialComeInPages()
+void tst_MainWindow::manyCommentsOfATutorialAreReadAsShown()
 {
     loadSampleData();
     const qint64 id = scalar(u"SELECT id FROM tutorials WHERE title = 'Tut#2'"_s).toLongLong();
@@ -1310,17 +1313,14 @@ void tst_MainWindow::manyCommentsOfATutorialComeInPages()
     QVERIFY(m_db->exec(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) VALUES "_s
                        + rows.join(u", "_s)));
     QVERIFY(clickTutorial(u"Tut#2"_s));
-    QCOMPARE(m_window->commentModel()->rowCount(), CommentTableModel::PageSize);
-    auto *view = find<QTableView>("commentView");
-    for (int i = 0; i < 5 && m_window->commentModel()->rowCount() < 1202; ++i) {
-        view->scrollToBottom();
-        QTest::qWait(50);
-    }
     QCOMPARE(m_window->commentModel()->rowCount(), 1202);
+    auto *view = find<QTableView>("commentView");
     // An edit far down the list: saved, and the rows read again stay loaded with the edited one selected.
     const QModelIndex cell = m_window->commentModel()->index(1100, CommentTableModel::TextColumn);
     const qint64 commentId = cell.data(CommentTableModel::IdRole).toLongLong();
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // laid out for all 1,202 rows
     view->scrollTo(cell);
+    QTRY_VERIFY(m_window->commentModel()->isRowLoaded(1100)); // read when shown, in the background
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
     QTest::keyClick(view, Qt::Key_F2);
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
