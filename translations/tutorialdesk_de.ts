@@ -514,14 +514,15 @@ Still trying to reconnect; your edits are kept.</source>
 Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>%1
-%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <source>Waiting for the database: %n change(s) not saved yet. They are saved by themselves, in order, once it answers.</source>
         <translation>
-            <numerusform>%1
-%n Änderung wartet; sie wird von selbst gespeichert, sobald die Datenbank antwortet.</numerusform>
-            <numerusform>%1
-%n Änderungen warten; sie werden von selbst der Reihe nach gespeichert, sobald die Datenbank antwortet.</numerusform>
+            <numerusform>Warten auf die Datenbank: %n Änderung noch nicht gespeichert. Sie wird von selbst gespeichert, sobald die Datenbank antwortet.</numerusform>
+            <numerusform>Warten auf die Datenbank: %n Änderungen noch nicht gespeichert. Sie werden von selbst der Reihe nach gespeichert, sobald die Datenbank antwortet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Letzter Versuch: %1</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1194,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
             <numerusform>%n Änderung wird gespeichert …</numerusform>
             <numerusform>%n Änderungen werden gespeichert …</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Waiting for the database</source>
-        <translation>Warten auf die Datenbank</translation>
     </message>
     <message>
         <source>Waiting for the changes to be saved…</source>

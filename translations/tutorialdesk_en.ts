@@ -14,13 +14,10 @@
 <context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
-        <source>%1
-%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <source>Waiting for the database: %n change(s) not saved yet. They are saved by themselves, in order, once it answers.</source>
         <translation>
-            <numerusform>%1
-%n change waiting; it is saved by itself once the database answers.</numerusform>
-            <numerusform>%1
-%n changes waiting; they are saved by themselves, in order, once the database answers.</numerusform>
+            <numerusform>Waiting for the database: %n change not saved yet. It is saved by itself once the database answers.</numerusform>
+            <numerusform>Waiting for the database: %n changes not saved yet. They are saved by themselves, in order, once it answers.</numerusform>
         </translation>
     </message>
 </context>

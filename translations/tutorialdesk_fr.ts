@@ -514,14 +514,15 @@ Still trying to reconnect; your edits are kept.</source>
 Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservées.</translation>
     </message>
     <message numerus="yes">
-        <source>%1
-%n change(s) waiting; they are saved by themselves, in order, once the database answers.</source>
+        <source>Waiting for the database: %n change(s) not saved yet. They are saved by themselves, in order, once it answers.</source>
         <translation>
-            <numerusform>%1
-%n modification en attente ; elle sera enregistrée d’elle-même dès que la base de données répondra.</numerusform>
-            <numerusform>%1
-%n modifications en attente ; elles seront enregistrées d’elles-mêmes, dans l’ordre, dès que la base de données répondra.</numerusform>
+            <numerusform>En attente de la base de données : %n modification pas encore enregistrée. Elle sera enregistrée d’elle-même dès que la base répondra.</numerusform>
+            <numerusform>En attente de la base de données : %n modifications pas encore enregistrées. Elles seront enregistrées d’elles-mêmes, dans l’ordre, dès que la base répondra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Dernière tentative : %1</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1194,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
             <numerusform>Enregistrement de %n modification…</numerusform>
             <numerusform>Enregistrement de %n modifications…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Waiting for the database</source>
-        <translation>En attente de la base de données</translation>
     </message>
     <message>
         <source>Waiting for the changes to be saved…</source>

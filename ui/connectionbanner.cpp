@@ -28,10 +28,12 @@ void ConnectionBanner::showStillTrying(const QString &reason)
 
 void ConnectionBanner::showWaiting(const QString &reason, int pending)
 {
-    ui.bannerText->setText(tr("%1\n%n change(s) waiting; they are saved by themselves, in order, once the database "
-                              "answers.",
+    // What the person needs first: nothing is lost, nothing to do. Why, second (the database's own words say which
+    // statement met the fault, "…failed", though the change itself is only waiting).
+    ui.bannerText->setText(tr("Waiting for the database: %n change(s) not saved yet. They are saved by themselves, in "
+                              "order, once it answers.",
                               nullptr, pending)
-                                   .arg(reason));
+                           + u'\n' + tr("Last try: %1").arg(reason));
     setAccessibleDescription(reason);
     show();
 }

@@ -988,6 +988,8 @@ void MainWindow::failedWrite(const Error &error)
 
 void MainWindow::updateWriteState()
 {
+    if (m_writes && !m_writes->fault().isEmpty() && m_writes->pendingCount() > 0)
+        ui.connectionBanner->showWaiting(m_writes->fault(), m_writes->pendingCount()); // the count follows
     updateActions();
     updateFormState();
 }
@@ -996,12 +998,11 @@ void MainWindow::onWriteFault(const QString &message)
 {
     if (message.isEmpty()) {
         ui.connectionBanner->dismiss();
-        m_connectionLabel->setText(m_database->url().displayName());
         return;
     }
-    // A state, not a question: the writes wait, in order, and are made by themselves once the database answers.
+    // A state, not a question: the writes wait, in order, and are made by themselves once the database answers (the
+    // status bar's save state says so too).
     ui.connectionBanner->showWaiting(message, m_writes->pendingCount());
-    m_connectionLabel->setText(tr("Waiting for the database"));
     updateFormState();
 }
 
