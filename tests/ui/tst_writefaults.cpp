@@ -75,8 +75,31 @@ public:
             return m_server->shell(u"kill -CONT $(cat '%1')"_s.arg(m_server->path(u"mariadbd.pid"_s)));
         return QSqlQuery(m_holder).exec(u"COMMIT"_s);
     }
+    // Another writer holds the lock on row `id` (SQLite: the whole file) for `msecs`, shorter than the busy timeout
+    // (SQLite's 5 s, InnoDB's lock wait), then lets go: a write meanwhile waits for it inside the database.
+    bool lockBriefly(qint64 id, int msecs)
+    {
+        if (m_server) {
+            m_other = std::make_unique<Database>(m_database->url());
+            auto db = m_other->connection();
+            if (!db)
+                return false;
+            m_holder = *db;
+            if (!QSqlQuery(m_holder).exec(u"BEGIN"_s)
+                || !QSqlQuery(m_holder).exec(u"SELECT id FROM tutorials WHERE id = %1 FOR UPDATE"_s.arg(id)))
+                return false;
+        } else {
+            m_holder = m_db->checker();
+            if (!QSqlQuery(m_holder).exec(u"BEGIN EXCLUSIVE"_s))
+                return false;
+        }
+        QTimer::singleShot(msecs, [this] { QSqlQuery(m_holder).exec(u"COMMIT"_s); });
+        return true;
+    }
     void close()
     {
+        m_holder = {};
+        m_other.reset();
         if (m_database)
             m_database->closeThreadConnection();
         m_database.reset();
@@ -88,6 +111,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ThrowawayServer> m_server;
     std::shared_ptr<Database> m_database;
+    std::unique_ptr<Database> m_other;
     QSqlDatabase m_holder;
 };
 
@@ -181,6 +205,7 @@ private slots:
     void editsDuringAFaultAreKeptAndMadeInOrder();
     void aConflictDuringAFaultAsksOnce();
     void closingWithWritesPendingAsks();
+    void aLockShorterThanTheBusyTimeoutIsWaitedOutUnseen();
 
 private:
     void save(const QString &title)
@@ -325,6 +350,32 @@ void tst_WriteFaults::closingWithWritesPendingAsks()
     QVERIFY2(m_asked.isEmpty(), qPrintable(m_asked.join(u", "_s)));
     TutorialService reader(*m_frozen.database());
     QCOMPARE(reader.findTutorialRowById(m_a)->title, u"Saved before closing"_s);
+}
+
+// Another writer holds the lock for 1.5 s, less than the busy timeout: the save waits for it on the write worker and
+// goes through; no fault is shown (the banner never appears), nothing is asked, and the window never stalls.
+void tst_WriteFaults::aLockShorterThanTheBusyTimeoutIsWaitedOutUnseen()
+{
+    StallMeter stalls;
+    stalls.start();
+    QVERIFY(m_frozen.lockBriefly(m_a, 1500));
+    QElapsedTimer held;
+    held.start();
+    auto *banner = m_window->findChild<QWidget *>(u"connectionBanner"_s);
+    bool bannerSeen = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] { bannerSeen = bannerSeen || banner->isVisible(); });
+    watch.start(10);
+    save(u"Saved once the lock was gone"_s);
+    QCOMPARE(m_window->writeQueue()->pendingCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->writeQueue()->pendingCount() == 0, 20000);
+    QVERIFY2(held.elapsed() >= 1400, "the save waited for the lock");
+    QVERIFY(!bannerSeen);
+    QVERIFY2(m_asked.isEmpty(), qPrintable(m_asked.join(u", "_s)));
+    TutorialService reader(*m_frozen.database());
+    QCOMPARE(reader.findTutorialRowById(m_a)->title, u"Saved once the lock was gone"_s);
+    qInfo("saved %lld ms after the lock was taken; longest stall %lld ms", held.elapsed(), stalls.longest());
+    QVERIFY2(stalls.longest() < 250, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stalls.longest())));
 }
 
 QTEST_MAIN(tst_WriteFaults)
