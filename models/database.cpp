@@ -228,7 +228,6 @@ Result<void> Database::joinClusterSession(QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(u"SELECT @@GLOBAL.wsrep_on"_s) || !query.next() || query.value(0).toInt() == 0)
         return {};
-    m_cluster = true;
     QSqlQuery ready(db);
     if (!ready.exec(u"SHOW STATUS LIKE 'wsrep_ready'"_s) || !ready.next() || ready.value(1).toString() != u"ON")
         return Error::connection(tr("this cluster node is not ready (it is not part of the primary component)"));

@@ -47,7 +47,6 @@ public:
     QString sortCollation();
 
     // Whether the server is a Galera cluster node (known once connected).
-    bool isCluster() const { return m_cluster; }
 
     // "MariaDB 10.11.6", "SQLite 3.40.1"; empty when not connected.
     QString serverVersion();
@@ -75,7 +74,6 @@ private:
     QSet<QString> m_connectionNames;
     QHash<QString, quint64> m_serials; // connection name → the serial of its current opening
     quint64 m_nextSerial = 1;
-    std::atomic<bool> m_cluster{false};
     std::optional<QString> m_unicodeCollation; // under m_mutex
     QSet<QString> m_lost; // connections closed because the server went away
     QHash<QString, qint64> m_causalReadsFrom; // connection → when its reads wait for causality again

@@ -29,8 +29,6 @@ public:
     static void appendString(QByteArray &out, QStringView text);
     static void appendUtf8String(QByteArray &out, const char *utf8, qsizetype size);
 
-    int depth() const { return int(m_stack.size()); }
-
 private:
     struct Level
     {

@@ -35,7 +35,6 @@ public:
     // Back to the row as read (a draft: empty again).
     void discardEdits();
 
-    bool isDraft() const { return m_draft; }
 
     // A save of the values shown is on its way to the database: they are what the row will hold ("Saving…"), so
     // they are no longer unsaved edits; the person may go on typing (that is a new edit). endSave() gives the answer:
