@@ -626,6 +626,11 @@ std::optional<qint64> MainWindow::shownTutorialId() const
     }
 }
 
+bool MainWindow::isShowing(qint64 tutorialId) const
+{
+    return m_detail == Detail::Tutorial && ui.tutorialForm->row().id == tutorialId;
+}
+
 bool MainWindow::hasUnsavedChanges() const
 {
     return (m_detail == Detail::Tutorial || m_detail == Detail::Draft) && ui.tutorialForm->isModified();
@@ -907,7 +912,7 @@ void MainWindow::submitTutorialEdit(const TutorialRow &before, const TutorialSer
     submitEdit(
         new EditTutorialCommand(tr("edit tutorial “%1”").arg(title), before, changes, previous, overwrite),
         [this, before, changes, previous, id, title](const Result<EditOutcome> &result) {
-            const bool shown = m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id;
+            const bool shown = isShowing(id);
             if (shown)
                 ui.tutorialForm->endSave(result ? result->tutorial : std::nullopt);
             if (result) {
@@ -927,13 +932,13 @@ void MainWindow::submitTutorialEdit(const TutorialRow &before, const TutorialSer
             // lost unasked, even when they have moved on to another tutorial meanwhile.
             switch (Questions::conflict(this, failure)) {
             case Questions::ConflictAnswer::Overwrite:
-                if (m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id)
+                if (isShowing(id))
                     saveTutorialEdit(true);
                 else
                     submitTutorialEdit(before, changes, previous, true, title);
                 break;
             case Questions::ConflictAnswer::Reload:
-                if (m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id) {
+                if (isShowing(id)) {
                     ui.tutorialForm->discardEdits(); // not edited any more, so the reload below may replace it
                     afterChange({failure.kind == Error::Kind::NotFound ? std::nullopt : std::optional<qint64>(id),
                                  {},
@@ -941,12 +946,11 @@ void MainWindow::submitTutorialEdit(const TutorialRow &before, const TutorialSer
                 }
                 break;
             case Questions::ConflictAnswer::KeepEditing:
-                if (failure.kind == Error::Kind::Conflict && !(m_detail == Detail::Tutorial
-                                                               && ui.tutorialForm->row().id == id)) {
+                if (failure.kind == Error::Kind::Conflict && !isShowing(id)) {
                     // Back to that tutorial, with the edits typed in again.
                     if (maybeSave()) {
                         selectTutorial(id);
-                        if (m_detail == Detail::Tutorial && ui.tutorialForm->row().id == id)
+                        if (isShowing(id))
                             ui.tutorialForm->applyEdits(changes);
                     }
                 }
@@ -1161,7 +1165,7 @@ void MainWindow::afterChange(const Focus &focus)
             showNothing();
     } else if (*target == TutorialListModel::NoTutorial) {
         showUnassigned();
-    } else if (keepForm && m_detail == Detail::Tutorial && ui.tutorialForm->row().id == *target) {
+    } else if (keepForm && isShowing(*target)) {
         // Never overwrite what the person is typing: only the comments are read again.
         (void)m_comments->reload();
     } else {
@@ -1279,7 +1283,7 @@ bool MainWindow::addComment(const QString &name, const QString &text)
     ui.commentsPane->clearNewComment();
     submitEdit(new AddCommentCommand(tr("add comment by “%1”").arg(name), tutorialId, name, text),
                [this, tutorialId, name, text](const Result<EditOutcome> &result) {
-                   const bool here = m_detail == Detail::Tutorial && ui.tutorialForm->row().id == tutorialId;
+                   const bool here = isShowing(tutorialId);
                    if (!result) {
                        // The text back where it was typed, nothing lost.
                        if (here && !ui.commentsPane->hasNewComment()) {

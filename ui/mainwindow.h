@@ -99,6 +99,7 @@ private:
     void showUnassigned();
     void showNothing();
     void updateFormState();
+    bool isShowing(qint64 tutorialId) const; // the form shows this tutorial (a write answered later asks)
     void updateActions();
     void updateEmptyPage();
     void onListReloaded();
