@@ -199,6 +199,10 @@ QList<int> TutorialListModel::positionsOf(const QList<int> &blocks)
 
 void TutorialListModel::requestOrder(bool reset, const std::optional<QList<qint64>> &within)
 {
+    if (!reset) {
+        forgetOrders(); // read again because something changed: the orders remembered may be out of date
+        m_rowsStale = true; // and the rows read
+    }
     m_orderSearch = m_search;
     m_rowsTicket = 0; // rows of the old order are of no use any more
     m_rowsBlocks.clear();
@@ -255,13 +259,17 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
     m_orderTicket = 0;
     m_rowsRead += rows.size();
     m_idsSearch = m_orderSearch;
+    rememberOrder(m_idsSearch, ids);
     const bool reset = std::exchange(m_orderIsReset, false) || !m_loaded;
     m_loaded = true;
+    const bool stale = std::exchange(m_rowsStale, false);
     if (reset) {
         beginResetModel();
         m_ids = ids;
         m_orphanCount = orphanCount;
-        m_rows.clear();
+        // Another search or sort of the same data: the rows read stay cached (by id), so going back shows them at once.
+        if (stale)
+            m_rows.clear();
         m_recent = m_orderBlocks;
         m_gone.clear();
         keep(rows);
@@ -439,6 +447,7 @@ void TutorialListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    forgetOrders();
     if (m_loaded || m_orderTicket != 0)
         requestOrder(true); // a new order starts again at the top
 }
@@ -455,7 +464,63 @@ void TutorialListModel::setSearch(const QString &search)
     if (m_loaded && !m_idsSearch.isEmpty() && search.contains(m_idsSearch) && m_ids.size() <= TutorialService::MaxWithin)
         within = m_ids;
     m_search = search;
+    if (showRememberedOrder(search))
+        return;
+    if (!within)
+        within = narrowestRememberedFor(search);
     requestOrder(true, within);
+}
+
+void TutorialListModel::rememberOrder(const QString &search, const QList<qint64> &ids)
+{
+    if (ids.size() > MaxRememberedIds)
+        return;
+    if (const auto old = m_orders.constFind(search); old != m_orders.cend()) {
+        m_orderIdsKept -= old->size();
+        m_ordersByAge.removeOne(search);
+    }
+    m_orders.insert(search, ids);
+    m_ordersByAge.prepend(search);
+    m_orderIdsKept += ids.size();
+    while (m_orderIdsKept > MaxRememberedIds && m_ordersByAge.size() > 1)
+        m_orderIdsKept -= m_orders.take(m_ordersByAge.takeLast()).size();
+}
+
+void TutorialListModel::forgetOrders()
+{
+    m_orders.clear();
+    m_ordersByAge.clear();
+    m_orderIdsKept = 0;
+}
+
+bool TutorialListModel::showRememberedOrder(const QString &search)
+{
+    const auto found = m_orders.constFind(search);
+    if (!m_loaded || found == m_orders.cend())
+        return false;
+    const QList<qint64> ids = *found; // a copy: onOrderLoaded remembers it again
+    m_rowsTicket = 0;
+    m_rowsBlocks.clear();
+    m_wanted.clear();
+    m_orderSearch = search;
+    m_orderIsReset = true;
+    m_orderBlocks = {0};
+    m_orderTicket = std::numeric_limits<quint64>::max(); // answered here; an order still on its way is dropped
+    onOrderLoaded(m_orderTicket, ids, {}, m_orphanCount); // the rows still cached show at once, the others are read
+    return true;
+}
+
+std::optional<QList<qint64>> TutorialListModel::narrowestRememberedFor(const QString &search) const
+{
+    // A text that contains a remembered search matches only rows that matched it (see above).
+    const QList<qint64> *narrowest = nullptr;
+    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
+        if (!it.key().isEmpty() && search.contains(it.key()) && (!narrowest || it->size() < narrowest->size()))
+            narrowest = &*it;
+    }
+    if (!narrowest || narrowest->size() > TutorialService::MaxWithin)
+        return std::nullopt;
+    return *narrowest;
 }
 
 qint64 TutorialListModel::idAt(int row) const

@@ -29,6 +29,7 @@ public:
     static constexpr qint64 NoTutorial = 0; // the id of the "Unassigned comments" entry: real ids start at 1
     static constexpr int BlockSize = 128; // rows read at once around a row the view asks for
     static constexpr int MaxCachedBlocks = 16; // blocks kept; older ones are read again when shown again
+    static constexpr qsizetype MaxRememberedIds = 1'000'000; // ids kept by the orders remembered (8 MB)
     static const char *const CommentMimeType;
 
     explicit TutorialListModel(TutorialService &service, QObject *parent = nullptr);
@@ -69,7 +70,12 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     // Reads the list again at once, on the calling thread.
-    Result<void> refresh() { return refresh(std::nullopt); }
+    Result<void> refresh()
+    {
+        forgetOrders();
+        m_rowsStale = true;
+        return refresh(std::nullopt);
+    }
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
     qint64 orphanCount() const { return m_orphanCount; }
@@ -112,6 +118,13 @@ private:
     void onRowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
     void onFailed(quint64 ticket, const QString &message);
     void keep(const QList<TutorialSummary> &rows); // into the cache, oldest blocks out
+    // The orders of searches answered since the data last changed (same sort): a search typed again (Backspace,
+    // undoing a keystroke) is shown from here without a query, and a new one that contains a remembered search is
+    // looked for among that search's matches only.
+    void rememberOrder(const QString &search, const QList<qint64> &ids);
+    void forgetOrders();
+    bool showRememberedOrder(const QString &search);
+    std::optional<QList<qint64>> narrowestRememberedFor(const QString &search) const;
     Result<void> refresh(const std::optional<QList<qint64>> &within);
 
     TutorialService &m_service;
@@ -128,6 +141,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     SummaryLoader *m_loader = nullptr;
     bool m_orderIsReset = false; // the awaited order is a new search or sort
+    bool m_rowsStale = false; // the awaited order is read because something changed: the rows cached are out of date
     quint64 m_orderTicket = 0; // the order awaited
     quint64 m_rowsTicket = 0; // the block awaited
     QList<int> m_rowsBlocks; // the blocks it holds
@@ -135,6 +149,9 @@ private:
     mutable QList<int> m_wanted; // blocks the view asked for, newest first (a few: older ones scrolled past)
     mutable bool m_dispatchQueued = false;
     QList<int> m_recent; // blocks read, newest first (the cache keeps MaxCachedBlocks of them)
+    QHash<QString, QList<qint64>> m_orders; // search -> its order, see rememberOrder()
+    QStringList m_ordersByAge; // their searches, newest first
+    qsizetype m_orderIdsKept = 0;
     int m_firstVisible = 0;
     int m_lastVisible = -1;
 };

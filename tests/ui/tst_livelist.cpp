@@ -49,6 +49,7 @@ private slots:
     void changesElsewhereAppearAndKeepTheSelection();
     void deletesAndMovesOffScreenAreFollowed();
     void aChangeToTheTutorialBeingEditedIsAnnounced();
+    void aSearchTypedAgainIsShownAtOnceAndFollowsChanges();
 
 private:
     void fillLarge(int tutorials);
@@ -371,6 +372,53 @@ void tst_LiveList::aChangeToTheTutorialBeingEditedIsAnnounced()
     QTRY_COMPARE(m_db->scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"My title"_s);
     QCOMPARE(m_db->scalar(u"SELECT description FROM tutorials WHERE id = %1"_s.arg(id)).toString(), u"theirs"_s);
     QVERIFY(!m_window->hasUnsavedChanges());
+}
+
+
+void tst_LiveList::aSearchTypedAgainIsShownAtOnceAndFollowsChanges()
+{
+    QVERIFY(elsewhere(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES "
+                      "('Alpha', 'a', '2026-01-01 00:00:01', '2026-01-01 00:00:01'), "
+                      "('Beta', 'b', '2026-01-01 00:00:02', '2026-01-01 00:00:02')"_s));
+    openWindow();
+    QVERIFY(checkedTwice());
+    auto *model = m_window->tutorialModel();
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    const auto titles = [&] {
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->index(row, TutorialListModel::TitleColumn).data().toString();
+        return shown;
+    };
+    search->setFocus();
+    QTest::keyClicks(search, u"alp"_s);
+    QTRY_COMPARE(model->search(), u"alp"_s);
+    QVERIFY(settled());
+    QCOMPARE(titles(), QStringList{u"Alpha"_s});
+    QTest::keyClick(search, Qt::Key_X);
+    QTRY_COMPARE(model->search(), u"alpx"_s);
+    QVERIFY(settled());
+    QCOMPARE(model->rowCount(), 0);
+
+    // Backspace: the list of "alp" comes back at once, its rows with it, without asking the database again.
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_COMPARE(model->search(), u"alp"_s);
+    QVERIFY(!model->isLoading());
+    QCOMPARE(titles(), QStringList{u"Alpha"_s});
+
+    // Another program adds a match while the person looks at "alpx": once the window has seen the change, going back
+    // to "alp" shows it too (what was remembered before the change is not shown again).
+    QTest::keyClick(search, Qt::Key_X);
+    QTRY_COMPARE(model->search(), u"alpx"_s);
+    QVERIFY(elsewhere(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES "
+                      "('Alphabet', 'c', '%1', '%1')"_s.arg(now(1))));
+    auto *counts = m_window->findChild<QLabel *>(u"countsLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(counts->text().startsWith(u"3 tutorials"_s), 2 * IntervalMs + 2000);
+    QVERIFY(settled());
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_COMPARE(model->search(), u"alp"_s);
+    QVERIFY(settled());
+    QCOMPARE(titles(), (QStringList{u"Alphabet"_s, u"Alpha"_s}));
 }
 
 QTEST_MAIN(tst_LiveList)
