@@ -191,27 +191,7 @@ QList<qint64> CommentTableModel::idsOf(int block) const
 Result<void> CommentTableModel::load(std::optional<qint64> tutorialId, int atLeast)
 {
     Q_UNUSED(atLeast);
-    if (m_loaded && tutorialId == m_tutorialId)
-        return update();
-    auto ids = m_service.findCommentIds(tutorialId);
-    if (!ids)
-        return ids.error();
-    auto first = m_service.findCommentsByIds(ids->mid(0, BlockSize));
-    if (!first)
-        return first.error();
-    beginResetModel();
-    m_ids = std::move(*ids);
-    m_rows.clear();
-    m_recent.clear();
-    m_gone.clear();
-    m_wanted.clear();
-    m_ticket = 0; // an answer about the comments shown before is of no use
-    m_ticketBlock = -1;
-    m_tutorialId = tutorialId;
-    m_loaded = true;
-    keep(*first, {0});
-    endResetModel();
-    return {};
+    return show(tutorialId, false, -1);
 }
 
 Result<void> CommentTableModel::reload()
@@ -223,9 +203,84 @@ Result<void> CommentTableModel::update()
 {
     if (!m_loaded)
         return {};
-    auto fresh = m_service.findCommentIds(m_tutorialId);
-    if (!fresh)
-        return fresh.error();
+    return show(m_tutorialId, false, -1);
+}
+
+Result<void> CommentTableModel::show(std::optional<qint64> tutorialId, bool withTutorial, int waitMs)
+{
+    SummaryLoader::DetailRequest request;
+    request.tutorialId = tutorialId;
+    request.withTutorial = withTutorial;
+    request.blockSize = BlockSize;
+    if (m_loaded && tutorialId == m_tutorialId) {
+        // The same comments read again: the blocks in the cache, as they will stand in the new order.
+        for (const int block : std::as_const(m_recent)) {
+            if (!request.blocks.contains(block))
+                request.blocks.append(block);
+        }
+    }
+    if (request.blocks.isEmpty())
+        request.blocks.append(0);
+    if (!m_loader && !m_service.database().url().isInMemory())
+        makeLoader();
+    if (m_loader) {
+        m_awaited = m_loader->requestDetail(request);
+    } else { // an in-memory database exists on this connection only
+        m_awaited = std::make_shared<SummaryLoader::PendingDetail>(std::numeric_limits<quint64>::max(), request);
+        m_awaited->finish(SummaryLoader::PendingDetail::read(m_service, request));
+    }
+    if (!m_awaited->waitFor(waitMs))
+        return {}; // applied when it comes: detailShown() says so
+    return applyAwaited();
+}
+
+void CommentTableModel::makeLoader()
+{
+    m_loader = new SummaryLoader(m_service.database().url(), this);
+    connect(m_loader, &SummaryLoader::commentsLoaded, this, &CommentTableModel::onLoaded);
+    connect(m_loader, &SummaryLoader::failed, this, &CommentTableModel::onFailed);
+    connect(m_loader, &SummaryLoader::detailLoaded, this, [this](quint64 ticket) {
+        if (m_awaited && m_awaited->ticket() == ticket)
+            (void)applyAwaited();
+    });
+}
+
+Result<void> CommentTableModel::applyAwaited()
+{
+    const std::shared_ptr<SummaryLoader::PendingDetail> done = std::exchange(m_awaited, {});
+    const SummaryLoader::DetailRequest &request = done->request();
+    const SummaryLoader::DetailAnswer &answer = done->answer();
+    if (answer.error) {
+        emit detailShown(request.tutorialId, std::nullopt, answer.error);
+        return *answer.error;
+    }
+    if (m_loaded && request.tutorialId == m_tutorialId)
+        applyUpdate(answer.ids, answer.rows, request.blocks);
+    else
+        applyLoad(request.tutorialId, answer.ids, answer.rows);
+    emit detailShown(request.tutorialId, answer.tutorial, std::nullopt);
+    return {};
+}
+
+void CommentTableModel::applyLoad(std::optional<qint64> tutorialId, const QList<qint64> &ids,
+                                  const QList<Comment> &first)
+{
+    beginResetModel();
+    m_ids = ids;
+    m_rows.clear();
+    m_recent.clear();
+    m_gone.clear();
+    m_wanted.clear();
+    m_ticket = 0; // an answer about the comments shown before is of no use
+    m_ticketBlock = -1;
+    m_tutorialId = tutorialId;
+    m_loaded = true;
+    keep(first, {0});
+    endResetModel();
+}
+
+void CommentTableModel::applyUpdate(const QList<qint64> &fresh, const QList<Comment> &rows, QList<int> blocks)
+{
     // The blocks in the cache, as they stand in the new order, read again: what changed in them is repainted.
     m_wanted.clear();
     m_ticket = 0; // the rows on their way may be at other places now
@@ -234,9 +289,9 @@ Result<void> CommentTableModel::update()
     // at a time...
     QList<bool> kept(m_ids.size(), false);
     for (qsizetype i = 0, j = 0; i < m_ids.size(); ++i) {
-        while (j < fresh->size() && fresh->at(j) < m_ids.at(i))
+        while (j < fresh.size() && fresh.at(j) < m_ids.at(i))
             ++j;
-        kept[i] = j < fresh->size() && fresh->at(j) == m_ids.at(i);
+        kept[i] = j < fresh.size() && fresh.at(j) == m_ids.at(i);
     }
     for (qsizetype last = m_ids.size() - 1; last >= 0;) {
         if (kept.at(last)) {
@@ -254,37 +309,28 @@ Result<void> CommentTableModel::update()
         last = first - 1;
     }
     // ...then the new ones in their places, a run at a time.
-    for (qsizetype i = 0; i < fresh->size();) {
-        if (i < m_ids.size() && m_ids.at(i) == fresh->at(i)) {
+    for (qsizetype i = 0; i < fresh.size();) {
+        if (i < m_ids.size() && m_ids.at(i) == fresh.at(i)) {
             ++i;
             continue;
         }
         // New ids up to the next one both lists have (after the last common one: all the rest).
         const bool past = i >= m_ids.size();
         qsizetype end = i;
-        while (end < fresh->size() && (past || fresh->at(end) != m_ids.at(i)))
+        while (end < fresh.size() && (past || fresh.at(end) != m_ids.at(i)))
             ++end;
         beginInsertRows({}, int(i), int(end - 1));
         m_ids.insert(i, end - i, 0);
         for (qsizetype k = i; k < end; ++k)
-            m_ids[k] = fresh->at(k);
+            m_ids[k] = fresh.at(k);
         endInsertRows();
         i = end;
     }
-    QList<int> blocks;
-    for (const int block : std::as_const(m_recent)) {
-        if (qsizetype(block) * BlockSize < m_ids.size() && !blocks.contains(block))
-            blocks.append(block);
-    }
-    if (blocks.isEmpty() && !m_ids.isEmpty())
-        blocks.append(0);
-    auto rows = read(blocks);
-    if (!rows)
-        return rows.error();
+    blocks.removeIf([this](int block) { return qsizetype(block) * BlockSize >= m_ids.size(); });
     QHash<qint64, Comment> before = std::exchange(m_rows, {});
     m_recent.clear();
     m_gone.clear();
-    keep(*rows, blocks);
+    keep(rows, blocks);
     // Only the rows that differ: a dataChanged of a row with an open editor would put the stored value into it.
     for (const int block : std::as_const(blocks)) {
         const int first = block * BlockSize;
@@ -298,15 +344,6 @@ Result<void> CommentTableModel::update()
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
-    return {};
-}
-
-Result<QList<Comment>> CommentTableModel::read(const QList<int> &blocks)
-{
-    QList<qint64> ids;
-    for (const int block : blocks)
-        ids += idsOf(block);
-    return m_service.findCommentsByIds(ids);
 }
 
 void CommentTableModel::keep(const QList<Comment> &comments, const QList<int> &blocks)
@@ -362,12 +399,8 @@ void CommentTableModel::dispatch()
     if (ids.isEmpty())
         return dispatch();
     m_ticketBlock = block;
-    const DatabaseUrl &url = m_service.database().url();
-    if (!m_loader && !(url.isSqlite() && url.isInMemory())) {
-        m_loader = new SummaryLoader(url, this);
-        connect(m_loader, &SummaryLoader::commentsLoaded, this, &CommentTableModel::onLoaded);
-        connect(m_loader, &SummaryLoader::failed, this, &CommentTableModel::onFailed);
-    }
+    if (!m_loader && !m_service.database().url().isInMemory())
+        makeLoader();
     if (m_loader) {
         m_ticket = m_loader->requestComments(ids);
         return;
@@ -419,6 +452,7 @@ void CommentTableModel::clear()
     m_ticketBlock = -1;
     m_tutorialId.reset();
     m_loaded = false;
+    m_awaited.reset(); // an answer on its way is shown no more
     endResetModel();
 }
 

@@ -2,13 +2,12 @@
 
 #include "entities.h"
 #include "result.h"
+#include "summaryloader.h"
 #include "tutorialservice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-
-class SummaryLoader;
 
 // The comments of one tutorial (or the unassigned ones) as an editable table, QSqlTableModel-style with the
 // OnFieldChange strategy: a committed cell edit is validated at once and handed to the window as editRequested(),
@@ -52,6 +51,12 @@ public:
     // Reads the ids again and the blocks in the cache, and touches only the rows that differ (added, removed,
     // changed): an open cell editor, the selection and the scroll position stay. For changes made here or elsewhere.
     Result<void> update();
+    // load() or update() without waiting on the database: what they read (and the tutorial's own row, when asked) is
+    // read on the worker thread; an answer that comes within `waitMs` is put in before this returns, a later one
+    // when it comes (-1: wait for it). Either way detailShown() tells it, or the error (the table unchanged). A
+    // newer call, or clear(), makes an answer still on its way of no use.
+    Result<void> show(std::optional<qint64> tutorialId, bool withTutorial, int waitMs);
+    bool isShowing() const { return m_awaited != nullptr; } // an answer is awaited
     void clear();
     bool isLoaded() const { return m_loaded; }
     // Whether rows beyond those known exist: never, since every id is read at once (the change watcher asks).
@@ -77,11 +82,17 @@ signals:
     // A cell edit the person committed, checked: `after` is `before` with the new value. Not written yet.
     void editRequested(const Comment &before, const Comment &after);
     void editRejected(const QModelIndex &index, const QString &value, const Error &error);
+    // The answer to show(): `tutorial` when it was asked for; `error` when it could not be read.
+    void detailShown(std::optional<qint64> tutorialId, const std::optional<TutorialRow> &tutorial,
+                     const std::optional<Error> &error);
     // A block read in the background failed (the cells stay empty; the next change check or F5 reads again).
     void loadFailed(const QString &message);
 
 private:
-    Result<QList<Comment>> read(const QList<int> &blocks); // on this thread
+    void makeLoader();
+    Result<void> applyAwaited();
+    void applyLoad(std::optional<qint64> tutorialId, const QList<qint64> &ids, const QList<Comment> &first);
+    void applyUpdate(const QList<qint64> &fresh, const QList<Comment> &rows, QList<int> blocks);
     void keep(const QList<Comment> &comments, const QList<int> &blocks); // into the cache, oldest blocks out
     void want(int block) const; // from data(): read this block soon
     void dispatch();
@@ -97,7 +108,8 @@ private:
     std::optional<qint64> m_tutorialId;
     bool m_loaded = false;
     qint64 m_rowsRead = 0;
-    SummaryLoader *m_loader = nullptr; // made when a block is first wanted (not for an in-memory database)
+    SummaryLoader *m_loader = nullptr; // made when first needed (not for an in-memory database)
+    std::shared_ptr<SummaryLoader::PendingDetail> m_awaited; // the answer to the last show(), until it is put in
     quint64 m_ticket = 0; // the block awaited
     int m_ticketBlock = -1;
     mutable QList<int> m_wanted; // blocks the view asked for, newest first

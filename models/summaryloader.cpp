@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 
+#include <chrono>
 #include <mutex>
 #include <pthread.h>
 #include <thread>
@@ -136,6 +137,13 @@ public:
         emit loader->commentsLoaded(ticket, *comments);
     }
 
+    void runDetail(SummaryLoader *loader, const std::shared_ptr<PendingDetail> &pending)
+    {
+        open();
+        pending->finish(PendingDetail::read(*m_service, pending->request()));
+        emit loader->detailLoaded(pending->ticket());
+    }
+
     void shutdown()
     {
         m_service.reset();
@@ -203,6 +211,70 @@ quint64 SummaryLoader::requestComments(const QList<qint64> &ids)
     QMetaObject::invokeMethod(worker, [worker, this, ticket, ids] { worker->runComments(this, ticket, ids); },
                               Qt::QueuedConnection);
     return ticket;
+}
+
+std::shared_ptr<SummaryLoader::PendingDetail> SummaryLoader::requestDetail(const DetailRequest &request)
+{
+    auto pending = std::make_shared<PendingDetail>(m_nextTicket++, request);
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, this, pending] { worker->runDetail(this, pending); },
+                              Qt::QueuedConnection);
+    return pending;
+}
+
+bool SummaryLoader::PendingDetail::waitFor(int milliseconds)
+{
+    std::unique_lock lock(m_mutex);
+    if (milliseconds < 0)
+        m_done.wait(lock, [this] { return m_finished; });
+    else
+        m_done.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] { return m_finished; });
+    return m_finished;
+}
+
+bool SummaryLoader::PendingDetail::isDone()
+{
+    std::lock_guard lock(m_mutex);
+    return m_finished;
+}
+
+void SummaryLoader::PendingDetail::finish(DetailAnswer answer)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_answer = std::move(answer);
+        m_finished = true;
+    }
+    m_done.notify_all();
+}
+
+SummaryLoader::DetailAnswer SummaryLoader::PendingDetail::read(TutorialService &service, const DetailRequest &request)
+{
+    DetailAnswer answer;
+    if (request.withTutorial && request.tutorialId) {
+        auto tutorial = service.findTutorialRowById(*request.tutorialId);
+        if (!tutorial) {
+            answer.error = tutorial.error();
+            return answer;
+        }
+        answer.tutorial = *tutorial;
+    }
+    auto ids = service.findCommentIds(request.tutorialId);
+    if (!ids) {
+        answer.error = ids.error();
+        return answer;
+    }
+    answer.ids = std::move(*ids);
+    QList<qint64> wanted;
+    for (const int block : request.blocks)
+        wanted += answer.ids.mid(qsizetype(block) * request.blockSize, request.blockSize);
+    auto rows = service.findCommentsByIds(wanted);
+    if (!rows) {
+        answer.error = rows.error();
+        return answer;
+    }
+    answer.rows = std::move(*rows);
+    return answer;
 }
 
 void SummaryLoader::prefetchOrder(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,

@@ -9,6 +9,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 
 // Runs the tutorial list's page queries on a worker thread with its own connection, so that a slow query (a sort by
 // comment count over a million comments, a deep page, a LIKE scan) never stalls the window. Each request gets a
@@ -19,6 +22,44 @@ class SummaryLoader : public QObject
     Q_OBJECT
 
 public:
+    // What showing a tutorial's comments (or the unassigned ones) needs: every id, the rows of some blocks of them,
+    // and the tutorial's own row when asked. Read on the worker; the asking thread may wait for it a bounded time.
+    struct DetailRequest
+    {
+        std::optional<qint64> tutorialId; // std::nullopt: the unassigned comments
+        bool withTutorial = false;
+        QList<int> blocks; // blocks of `blockSize` ids, by their place in the ids read
+        int blockSize = 128;
+    };
+    struct DetailAnswer
+    {
+        std::optional<TutorialRow> tutorial;
+        QList<qint64> ids;
+        QList<Comment> rows;
+        std::optional<Error> error;
+    };
+    class PendingDetail
+    {
+    public:
+        // Whether the answer is in, after waiting for it at most `milliseconds` (-1: as long as it takes).
+        bool waitFor(int milliseconds);
+        bool isDone();
+        const DetailRequest &request() const { return m_request; }
+        quint64 ticket() const { return m_ticket; }
+        const DetailAnswer &answer() const { return m_answer; } // once done
+        explicit PendingDetail(quint64 ticket, DetailRequest request) : m_ticket(ticket), m_request(std::move(request)) { }
+        void finish(DetailAnswer answer);
+        static DetailAnswer read(TutorialService &service, const DetailRequest &request);
+
+    private:
+        quint64 m_ticket;
+        DetailRequest m_request;
+        std::mutex m_mutex;
+        std::condition_variable m_done;
+        bool m_finished = false;
+        DetailAnswer m_answer;
+    };
+
     explicit SummaryLoader(const DatabaseUrl &url, QObject *parent = nullptr);
     ~SummaryLoader() override;
 
@@ -32,6 +73,8 @@ public:
     quint64 requestRows(const QList<qint64> &ids);
     // Comments by id, for a comment pane (CommentTableModel), the same way.
     quint64 requestComments(const QList<qint64> &ids);
+    // Reads a DetailRequest; detailLoaded() says when it is done (also when the caller has waited for it already).
+    std::shared_ptr<PendingDetail> requestDetail(const DetailRequest &request);
     // Blocks until every request made so far has been answered (tests, and the window before it closes).
     void waitForIdle();
 
@@ -48,6 +91,7 @@ signals:
     void orderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount);
     void rowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
     void commentsLoaded(quint64 ticket, const QList<Comment> &comments);
+    void detailLoaded(quint64 ticket);
 
 private:
     friend class tst_SummaryLoader; // holds the worker thread still to queue requests behind it
