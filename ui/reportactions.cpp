@@ -35,8 +35,9 @@ struct ReportActions::Outcome
     qint64 tutorialId = 0;
     TutorialService::SummaryQuery query;
     QString path; // Export PDF
-    std::unique_ptr<QPrinter> printer; // Print: chosen in the print dialog before the worker starts; Preview: its
-    QPageLayout pageLayout; // Preview: the printer's page layout and resolution, read before the worker starts
+    // Print: chosen in the print dialog before the worker starts; Preview: the preview dialog's printer.
+    std::unique_ptr<QPrinter> printer;
+    QPageLayout pageLayout; // Preview: that printer's page layout and resolution, read before the worker starts
     int resolution = 0;
     bool unsavedEdits = false;
     std::optional<Result<Report>> report; // read on the worker
