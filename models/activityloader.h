@@ -24,7 +24,8 @@ struct ActivityFigures
 Q_DECLARE_METATYPE(ActivityFigures)
 
 // Runs the Activity view's GROUP BY statements on a worker thread with its own connection: over a million comments
-// they read the whole table, which must never stall the window. A newer request makes every older one that has not
+// they read the whole table, which must never stall the window. The whole database's weeks are counted in two halves
+// of the id range at once, the second on a helper thread with a connection of its own (both cores). A newer request makes every older one that has not
 // started yet unnecessary (the worker skips it); answers come back as loaded() or failed() on the requesting thread.
 class ActivityLoader : public QObject
 {
@@ -39,6 +40,10 @@ public:
     quint64 request(const CommentScope &scope, int mostCommented);
     // Blocks until every request made so far has been answered or skipped (tests, benchmarks).
     void waitForIdle();
+    // From how many ids (the comment id range's width) the whole database is counted in two halves at once; below
+    // it, one statement is quicker than a second thread's hop. Tests set it low to check that halves add up.
+    void setHalvesFrom(qint64 ids);
+    static constexpr qint64 DefaultHalvesFrom = 200000;
 
 signals:
     void loaded(quint64 ticket, const ActivityFigures &figures);
@@ -46,9 +51,13 @@ signals:
 
 private:
     class Worker;
+    class Helper;
     DatabaseUrl m_url;
     QThread m_thread;
     Worker *m_worker = nullptr;
+    QThread m_helperThread; // counts the upper half of the whole database's weeks
+    Helper *m_helper = nullptr;
+    std::atomic<qint64> m_halvesFrom{DefaultHalvesFrom};
     quint64 m_nextTicket = 1;
     std::atomic<quint64> m_latest{0};
 };

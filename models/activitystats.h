@@ -8,6 +8,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 class Database;
 
 // How many comments were written, week by week, and which tutorials have the most: the Activity view's figures.
@@ -47,6 +49,14 @@ struct CommentScope
     bool operator==(const CommentScope &) const = default;
 };
 
+// A part of the comments table by primary key, so that two connections can count two halves at once: the comments
+// with after < id <= upTo (a bound left out: no limit on that side).
+struct CommentIdSpan
+{
+    std::optional<qint64> after;
+    std::optional<qint64> upTo;
+};
+
 class ActivityStats
 {
     Q_DECLARE_TR_FUNCTIONS(ActivityStats)
@@ -54,8 +64,12 @@ class ActivityStats
 public:
     explicit ActivityStats(Database &database) : m_database(database) { }
 
-    // Weeks that have comments, oldest first (weeks without any are not listed).
-    Result<QList<WeekCount>> commentsPerWeek(const CommentScope &scope);
+    // Weeks that have comments, oldest first (weeks without any are not listed); only those in `ids`, when given.
+    Result<QList<WeekCount>> commentsPerWeek(const CommentScope &scope, const CommentIdSpan &ids = {});
+    // The lowest and highest comment id (both 0: no comments). From the primary key: no rows read.
+    Result<std::pair<qint64, qint64>> commentIdBounds();
+    // The counts of two parts added together, oldest week first.
+    static QList<WeekCount> merged(const QList<WeekCount> &a, const QList<WeekCount> &b);
     // The `limit` tutorials with the most comments, most first (ties: the older tutorial first). Unassigned comments
     // belong to no tutorial and are not in it.
     Result<QList<TutorialCommentCount>> mostCommented(int limit);

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPicture>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextCursor>
@@ -205,6 +206,100 @@ void writeList(QTextCursor &cursor, const Report::List &list)
     cursor.movePosition(QTextCursor::End);
 }
 
+// A page to record: a picture that measures like the printer it is meant for (its resolution and printable area), so
+// that fonts get the printer's pixel sizes and the recorded coordinates are the printer's.
+class PagePicture : public QPicture
+{
+public:
+    PagePicture(QSize pixels, int resolution) : m_pixels(pixels), m_resolution(resolution) { }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_pixels.width();
+        case PdmHeight:
+            return m_pixels.height();
+        case PdmWidthMM:
+            return qRound(m_pixels.width() * 25.4 / m_resolution);
+        case PdmHeightMM:
+            return qRound(m_pixels.height() * 25.4 / m_resolution);
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return m_resolution;
+        default:
+            return QPicture::metric(metric);
+        }
+    }
+
+private:
+    QSize m_pixels;
+    int m_resolution;
+};
+
+// A report's pages laid out for one device's metrics, painted one by one: the body, then the footer (the report's
+// title, when it was made and "Page N of M").
+class PagePainter
+{
+public:
+    PagePainter(const Report &report, QPaintDevice *device, const QPageLayout &pageLayout, int resolution)
+        : m_footerFont(footerFont()), m_footerMetrics(m_footerFont, device)
+    {
+        m_area = pageLayout.paintRectPixels(resolution).size();
+        const qreal footerHeight = m_footerMetrics.height() * 2.5;
+        m_page = QSizeF(m_area.width(), m_area.height() - footerHeight);
+        m_document = report.document(device, m_page);
+        m_pages = m_document->pageCount();
+        m_made = Report::tr("%1, printed %2")
+                         .arg(report.title(), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    }
+
+    int count() const { return m_pages; }
+
+    void paint(QPainter &painter, int index) const
+    {
+        painter.save();
+        painter.translate(0, -index * m_page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, index * m_page.height()), m_page);
+        painter.setClipRect(context.clip);
+        m_document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        const qreal footerTop = m_area.height() - m_footerMetrics.height();
+        painter.setFont(m_footerFont);
+        painter.setPen(QPen(Quiet, 0));
+        painter.drawLine(QPointF(0, footerTop - m_footerMetrics.height() * 0.5),
+                         QPointF(m_area.width(), footerTop - m_footerMetrics.height() * 0.5));
+        const QRectF line(0, footerTop, m_area.width(), m_footerMetrics.height());
+        const QString pageText = Report::tr("Page %1 of %2").arg(index + 1).arg(m_pages);
+        const qreal pageWidth = m_footerMetrics.horizontalAdvance(pageText);
+        const qreal gap = m_footerMetrics.averageCharWidth() * 2;
+        painter.drawText(line.adjusted(0, 0, -pageWidth - gap, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                         m_footerMetrics.elidedText(m_made, Qt::ElideMiddle, line.width() - pageWidth - gap));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, pageText);
+    }
+
+private:
+    static QFont footerFont()
+    {
+        QFont font;
+        font.setPointSizeF(FooterPoints);
+        return font;
+    }
+
+    QFont m_footerFont;
+    QFontMetricsF m_footerMetrics;
+    QSizeF m_area;
+    QSizeF m_page;
+    std::unique_ptr<QTextDocument> m_document;
+    int m_pages = 0;
+    QString m_made;
+};
+
 QPageSize defaultPageSize()
 {
     // Letter where people measure in inches, A4 elsewhere: what their printers hold.
@@ -265,49 +360,62 @@ std::unique_ptr<QTextDocument> Report::document(QPaintDevice *device, const QSiz
 
 Result<int> Report::paint(QPagedPaintDevice *device) const
 {
-    const QPageLayout pageLayout = device->pageLayout();
-    const QSizeF area = pageLayout.paintRectPixels(device->logicalDpiX()).size();
-    QFont footerFont;
-    footerFont.setPointSizeF(FooterPoints);
-    const QFontMetricsF footerMetrics(footerFont, device);
-    const qreal footerHeight = footerMetrics.height() * 2.5;
-    const QSizeF page(area.width(), area.height() - footerHeight);
-    std::unique_ptr<QTextDocument> document = this->document(device, page);
-    const int pages = document->pageCount();
-
+    const PagePainter pages(*this, device, device->pageLayout(), device->logicalDpiX());
     QPainter painter;
     if (!painter.begin(device))
         return Error::io(tr("The report cannot be printed: the printer or the file could not be opened."));
-    const QString made = tr("%1, printed %2").arg(title(), QLocale().toString(QDateTime::currentDateTime(),
-                                                                                  QLocale::ShortFormat));
-    const qreal footerTop = area.height() - footerMetrics.height();
-    QAbstractTextDocumentLayout::PaintContext context;
-    for (int index = 0; index < pages; ++index) {
+    for (int index = 0; index < pages.count(); ++index) {
         if (index > 0 && !device->newPage())
             return Error::io(tr("The report cannot be printed: page %1 could not be started.").arg(index + 1));
-        painter.save();
-        painter.translate(0, -index * page.height());
-        context.clip = QRectF(QPointF(0, index * page.height()), page);
-        painter.setClipRect(context.clip);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.setFont(footerFont);
-        painter.setPen(QPen(Quiet, 0));
-        painter.drawLine(QPointF(0, footerTop - footerMetrics.height() * 0.5),
-                         QPointF(area.width(), footerTop - footerMetrics.height() * 0.5));
-        const QRectF line(0, footerTop, area.width(), footerMetrics.height());
-        const QString pageText = tr("Page %1 of %2").arg(index + 1).arg(pages);
-        const qreal pageWidth = footerMetrics.horizontalAdvance(pageText);
-        painter.drawText(line.adjusted(0, 0, -pageWidth - footerMetrics.averageCharWidth() * 2, 0),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         footerMetrics.elidedText(made, Qt::ElideMiddle, line.width() - pageWidth
-                                                                                 - footerMetrics.averageCharWidth() * 2));
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, pageText);
+        pages.paint(painter, index);
     }
     if (!painter.end())
         return Error::io(tr("The report cannot be printed: the printer or the file did not take it."));
-    return pages;
+    return pages.count();
+}
+
+Report::Recorded Report::record(const QPageLayout &pageLayout, int resolution,
+                                const std::function<bool(int, int)> &progress) const
+{
+    Recorded recorded{pageLayout, resolution, {}};
+    const QSize pixels = pageLayout.paintRectPixels(resolution).size();
+    PagePicture metrics(pixels, resolution);
+    const PagePainter pages(*this, &metrics, pageLayout, resolution);
+    recorded.pages.reserve(pages.count());
+    for (int index = 0; index < pages.count(); ++index) {
+        PagePicture picture(pixels, resolution);
+        QPainter painter(&picture);
+        pages.paint(painter, index);
+        painter.end();
+        recorded.pages.append(picture);
+        if (progress && !progress(index + 1, pages.count()))
+            break;
+    }
+    return recorded;
+}
+
+bool Report::fits(const Recorded &recorded, QPagedPaintDevice *device)
+{
+    return device->logicalDpiX() == recorded.resolution && device->logicalDpiY() == recorded.resolution
+            && device->pageLayout().isEquivalentTo(recorded.pageLayout);
+}
+
+Result<int> Report::replay(const Recorded &recorded, QPagedPaintDevice *device,
+                           const std::function<void()> &betweenPages)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error::io(tr("The report cannot be printed: the printer or the file could not be opened."));
+    for (int index = 0; index < recorded.pages.size(); ++index) {
+        if (index > 0 && !device->newPage())
+            return Error::io(tr("The report cannot be printed: page %1 could not be started.").arg(index + 1));
+        painter.drawPicture(QPointF(0, 0), recorded.pages.at(index));
+        if (betweenPages)
+            betweenPages();
+    }
+    if (!painter.end())
+        return Error::io(tr("The report cannot be printed: the printer or the file did not take it."));
+    return int(recorded.pages.size());
 }
 
 Result<int> Report::writePdf(const QString &path) const

@@ -6,8 +6,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPageLayout>
+#include <QPicture>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -47,6 +50,26 @@ public:
     // Paints every page on `device` (a QPdfWriter, a QPrinter), with a footer: the report's title, when it was made
     // and "Page N of M". The number of pages, or an error when the device cannot be painted on (a printer gone).
     Result<int> paint(QPagedPaintDevice *device) const;
+    // Every page laid out and painted ahead, as paint() would paint them on a device with this page layout and
+    // resolution, recorded as pictures that replay() paints in a moment: the work of a preview done on a worker
+    // thread, so that the window's thread, where Qt's preview asks for the pages, only replays them.
+    struct Recorded
+    {
+        QPageLayout pageLayout;
+        int resolution = 0;
+        QList<QPicture> pages;
+    };
+    // `progress(done, total)` is called after each page (from the calling thread); when it returns false, recording
+    // stops and the result has the pages done so far.
+    Recorded record(const QPageLayout &pageLayout, int resolution,
+                    const std::function<bool(int, int)> &progress = {}) const;
+    // Whether `recorded` was made for `device`'s page layout and resolution (else its pages would not fit).
+    static bool fits(const Recorded &recorded, QPagedPaintDevice *device);
+    // Paints the recorded pages on `device`, which fits them, calling `betweenPages` after each page (the window lets
+    // its events through there: replaying 300 pages takes a few hundred milliseconds). The number of pages, or an
+    // error as paint() says it.
+    static Result<int> replay(const Recorded &recorded, QPagedPaintDevice *device,
+                              const std::function<void()> &betweenPages = {});
     // A PDF at `path` (A4, or Letter where the locale measures in inches), replaced only once it is completely
     // written. The number of pages.
     Result<int> writePdf(const QString &path) const;

@@ -1755,6 +1755,13 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s) laid out</source>
+        <translation>
+            <numerusform>%1 von %n Seite gesetzt</numerusform>
+            <numerusform>%1 von %n Seiten gesetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

@@ -119,6 +119,13 @@
             <numerusform>Sent %n pages to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s) laid out</source>
+        <translation>
+            <numerusform>%1 of %n page laid out</numerusform>
+            <numerusform>%1 of %n pages laid out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TutorialListModel</name>

@@ -1755,6 +1755,13 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n page(s) laid out</source>
+        <translation>
+            <numerusform>%1 sur %n page mise en page</numerusform>
+            <numerusform>%1 sur %n pages mises en page</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

@@ -7,6 +7,8 @@
 #include "tutoriallistmodel.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QIcon>
 #include <QKeySequence>
@@ -21,6 +23,8 @@
 #include <QStatusBar>
 #include <QThread>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 // What one report carries from the window to the worker and back.
@@ -31,10 +35,15 @@ struct ReportActions::Outcome
     qint64 tutorialId = 0;
     TutorialService::SummaryQuery query;
     QString path; // Export PDF
-    std::unique_ptr<QPrinter> printer; // Print: chosen in the print dialog before the worker starts
+    // Print: chosen in the print dialog before the worker starts; Preview: the preview dialog's printer.
+    std::unique_ptr<QPrinter> printer;
+    QPageLayout pageLayout; // Preview: that printer's page layout and resolution, read before the worker starts
+    int resolution = 0;
     bool unsavedEdits = false;
     std::optional<Result<Report>> report; // read on the worker
     std::optional<Result<int>> pages; // painted on the worker (Print, Export PDF): the number of pages
+    Report::Recorded recorded; // Preview: recorded on the worker
+    std::atomic<bool> cancelled{false}; // the window is closing: stop recording
 };
 
 ReportActions::ReportActions(QMainWindow *window, Window source)
@@ -69,6 +78,8 @@ ReportActions::ReportActions(QMainWindow *window, Window source)
 
 ReportActions::~ReportActions()
 {
+    if (m_outcome)
+        m_outcome->cancelled = true;
     if (m_worker) {
         m_worker->disconnect(this);
         m_worker->wait();
@@ -168,6 +179,10 @@ void ReportActions::start(Output output, Subject subject)
                                               tr("PDF files (*.pdf);;All files (*)"));
         if (outcome->path.isEmpty())
             return;
+    } else if (output == Output::Preview) {
+        outcome->printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        outcome->pageLayout = outcome->printer->pageLayout();
+        outcome->resolution = outcome->printer->resolution();
     } else if (output == Output::Print) {
         outcome->printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         QPrintDialog dialog(outcome->printer.get(), m_window);
@@ -183,7 +198,8 @@ void ReportActions::start(Output output, Subject subject)
 
 void ReportActions::run(Output output, const std::shared_ptr<Outcome> &outcome)
 {
-    m_worker = QThread::create([output, outcome] {
+    m_outcome = outcome;
+    m_worker = QThread::create([this, output, outcome] {
         {
             // A connection of this thread's own, closed again before the thread ends.
             TutorialService service(*outcome->database);
@@ -192,10 +208,22 @@ void ReportActions::run(Output output, const std::shared_ptr<Outcome> &outcome)
                                             : ReportSource::list(service, outcome->query));
         }
         outcome->database->closeThreadConnection();
-        if (!*outcome->report || output == Output::Preview)
+        if (!*outcome->report)
             return;
         const Report &report = **outcome->report;
-        if (output == Output::Pdf) {
+        if (output == Output::Preview) {
+            int shown = -1; // in percent: a few dozen updates of the status bar, not one per page
+            outcome->recorded = report.record(outcome->pageLayout, outcome->resolution,
+                                              [this, &outcome, &shown](int done, int total) {
+                                                  if (done * 100 / total != shown) {
+                                                      shown = done * 100 / total;
+                                                      QMetaObject::invokeMethod(
+                                                              this, [this, done, total] { showProgress(done, total); },
+                                                              Qt::QueuedConnection);
+                                                  }
+                                                  return !outcome->cancelled.load();
+                                              });
+        } else if (output == Output::Pdf) {
             outcome->pages.emplace(report.writePdf(outcome->path));
         } else {
             outcome->printer->setDocName(report.title());
@@ -207,6 +235,7 @@ void ReportActions::run(Output output, const std::shared_ptr<Outcome> &outcome)
         m_worker->wait();
         delete m_worker;
         m_worker = nullptr;
+        m_outcome.reset();
         setBusy({});
         done(output, outcome);
     });
@@ -221,7 +250,7 @@ void ReportActions::done(Output output, const std::shared_ptr<Outcome> &outcome)
         return;
     }
     if (output == Output::Preview) {
-        preview(*report);
+        preview(*report, outcome);
         return;
     }
     const Result<int> &pages = *outcome->pages;
@@ -237,17 +266,32 @@ void ReportActions::done(Output output, const std::shared_ptr<Outcome> &outcome)
     announce(true, message);
 }
 
-void ReportActions::preview(const Report &report)
+void ReportActions::preview(const Report &report, const std::shared_ptr<Outcome> &outcome)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report.title());
-    QPrintPreviewDialog dialog(&printer, m_window);
+    QPrinter *printer = outcome->printer.get();
+    printer->setDocName(report.title());
+    QPrintPreviewDialog dialog(printer, m_window);
     dialog.setObjectName(u"printPreview"_s);
     dialog.setWindowTitle(tr("Print Preview: %1").arg(report.title()));
     std::optional<Error> failure;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report, &failure](QPrinter *device) {
+    const Report::Recorded &recorded = outcome->recorded;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report, &recorded, &failure](QPrinter *device) {
         device->setDocName(report.title());
-        auto painted = report.paint(device);
+        // The pages recorded on the worker, replayed: no layout here, but still a few hundred milliseconds for a few
+        // hundred pages, so the window's timers and paint events get through every 30 ms meanwhile (not the
+        // person's input: nothing can be clicked while Qt's preview waits for its pages). Laid out again here only
+        // when the pages no longer fit (the page setup or orientation was changed in the preview, or it prints on a
+        // printer of another resolution).
+        QElapsedTimer sinceEvents;
+        sinceEvents.start();
+        const auto letEventsThrough = [&sinceEvents] {
+            if (sinceEvents.elapsed() >= 30) {
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+                sinceEvents.restart();
+            }
+        };
+        auto painted = Report::fits(recorded, device) ? Report::replay(recorded, device, letEventsThrough)
+                                                      : report.paint(device);
         if (!painted)
             failure = painted.error();
     });
@@ -273,9 +317,19 @@ void ReportActions::setBusy(const QString &text)
         status->insertPermanentWidget(1, m_busyBar);
     }
     m_busyLabel->setText(text);
+    m_busyBar->setRange(0, 0); // busy until the first page is done
     m_busyLabel->setVisible(!text.isEmpty());
     m_busyBar->setVisible(!text.isEmpty());
     updateActions();
+}
+
+void ReportActions::showProgress(int done, int total)
+{
+    if (!m_busyBar || !m_busyBar->isVisible())
+        return; // a late one, after the report was shown
+    m_busyBar->setRange(0, total);
+    m_busyBar->setValue(done);
+    m_busyBar->setAccessibleDescription(tr("%1 of %n page(s) laid out", nullptr, total).arg(done));
 }
 
 void ReportActions::announce(bool ok, const QString &message)

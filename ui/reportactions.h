@@ -23,9 +23,10 @@ class TutorialListModel;
 
 // File ▸ Print, File ▸ Print Preview and File ▸ Export PDF, each a submenu: "Shown Tutorial…" (the tutorial on the
 // right with its comments) or "Tutorial List…" (the list as it is filtered and sorted now). The rows are read on a
-// worker thread with its own connection, and for printing and PDF the pages are laid out and painted there too, so
-// the window never waits; the status bar says that a report is being prepared. Print preview lays its pages out in
-// the window's thread, because Qt's preview asks for them there; only its rows are read on the worker.
+// worker thread with its own connection, and the pages are laid out and painted there too, so the window never waits;
+// the status bar says that a report is being prepared, and how many pages are done. Qt's print preview asks for its
+// pages on the window's thread: they are recorded on the worker first (Report::record), and the preview only replays
+// them; only when the person changes the page setup in the preview are they laid out again there.
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -70,8 +71,9 @@ private:
     void start(Output output, Subject subject);
     void run(Output output, const std::shared_ptr<Outcome> &outcome);
     void done(Output output, const std::shared_ptr<Outcome> &outcome);
-    void preview(const Report &report);
+    void preview(const Report &report, const std::shared_ptr<Outcome> &outcome);
     void setBusy(const QString &text);
+    void showProgress(int done, int total); // pages recorded so far
     void announce(bool ok, const QString &message); // in the status bar, or an error in a message box
 
     QMainWindow *m_window = nullptr;
@@ -80,6 +82,7 @@ private:
     // [output][subject]
     QAction *m_actions[3][2] = {};
     QThread *m_worker = nullptr;
+    std::shared_ptr<Outcome> m_outcome; // the report being prepared
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
 };

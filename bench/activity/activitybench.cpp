@@ -1,7 +1,9 @@
 // The Activity view's statements on a large database, timed in-process: comments per week for the whole database
 // (every comment read: no index covers createdAt), for one tutorial (its range of the tutorialId index), the
 // tutorials with the most comments (the tutorialId index), and what the view waits for in each scope, from its
-// request to ActivityLoader until the answer is back on the requesting thread.
+// request to ActivityLoader until the answer is back on the requesting thread. For comparison in the same run, the
+// whole database's weeks counted on one connection only, and the statement before issue 13's speed work (one GROUP BY
+// over every row; SQLite sorts them all), sent directly here.
 //   tutorialdesk-activitybench --database URL [--runs N] [--warmup N] [--top N]
 // Prints one JSON object: the median of each (in ms) over the runs, and every run's figures.
 #include "activityloader.h"
@@ -13,17 +15,38 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The machine's load averages (1, 5, 15 minutes) as /proc/loadavg says, to read the times with.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readLine()).section(u' ', 0, 2);
+}
+
+// This process's CPU time, every thread: for SQLite the work itself, whatever else the machine is doing.
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
 
 double median(QList<double> values)
 {
@@ -58,6 +81,32 @@ double timeRequest(ActivityLoader &loader, const CommentScope &scope, int top, A
     if (failed)
         std::exit(1);
     return ms;
+}
+
+// The whole database's weeks as they were counted before (one GROUP BY statement; SQLite sorts every row for it), on
+// this thread's connection: the reference the new figures are compared with.
+double timeOldStatement(Database &database, qint64 *counted)
+{
+    auto db = database.connection();
+    if (!db) {
+        std::fprintf(stderr, "activitybench: %s\n", qPrintable(db.error().message));
+        std::exit(1);
+    }
+    const QString statement = database.isMySql()
+            ? u"SELECT (TO_DAYS(createdAt) + 5) DIV 7 AS week, COUNT(*) FROM comments GROUP BY week"_s
+            : u"SELECT (unixepoch(createdAt) + 62169465600) / 604800 AS week, COUNT(*) FROM comments GROUP BY week"_s;
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement)) {
+        std::fprintf(stderr, "activitybench: %s\n", qPrintable(query.lastError().text()));
+        std::exit(1);
+    }
+    *counted = 0;
+    while (query.next())
+        *counted += query.isNull(0) ? 0 : query.value(1).toLongLong();
+    return clock.nsecsElapsed() / 1e6;
 }
 
 } // namespace
@@ -101,16 +150,40 @@ int main(int argc, char *argv[])
         tutorialId = std::max<qint64>(1, query.value(0).toLongLong());
         comments = query.value(1).toLongLong();
     }
-    database.closeThreadConnection();
 
     ActivityLoader loader(*url);
+    ActivityLoader oneConnection(*url);
+    oneConnection.setHalvesFrom(std::numeric_limits<qint64>::max());
     QList<double> weeksAll, weeksAllStatement, mostCommented, weeksTutorial, viewAll, viewTutorial;
+    QList<double> weeksAllOld, weeksAllOneConnection, cpuOld, cpuOneConnection, cpuAll;
     ActivityFigures figures;
+    const QString loadAtStart = loadAverage();
     qint64 weekCount = 0, counted = 0;
     for (int run = 0; run < warmup + runs; ++run) {
         const bool counts = run >= warmup;
+        // Before, then on one connection, then as the view counts now (two halves at once).
+        qint64 oldCounted = 0;
+        double cpu = cpuMs();
+        const double old = timeOldStatement(database, &oldCounted);
+        const double cpuAfterOld = cpuMs();
+        const double one = timeRequest(oneConnection, CommentScope::all(), 0, &figures);
+        const double cpuAfterOne = cpuMs();
+        if (counts) {
+            weeksAllOld << old;
+            weeksAllOneConnection << one;
+            cpuOld << cpuAfterOld - cpu;
+            cpuOneConnection << cpuAfterOne - cpuAfterOld;
+        }
+        if (oldCounted != comments) {
+            std::fprintf(stderr, "activitybench: the old statement counted %lld comments, the table holds %lld\n",
+                         static_cast<long long>(oldCounted), static_cast<long long>(comments));
+            return 1;
+        }
         // The whole database, weeks only, then the top tutorials only, then each scope as the view asks for it.
+        cpu = cpuMs();
         const double all = timeRequest(loader, CommentScope::all(), 0, &figures);
+        if (counts)
+            cpuAll << cpuMs() - cpu;
         if (counts) {
             weeksAll << all;
             weeksAllStatement << figures.weeksMs;
@@ -122,9 +195,9 @@ int main(int argc, char *argv[])
         timeRequest(loader, CommentScope::tutorial(tutorialId), top, &figures);
         if (counts)
             mostCommented << figures.mostCommentedMs;
-        const double one = timeRequest(loader, CommentScope::tutorial(tutorialId), 0, &figures);
+        const double tutorial = timeRequest(loader, CommentScope::tutorial(tutorialId), 0, &figures);
         if (counts)
-            weeksTutorial << one;
+            weeksTutorial << tutorial;
         const double viewA = timeRequest(loader, CommentScope::all(), top, &figures);
         const double viewT = timeRequest(loader, CommentScope::tutorial(tutorialId), top, &figures);
         if (counts) {
@@ -150,6 +223,13 @@ int main(int argc, char *argv[])
         {u"tutorialId"_s, tutorialId},
         {u"runs"_s, runs},
         {u"activityWeeksAllMs"_s, median(weeksAll)},
+        {u"activityWeeksAllOneConnectionMs"_s, median(weeksAllOneConnection)},
+        {u"activityWeeksAllBeforeMs"_s, median(weeksAllOld)},
+        {u"activityWeeksAllCpuMs"_s, median(cpuAll)},
+        {u"activityWeeksAllOneConnectionCpuMs"_s, median(cpuOneConnection)},
+        {u"activityWeeksAllBeforeCpuMs"_s, median(cpuOld)},
+        {u"loadAverageAtStart"_s, loadAtStart},
+        {u"loadAverageAtEnd"_s, loadAverage()},
         {u"activityWeeksAllStatementMs"_s, median(weeksAllStatement)},
         {u"activityWeeksTutorialMs"_s, median(weeksTutorial)},
         {u"activityMostCommentedMs"_s, median(mostCommented)},
@@ -157,11 +237,14 @@ int main(int argc, char *argv[])
         {u"activityViewTutorialMs"_s, median(viewTutorial)},
         {u"every"_s,
          QJsonObject{{u"weeksAll"_s, list(weeksAll)},
+                     {u"weeksAllOneConnection"_s, list(weeksAllOneConnection)},
+                     {u"weeksAllBefore"_s, list(weeksAllOld)},
                      {u"mostCommented"_s, list(mostCommented)},
                      {u"weeksTutorial"_s, list(weeksTutorial)},
                      {u"viewAll"_s, list(viewAll)},
                      {u"viewTutorial"_s, list(viewTutorial)}}},
     };
+    database.closeThreadConnection();
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -1,5 +1,8 @@
 // How long a report of one tutorial with many comments takes, measured in-process: reading it (findTutorialById),
-// building and laying out the QTextDocument, and painting every page into a PDF file. With --compare, the ways of
+// building and laying out the QTextDocument, and painting every page into a PDF file; and for File ▸ Print Preview,
+// recording every page on the worker (Report::record, A4 at 1200 dpi as a high-resolution QPrinter) and replaying
+// them as the window's thread does when Qt's preview asks for its pages (each drawn into a new QPicture, which is what
+// Qt's preview engine records). With --compare, the ways of
 // filling the comment table that were tried, built and laid out on the same rows (see docs/benchmarks.md).
 //   tutorialdesk-reportbench [--database URL] [--comments N] [--runs R] [--compare N] [--keep FILE]
 // Without --database, a temporary SQLite file. Prints one JSON object; QT_QPA_PLATFORM=offscreen is enough.
@@ -18,7 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -170,7 +175,8 @@ int main(int argc, char *argv[])
     const qint64 id = created->first().id;
     const QString pdf = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(u"report.pdf"_s);
 
-    QList<double> load, write, total, cpu;
+    QList<double> load, write, total, cpu, record, replay;
+    int recordedPages = 0;
     int pages = 0;
     for (int run = 0; run <= runs; ++run) {
         const double cpuBefore = cpuMs();
@@ -188,13 +194,30 @@ int main(int argc, char *argv[])
             return 1;
         }
         const double all = timer.nsecsElapsed() / 1e6;
+        const double cpuPdf = cpuMs() - cpuBefore;
+        // Print preview: the pages recorded (on the worker in the window), then replayed (on the window's thread).
+        const QPageLayout previewLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10),
+                                        QPageLayout::Millimeter);
+        timer.restart();
+        const Report::Recorded recorded = report->record(previewLayout, 1200);
+        const double recordedMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        for (const QPicture &page : recorded.pages) {
+            QPicture copy;
+            QPainter painter(&copy);
+            painter.drawPicture(QPointF(0, 0), page);
+        }
+        const double replayedMs = timer.nsecsElapsed() / 1e6;
         if (run == 0)
             continue; // the warm-up: fonts found, statements prepared
+        record << recordedMs;
+        replay << replayedMs;
+        recordedPages = int(recorded.pages.size());
         pages = *written;
         load << loaded;
         write << all - loaded;
         total << all;
-        cpu << cpuMs() - cpuBefore;
+        cpu << cpuPdf;
     }
     QJsonObject result{{u"database"_s, url->isSqlite() ? u"sqlite"_s : u"mariadb"_s},
                        {u"comments"_s, comments},
@@ -206,7 +229,10 @@ int main(int argc, char *argv[])
                        {u"total_ms"_s, median(total)},
                        {u"total_ms_min"_s, *std::min_element(total.cbegin(), total.cend())},
                        {u"total_ms_max"_s, *std::max_element(total.cbegin(), total.cend())},
-                       {u"cpu_ms"_s, median(cpu)}};
+                       {u"cpu_ms"_s, median(cpu)},
+                       {u"preview_pages"_s, recordedPages},
+                       {u"preview_record_ms"_s, median(record)},
+                       {u"preview_replay_ms"_s, median(replay)}};
 
     if (parser.isSet(compareOption)) {
         // Build and layout only (painting is the same for all), on the first N comments, median of the runs.

@@ -94,6 +94,51 @@ private slots:
             QCOMPARE(week.monday.dayOfWeek(), int(Qt::Monday));
     }
 
+    // The whole database counted in two parts of the id range, as the loader does on two connections at once: every
+    // split point gives the same weeks as one count.
+    void halvesOfTheIdRangeAddUpToTheWhole()
+    {
+        ActivityStats stats(*m_database);
+        auto whole = stats.commentsPerWeek(CommentScope::all());
+        QVERIFY2(whole, qPrintable(whole.error().message));
+        auto bounds = stats.commentIdBounds();
+        QVERIFY2(bounds, qPrintable(bounds.error().message));
+        QVERIFY(bounds->second - bounds->first >= 11); // the twelve comments
+        for (qint64 middle = bounds->first - 1; middle <= bounds->second; ++middle) {
+            auto lower = stats.commentsPerWeek(CommentScope::all(), {{}, middle});
+            auto upper = stats.commentsPerWeek(CommentScope::all(), {middle, {}});
+            QVERIFY2(lower && upper, qPrintable(u"split after id %1"_s.arg(middle)));
+            QCOMPARE(text(ActivityStats::merged(*lower, *upper)), text(*whole));
+        }
+        auto none = stats.commentsPerWeek(CommentScope::all(), {bounds->second, {}});
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+        // A tutorial's scope and a span together: only that tutorial's comments in that part.
+        auto a = stats.commentsPerWeek(CommentScope::tutorial(m_ids.a), {{}, bounds->second});
+        QVERIFY(a);
+        QCOMPARE(text(*a), text(weeks({{QDate(2025, 12, 15), 2}, {QDate(2025, 12, 29), 3}, {QDate(2026, 1, 5), 1}})));
+    }
+
+    void loaderCountsTheWholeDatabaseInTwoHalves()
+    {
+        ActivityStats stats(*m_database);
+        auto whole = stats.commentsPerWeek(CommentScope::all());
+        QVERIFY(whole);
+        ActivityLoader loader(m_test->url());
+        loader.setHalvesFrom(1); // the twelve comments are split too
+        QSignalSpy loaded(&loader, &ActivityLoader::loaded);
+        QSignalSpy failed(&loader, &ActivityLoader::failed);
+        for (int i = 1; i <= 3; ++i) { // again on the same connections: nothing left over from the last count
+            loader.request(CommentScope::all(), 0);
+            QTRY_COMPARE(loaded.size() + failed.size(), i);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+            QCOMPARE(text(loaded.last()[1].value<ActivityFigures>().weeks), text(*whole));
+        }
+        loader.request(CommentScope::unassigned(), 0);
+        QTRY_COMPARE(loaded.size() + failed.size(), 4);
+        QCOMPARE(loaded.last()[1].value<ActivityFigures>().weeks.size(), 3);
+    }
+
     // A SQLite row written with another timezone setting counts in its UTC week: 01:30 at +02:00 on Monday
     // 2026-01-05 is Sunday 23:30 UTC, the week of 2025-12-29 (cutting the date out of the text would say 2026-01-05).
     void sqliteOffsetsCountInTheirUtcWeek()
@@ -105,6 +150,26 @@ private slots:
         auto b = stats.commentsPerWeek(CommentScope::tutorial(m_ids.b));
         QVERIFY2(b, qPrintable(b.error().message));
         QCOMPARE(text(*b), text(weeks({{QDate(2025, 12, 22), 1}, {QDate(2025, 12, 29), 3}})));
+    }
+
+    // SQLite keeps whatever text it is given: a createdAt that is no time belongs to no week, and makes none up.
+    void sqliteTextThatIsNoTimeCountsNowhere()
+    {
+        if (m_test->isMySql())
+            QSKIP("a MariaDB DATETIME holds times only");
+        QVERIFY(ActivityData::addComment(*m_test, m_ids.b, u"not a time"_s));
+        QVERIFY(ActivityData::addComment(*m_test, std::nullopt, u""_s));
+        ActivityStats stats(*m_database);
+        auto all = stats.commentsPerWeek(CommentScope::all());
+        QVERIFY2(all, qPrintable(all.error().message));
+        QCOMPARE(text(*all), text(weeks({{QDate(2024, 12, 30), 1},
+                                         {QDate(2025, 12, 15), 2},
+                                         {QDate(2025, 12, 22), 2},
+                                         {QDate(2025, 12, 29), 5},
+                                         {QDate(2026, 1, 5), 2}})));
+        auto b = stats.commentsPerWeek(CommentScope::tutorial(m_ids.b));
+        QVERIFY(b);
+        QCOMPARE(text(*b), text(weeks({{QDate(2025, 12, 22), 1}, {QDate(2025, 12, 29), 2}})));
     }
 
     void mostCommented()

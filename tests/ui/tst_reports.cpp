@@ -1,9 +1,12 @@
 // File ▸ Export PDF through the real menu and the real file dialog, with the mouse and the keyboard, and the PDF read
-// back with pdftotext: the shown tutorial with its comments, and the list as it is filtered and sorted. Also what
-// Help ▸ Keyboard shortcuts says of the new actions. On SQLite and on MariaDB.
+// back with pdftotext: the shown tutorial with its comments, and the list as it is filtered and sorted. File ▸ Print
+// Preview of a tutorial with thousands of comments: the window keeps answering while it is prepared, and the preview
+// has every page. Also what Help ▸ Keyboard shortcuts says of the new actions. On SQLite and on MariaDB.
 #include "database.h"
 #include "mainwindow.h"
+#include "report.h"
 #include "reportactions.h"
+#include "reportsource.h"
 #include "schema.h"
 #include "testdatabase.h"
 #include "translations.h"
@@ -11,12 +14,16 @@
 #include "tutorialservice.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -97,17 +104,21 @@ private slots:
 
     void exportShownTutorialThroughTheMenu();
     void exportFilteredSortedListThroughTheMenu();
+    void previewOfALargeTutorialKeepsTheWindowAnswering();
     void shortcutsDialogListsTheReportActions();
 
 private:
-    // Opens File ▸ Export PDF ▸ `item` with mouse clicks on the menu bar and the menus.
-    void clickExportPdf(const QString &itemName);
+    // Opens File ▸ `menu` ▸ `item` with mouse clicks on the menu bar and the menus.
+    void clickReportItem(const QString &menuName, const QString &itemName);
+    void clickExportPdf(const QString &itemName) { clickReportItem(u"menuExportPdf"_s, itemName); }
     QModelIndex rowOfTitle(const QString &title);
 
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_commented = 0;
+    qint64 m_large = 0; // previewOfALargeTutorial…: a tutorial with LargeComments comments
+    static constexpr int LargeComments = 5000;
 };
 
 void tst_Reports::init()
@@ -129,6 +140,21 @@ void tst_Reports::init()
         QVERIFY(service.createTutorial(u"Beta tutorial"_s, u"second"_s));
         QVERIFY(service.createTutorial(u"Alpha tutorial"_s, u"third"_s));
         QVERIFY(service.createTutorial(u"Unrelated"_s, u"not in the filtered list"_s));
+        if (QByteArray(QTest::currentTestFunction()) == "previewOfALargeTutorialKeepsTheWindowAnswering") {
+            Tutorial large;
+            large.title = u"Zz many comments"_s;
+            large.description = u"a long report"_s;
+            for (int i = 1; i <= LargeComments; ++i) {
+                Comment comment;
+                comment.name = u"reader %1"_s.arg(i);
+                comment.text = u"comment %1: a sentence or two, as people write them, long enough to wrap in the text "
+                               "column now and then."_s.arg(i);
+                large.comments.append(comment);
+            }
+            auto created = service.createTutorials({large});
+            QVERIFY2(created, qPrintable(created.error().message));
+            m_large = created->first().id;
+        }
         writer.closeThreadConnection();
     }
     m_window = std::make_unique<MainWindow>(database);
@@ -158,11 +184,11 @@ QModelIndex tst_Reports::rowOfTitle(const QString &title)
     return {};
 }
 
-void tst_Reports::clickExportPdf(const QString &itemName)
+void tst_Reports::clickReportItem(const QString &menuName, const QString &itemName)
 {
     QMenuBar *bar = m_window->menuBar();
     QMenu *file = m_window->findChild<QMenu *>(u"menuFile"_s);
-    QMenu *exportPdf = m_window->findChild<QMenu *>(u"menuExportPdf"_s);
+    QMenu *exportPdf = m_window->findChild<QMenu *>(menuName);
     QVERIFY(file && exportPdf);
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(file->menuAction()).center());
     QTRY_VERIFY(file->isVisible());
@@ -252,6 +278,74 @@ void tst_Reports::exportFilteredSortedListThroughTheMenu()
     const qsizetype beta = text.indexOf(u"Beta tutorial"_s);
     const qsizetype alpha = text.indexOf(u"Alpha tutorial"_s);
     QVERIFY2(beta > 0 && alpha > beta, qPrintable(text.left(600))); // Title, descending: as the window shows it
+}
+
+void tst_Reports::previewOfALargeTutorialKeepsTheWindowAnswering()
+{
+    QTreeView *view = m_window->findChild<QTreeView *>(u"tutorialView"_s);
+    QModelIndex index;
+    QTRY_VERIFY((index = rowOfTitle(u"Zz many comments"_s)).isValid());
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QTRY_COMPARE(m_window->shownTutorialId().value_or(-1), m_large);
+    m_window->waitForBackgroundWork();
+
+    // A timer that should fire every 20 ms: the longest wait between two of its ticks is how long the window did not
+    // answer. Qt's preview dialog runs its own event loop (exec), so it is looked at and closed from the timer too.
+    QElapsedTimer clock;
+    qint64 last = -1;
+    qint64 longestGap = 0;
+    int previewPages = -1;
+    QPageLayout previewLayout;
+    bool closed = false;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        if (last >= 0)
+            longestGap = std::max(longestGap, now - last);
+        last = now;
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog || closed)
+            return;
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        if (!preview || preview->pageCount() == 0)
+            return;
+        previewPages = preview->pageCount();
+        previewLayout = dialog->printer()->pageLayout();
+        closed = true;
+        dialog->reject();
+    });
+    auto *reports = m_window->findChild<ReportActions *>();
+    QSignalSpy finished(reports, &ReportActions::finished);
+    clock.start();
+    ticker.start();
+    clickReportItem(u"menuPrintPreview"_s, u"actionPrintPreviewTutorial"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(closed && !reports->isBusy(), 120000);
+    // A few more ticks after the dialog closed, so that a stall while it closes counts too.
+    const qint64 closedAt = clock.elapsed();
+    QTRY_VERIFY(last > closedAt + 100);
+    ticker.stop();
+    qInfo("longest wait between two 20 ms ticks: %lld ms", longestGap);
+    QVERIFY2(longestGap < 500, qPrintable(u"the window did not answer for %1 ms"_s.arg(longestGap)));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().at(0).toBool());
+
+    // Every page: as many as printing the same report on a printer with the preview's page layout makes.
+    Database reader(m_db->url());
+    TutorialService service(reader);
+    auto report = ReportSource::tutorial(service, m_large);
+    reader.closeThreadConnection();
+    QVERIFY(report);
+    QCOMPARE(report->tutorial().comments.size(), LargeComments);
+    QPrinter pdf(QPrinter::HighResolution);
+    pdf.setOutputFormat(QPrinter::PdfFormat);
+    pdf.setOutputFileName(m_dir.filePath(u"preview-%1.pdf"_s.arg(m_db->kind())));
+    pdf.setPageLayout(previewLayout);
+    auto printed = report->paint(&pdf);
+    QVERIFY(printed);
+    QVERIFY(*printed > 100);
+    QCOMPARE(previewPages, *printed);
 }
 
 void tst_Reports::shortcutsDialogListsTheReportActions()
