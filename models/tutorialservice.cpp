@@ -522,12 +522,14 @@ Result<std::optional<qint64>> TutorialService::findLostCreate(const LostCreate &
     query.prepare(lost.comment
                       ? u"SELECT id FROM comments WHERE tutorialId = ? AND name = ? AND text = ? "
                         "AND createdAt >= ? AND createdAt <= ? ORDER BY id DESC"_s
-                      : u"SELECT id FROM tutorials WHERE title = ? AND description = ? "
-                        "AND createdAt >= ? AND createdAt <= ? ORDER BY id DESC"_s);
+                      : u"SELECT id FROM tutorials WHERE title = ? AND (description = ? OR (description IS NULL "
+                        "AND ? IS NULL)) AND createdAt >= ? AND createdAt <= ? ORDER BY id DESC"_s);
     if (lost.comment)
         query.addBindValue(lost.tutorialId);
     query.addBindValue(bindText(lost.first));
     query.addBindValue(bindText(lost.second));
+    if (!lost.comment) // a tutorial made without a description has NULL there, which `=` never finds
+        query.addBindValue(bindText(lost.second));
     query.addBindValue(timestampText(lost.stamp - 1000));
     query.addBindValue(timestampText(lost.stamp + 1000));
     if (!query.exec())

@@ -526,6 +526,25 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Row counts</source>
+        <translation>Anzahl der Zeilen</translation>
+    </message>
+    <message>
+        <source>Counts unavailable</source>
+        <translation>Anzahl nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, %1 unassigned</source>
+        <translation>, %1 ohne Zuordnung</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The Qt SQL driver for %1 is not installed (%2).</source>
@@ -616,6 +635,37 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it as it is?</source>
+        <translation>%1 existiert bereits. So öffnen, wie sie ist?</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>it is empty</source>
@@ -692,6 +742,104 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
         <translation>der Datenbankname enthält „/“ (in einem Passwort / als %2F, @ als %40 und ? als %3F schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>create tutorial “%1”</source>
+        <translation>Tutorial „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>edit tutorial “%1”</source>
+        <translation>Tutorial „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>the new tutorial</source>
+        <translation>das neue Tutorial</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>delete tutorial “%1”</source>
+        <translation>Tutorial „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>add comment by “%1”</source>
+        <translation>Kommentar von „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>delete comment by “%1”</source>
+        <translation>Kommentar von „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln Kommentar gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
+            <numerusform>%Ln Kommentare gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>tutorial %1</source>
+        <translation>Tutorial %1</translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>%1 verschieben nach %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 verschoben nach %2.</translation>
+    </message>
+    <message>
+        <source>edit comment by “%1”</source>
+        <translation>Kommentar von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>load the sample data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
+        <translation>„%1“ wurde seit dem Laden der Beispieldaten von jemand anderem geändert; Rückgängig würde diese Arbeit löschen, daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data.</source>
+        <translation>Beispieldaten geladen.</translation>
+    </message>
+    <message>
+        <source>Your edit was saved first; press Undo again to take it back.</source>
+        <translation>Ihre Änderung wurde zuerst gespeichert; erneut Rückgängig drücken, um sie zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Undo waits until your changes are saved.</source>
+        <translation>Rückgängig wartet, bis Ihre Änderungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>%1 This step was taken off the undo list.</source>
+        <translation>%1 Dieser Schritt wurde aus der Rückgängig-Liste genommen.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Wird wiederhergestellt …</translation>
     </message>
 </context>
 <context>
@@ -777,10 +925,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>&amp;New tutorial</source>
         <translation>&amp;Neues Tutorial</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>These comments belong to no tutorial (their tutorial was deleted and they were kept). Drag them onto a tutorial, or use Move to…, to assign them.</source>
@@ -919,168 +1063,12 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Row counts</source>
-        <translation>Anzahl der Zeilen</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Tutorial Desk — %1[*]</source>
         <translation>Tutorial Desk – %1[*]</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>No tutorial matches “%1”.</source>
-        <translation>Kein Tutorial passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Alle Änderungen gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message>
-        <source>create tutorial “%1”</source>
-        <translation>Tutorial „%1“ anlegen</translation>
-    </message>
-    <message>
-        <source>edit tutorial “%1”</source>
-        <translation>Tutorial „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>the new tutorial</source>
-        <translation>das neue Tutorial</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <source>Reconnected to %1.</source>
-        <translation>Wieder mit %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>delete tutorial “%1”</source>
-        <translation>Tutorial „%1“ löschen</translation>
-    </message>
-    <message>
-        <source>add comment by “%1”</source>
-        <translation>Kommentar von „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>delete comment by “%1”</source>
-        <translation>Kommentar von „%1“ löschen</translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>unassigned</source>
-        <translation>ohne Zuordnung</translation>
-    </message>
-    <message>
-        <source>tutorial %1</source>
-        <translation>Tutorial %1</translation>
-    </message>
-    <message>
-        <source>move %1 to %2</source>
-        <translation>%1 verschieben nach %2</translation>
-    </message>
-    <message>
-        <source>Moved %1 to %2.</source>
-        <translation>%1 verschoben nach %2.</translation>
-    </message>
-    <message>
-        <source>edit comment by “%1”</source>
-        <translation>Kommentar von „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data.</source>
-        <translation>Beispieldaten geladen.</translation>
-    </message>
-    <message>
         <source>Refreshed.</source>
         <translation>Aktualisiert.</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Open it as it is?</source>
-        <translation>%1 existiert bereits. So öffnen, wie sie ist?</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>Password not saved</source>
-        <translation>Passwort nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Import JSON</source>
-        <translation>JSON importieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>JSON exportieren</translation>
-    </message>
-    <message>
-        <source>Export comments as CSV</source>
-        <translation>Kommentare als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About Tutorial Desk</source>
@@ -1095,140 +1083,20 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>Counts unavailable</source>
-        <translation>Anzahl nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>, %1 unassigned</source>
-        <translation>, %1 ohne Zuordnung</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>load the sample data</source>
-        <translation>Beispieldaten laden</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Your edit was saved first; press Undo again to take it back.</source>
-        <translation>Ihre Änderung wurde zuerst gespeichert; erneut Rückgängig drücken, um sie zurückzunehmen.</translation>
-    </message>
-    <message>
-        <source>%1 This step was taken off the undo list.</source>
-        <translation>%1 Dieser Schritt wurde aus der Rückgängig-Liste genommen.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
-        <translation>„%1“ wurde seit dem Laden der Beispieldaten von jemand anderem geändert; Rückgängig würde diese Arbeit löschen, daher wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Database error: changes may not be saved</source>
-        <translation>Datenbankfehler: Änderungen sind möglicherweise nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
         <source>Adds the demo of the Sequelize tutorials application: two tutorials with two comments each</source>
         <translation>Fügt die Demo der Sequelize-Tutorial-Anwendung hinzu: zwei Tutorials mit je zwei Kommentaren</translation>
     </message>
     <message>
-        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
-        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials der Sequelize-Tutorial-Anwendung mit ihren Kommentaren.</translation>
-    </message>
-    <message>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln comment(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%Ln Kommentar gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
-            <numerusform>%Ln Kommentare gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Tutorial Desk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tutorial Desk ist freie Software unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later), und kommt ohne jede Garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Die Lizenz&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The tutorial you were looking at was deleted elsewhere.</source>
-        <translation>Das angezeigte Tutorial wurde anderswo gelöscht.</translation>
-    </message>
-    <message>
-        <source>Reading the tutorial list…</source>
-        <translation>Die Tutorial-Liste wird gelesen …</translation>
-    </message>
-    <message>
-        <source>%1 Undo takes the import back.</source>
-        <translation>%1 Rückgängig nimmt den Import zurück.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for the database: %n change(s) not saved yet</source>
-        <translation>
-            <numerusform>Warten auf die Datenbank: %n Änderung noch nicht gespeichert</numerusform>
-            <numerusform>Warten auf die Datenbank: %n Änderungen noch nicht gespeichert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>%n Änderung wird gespeichert …</numerusform>
-            <numerusform>%n Änderungen werden gespeichert …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting for the changes to be saved…</source>
-        <translation>Warten, bis die Änderungen gespeichert sind …</translation>
-    </message>
-    <message>
-        <source>Stop waiting</source>
-        <translation>Nicht mehr warten</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Undo waits until your changes are saved.</source>
-        <translation>Rückgängig wartet, bis Ihre Änderungen gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation>Wird rückgängig gemacht …</translation>
-    </message>
-    <message>
-        <source>Redoing…</source>
-        <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-        <source>&amp;Activity…</source>
-        <translation>Akti&amp;vität…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s) from the last session.</source>
-        <translation>
-            <numerusform>%n Änderung aus der letzten Sitzung wird gespeichert.</numerusform>
-            <numerusform>%n Änderungen aus der letzten Sitzung werden gespeichert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1165,29 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>The tutorial you were looking at was deleted elsewhere.</source>
+        <translation>Das angezeigte Tutorial wurde anderswo gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list…</source>
+        <translation>Die Tutorial-Liste wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
+        <translation>Diese Datenbank enthält noch keine Tutorials. Legen Sie eines an oder laden Sie die Beispieldaten: die zwei Demo-Tutorials der Sequelize-Tutorial-Anwendung mit ihren Kommentaren.</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Kein Tutorial passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Select a tutorial on the left, or create one.</source>
+        <translation>Wählen Sie links ein Tutorial aus oder legen Sie eines an.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1722,37 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>Import JSON</source>
+        <translation>JSON importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 Undo takes the import back.</source>
+        <translation>%1 Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export comments as CSV</source>
+        <translation>Kommentare als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>TransferRunner</name>
     <message>
         <source>Cancel</source>
@@ -2324,6 +2246,41 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>Akti&amp;vität…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
@@ -2345,6 +2302,74 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
             <numerusform>%Ln nicht zugeordneter Kommentar</numerusform>
             <numerusform>%Ln nicht zugeordnete Kommentare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WritePath</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the changes to be saved…</source>
+        <translation>Warten, bis die Änderungen gespeichert sind …</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>%n Änderung aus der letzten Sitzung wird gespeichert.</numerusform>
+            <numerusform>%n Änderungen aus der letzten Sitzung werden gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>Warten auf die Datenbank: %n Änderung noch nicht gespeichert</numerusform>
+            <numerusform>Warten auf die Datenbank: %n Änderungen noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database error: changes may not be saved</source>
+        <translation>Datenbankfehler: Änderungen sind möglicherweise nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
 </context>
 <context>

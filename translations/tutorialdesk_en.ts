@@ -22,33 +22,12 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>EditActions</name>
     <message numerus="yes">
         <source>Deleted %Ln comment(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %Ln comment. Undo brings it back.</numerusform>
             <numerusform>Deleted %Ln comments. Undo brings them back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for the database: %n change(s) not saved yet</source>
-        <translation>
-            <numerusform>Waiting for the database: %n change not saved yet</numerusform>
-            <numerusform>Waiting for the database: %n changes not saved yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>Saving %n change…</numerusform>
-            <numerusform>Saving %n changes…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s) from the last session.</source>
-        <translation>
-            <numerusform>Saving %n change from the last session.</numerusform>
-            <numerusform>Saving %n changes from the last session.</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +137,30 @@
         <translation>
             <numerusform>%Ln unassigned comment</numerusform>
             <numerusform>%Ln unassigned comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WritePath</name>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>Saving %n change from the last session.</numerusform>
+            <numerusform>Saving %n changes from the last session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>Waiting for the database: %n change not saved yet</numerusform>
+            <numerusform>Waiting for the database: %n changes not saved yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Saving %n change…</numerusform>
+            <numerusform>Saving %n changes…</numerusform>
         </translation>
     </message>
 </context>

@@ -526,6 +526,25 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Row counts</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <source>Counts unavailable</source>
+        <translation>Nombres indisponibles</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, %1 unassigned</source>
+        <translation>, %1 sans tutoriel</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The Qt SQL driver for %1 is not installed (%2).</source>
@@ -616,6 +635,37 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it as it is?</source>
+        <translation>%1 existe déjà. L&apos;ouvrir telle quelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Mot de passe non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>it is empty</source>
@@ -692,6 +742,104 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>the database name contains &apos;/&apos; (in a password, write / as %2F, @ as %40 and ? as %3F)</source>
         <translation>le nom de la base contient «&#xa0;/&#xa0;» (dans un mot de passe, écrivez / en %2F, @ en %40 et ? en %3F)</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>create tutorial “%1”</source>
+        <translation>création du tutoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>edit tutorial “%1”</source>
+        <translation>modification du tutoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the new tutorial</source>
+        <translation>le nouveau tutoriel</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete tutorial “%1”</source>
+        <translation>suppression du tutoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>add comment by “%1”</source>
+        <translation>ajout du commentaire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete comment by “%1”</source>
+        <translation>suppression du commentaire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln comment(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln commentaire supprimé. «&#xa0;Annuler&#xa0;» le fait revenir.</numerusform>
+            <numerusform>%Ln commentaires supprimés. «&#xa0;Annuler&#xa0;» les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sans tutoriel</translation>
+    </message>
+    <message>
+        <source>tutorial %1</source>
+        <translation>tutoriel %1</translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>déplacement de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 déplacé(s) vers %2.</translation>
+    </message>
+    <message>
+        <source>edit comment by “%1”</source>
+        <translation>modification du commentaire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>load the sample data</source>
+        <translation>charger les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis le chargement des données d&apos;exemple&#xa0;; annuler supprimerait son travail, rien n&apos;a donc été supprimé.</translation>
+    </message>
+    <message>
+        <source>Loaded the sample data.</source>
+        <translation>Données d&apos;exemple chargées.</translation>
+    </message>
+    <message>
+        <source>Your edit was saved first; press Undo again to take it back.</source>
+        <translation>Votre modification a d&apos;abord été enregistrée&#xa0;; appuyez de nouveau sur Annuler pour la défaire.</translation>
+    </message>
+    <message>
+        <source>Undo waits until your changes are saved.</source>
+        <translation>L’annulation attend que vos modifications soient enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 This step was taken off the undo list.</source>
+        <translation>%1 Cette étape a été retirée de la liste d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Rétablissement…</translation>
     </message>
 </context>
 <context>
@@ -777,10 +925,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>&amp;New tutorial</source>
         <translation>&amp;Nouveau tutoriel</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>These comments belong to no tutorial (their tutorial was deleted and they were kept). Drag them onto a tutorial, or use Move to…, to assign them.</source>
@@ -919,168 +1063,12 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Row counts</source>
-        <translation>Nombre de lignes</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Tutorial Desk — %1[*]</source>
         <translation>Tutorial Desk — %1[*]</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base de données</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>No tutorial matches “%1”.</source>
-        <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>Toutes les modifications sont enregistrées</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>create tutorial “%1”</source>
-        <translation>création du tutoriel «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>edit tutorial “%1”</source>
-        <translation>modification du tutoriel «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
-    </message>
-    <message>
-        <source>the new tutorial</source>
-        <translation>le nouveau tutoriel</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>Reconnected to %1.</source>
-        <translation>Reconnecté à %1.</translation>
-    </message>
-    <message>
-        <source>delete tutorial “%1”</source>
-        <translation>suppression du tutoriel «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>add comment by “%1”</source>
-        <translation>ajout du commentaire de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>delete comment by “%1”</source>
-        <translation>suppression du commentaire de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation>suppression de %1</translation>
-    </message>
-    <message>
-        <source>unassigned</source>
-        <translation>sans tutoriel</translation>
-    </message>
-    <message>
-        <source>tutorial %1</source>
-        <translation>tutoriel %1</translation>
-    </message>
-    <message>
-        <source>move %1 to %2</source>
-        <translation>déplacement de %1 vers %2</translation>
-    </message>
-    <message>
-        <source>Moved %1 to %2.</source>
-        <translation>%1 déplacé(s) vers %2.</translation>
-    </message>
-    <message>
-        <source>edit comment by “%1”</source>
-        <translation>modification du commentaire de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Loaded the sample data.</source>
-        <translation>Données d&apos;exemple chargées.</translation>
-    </message>
-    <message>
         <source>Refreshed.</source>
         <translation>Actualisé.</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Nouvelle base de données</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Open it as it is?</source>
-        <translation>%1 existe déjà. L&apos;ouvrir telle quelle&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <source>Password not saved</source>
-        <translation>Mot de passe non enregistré</translation>
-    </message>
-    <message>
-        <source>Import JSON</source>
-        <translation>Importer du JSON</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>Exporter en JSON</translation>
-    </message>
-    <message>
-        <source>Export comments as CSV</source>
-        <translation>Exporter les commentaires en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About Tutorial Desk</source>
@@ -1095,140 +1083,20 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>non connecté</translation>
     </message>
     <message>
-        <source>Counts unavailable</source>
-        <translation>Nombres indisponibles</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>, %1 unassigned</source>
-        <translation>, %1 sans tutoriel</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>load the sample data</source>
-        <translation>charger les données d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Your edit was saved first; press Undo again to take it back.</source>
-        <translation>Votre modification a d&apos;abord été enregistrée&#xa0;; appuyez de nouveau sur Annuler pour la défaire.</translation>
-    </message>
-    <message>
-        <source>%1 This step was taken off the undo list.</source>
-        <translation>%1 Cette étape a été retirée de la liste d&apos;annulation.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since the sample data was loaded; undoing would delete their work, so nothing was deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre depuis le chargement des données d&apos;exemple&#xa0;; annuler supprimerait son travail, rien n&apos;a donc été supprimé.</translation>
-    </message>
-    <message>
-        <source>Database error: changes may not be saved</source>
-        <translation>Erreur de base de données : les modifications ne sont peut-être pas enregistrées</translation>
-    </message>
-    <message>
-        <source>import %1</source>
-        <translation>importation de %1</translation>
-    </message>
-    <message>
         <source>Adds the demo of the Sequelize tutorials application: two tutorials with two comments each</source>
         <translation>Ajoute la démo de l&apos;application de tutoriels Sequelize&#xa0;: deux tutoriels avec deux commentaires chacun</translation>
     </message>
     <message>
-        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
-        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;application de tutoriels Sequelize, avec leurs commentaires.</translation>
-    </message>
-    <message>
         <source>Search result</source>
         <translation>Résultat de la recherche</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln comment(s). Undo brings them back.</source>
-        <translation>
-            <numerusform>%Ln commentaire supprimé. «&#xa0;Annuler&#xa0;» le fait revenir.</numerusform>
-            <numerusform>%Ln commentaires supprimés. «&#xa0;Annuler&#xa0;» les fait revenir.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;p&gt;Tutorial Desk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;The licence&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tutorial Desk est un logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), et n&apos;est accompagné d&apos;aucune garantie. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;La licence&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The tutorial you were looking at was deleted elsewhere.</source>
-        <translation>Le tutoriel affiché a été supprimé ailleurs.</translation>
-    </message>
-    <message>
-        <source>Reading the tutorial list…</source>
-        <translation>Lecture de la liste des tutoriels…</translation>
-    </message>
-    <message>
-        <source>%1 Undo takes the import back.</source>
-        <translation>%1 Annuler retire l’importation.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for the database: %n change(s) not saved yet</source>
-        <translation>
-            <numerusform>En attente de la base de données : %n modification pas encore enregistrée</numerusform>
-            <numerusform>En attente de la base de données : %n modifications pas encore enregistrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s)…</source>
-        <translation>
-            <numerusform>Enregistrement de %n modification…</numerusform>
-            <numerusform>Enregistrement de %n modifications…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting for the changes to be saved…</source>
-        <translation>En attente de l’enregistrement des modifications…</translation>
-    </message>
-    <message>
-        <source>Stop waiting</source>
-        <translation>Ne plus attendre</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Undo waits until your changes are saved.</source>
-        <translation>L’annulation attend que vos modifications soient enregistrées.</translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>Redoing…</source>
-        <translation>Rétablissement…</translation>
-    </message>
-    <message>
-        <source>&amp;Activity…</source>
-        <translation>Acti&amp;vité…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving %n change(s) from the last session.</source>
-        <translation>
-            <numerusform>Enregistrement de %n modification de la dernière session.</numerusform>
-            <numerusform>Enregistrement de %n modifications de la dernière session.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1165,29 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>The tutorial you were looking at was deleted elsewhere.</source>
+        <translation>Le tutoriel affiché a été supprimé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial list…</source>
+        <translation>Lecture de la liste des tutoriels…</translation>
+    </message>
+    <message>
+        <source>This database has no tutorials yet. Create one, or load the sample data: the two demo tutorials of the Sequelize tutorials application, with their comments.</source>
+        <translation>Cette base ne contient encore aucun tutoriel. Créez-en un, ou chargez les données d&apos;exemple&#xa0;: les deux tutoriels de démonstration de l&apos;application de tutoriels Sequelize, avec leurs commentaires.</translation>
+    </message>
+    <message>
+        <source>No tutorial matches “%1”.</source>
+        <translation>Aucun tutoriel ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Select a tutorial on the left, or create one.</source>
+        <translation>Sélectionnez un tutoriel à gauche, ou créez-en un.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1722,37 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>Import JSON</source>
+        <translation>Importer du JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>importation de %1</translation>
+    </message>
+    <message>
+        <source>%1 Undo takes the import back.</source>
+        <translation>%1 Annuler retire l’importation.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Export comments as CSV</source>
+        <translation>Exporter les commentaires en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>TransferRunner</name>
     <message>
         <source>Cancel</source>
@@ -2324,6 +2246,41 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>Acti&amp;vité…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message numerus="yes">
         <source>%Ln comment(s)</source>
@@ -2345,6 +2302,74 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
             <numerusform>%Ln commentaire non attribué</numerusform>
             <numerusform>%Ln commentaires non attribués</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WritePath</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting for the changes to be saved…</source>
+        <translation>En attente de l’enregistrement des modifications…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s) from the last session.</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification de la dernière session.</numerusform>
+            <numerusform>Enregistrement de %n modifications de la dernière session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>Reconnecté à %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the database: %n change(s) not saved yet</source>
+        <translation>
+            <numerusform>En attente de la base de données : %n modification pas encore enregistrée</numerusform>
+            <numerusform>En attente de la base de données : %n modifications pas encore enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n modification…</numerusform>
+            <numerusform>Enregistrement de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database error: changes may not be saved</source>
+        <translation>Erreur de base de données : les modifications ne sont peut-être pas enregistrées</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -14,6 +15,11 @@ class QWidget;
 // and icon come from its name alone. (SqliteLocks makes the database safe from any such code; this stops the one
 // known to do it.)
 namespace FileDialogs {
+
+// How the window asks for a file name (open or save); empty: cancelled. Tests answer without a dialog.
+enum class Mode { Open, Save, SaveNew };
+using Chooser
+    = std::function<QString(Mode mode, const QString &title, const QString &suggested, const QString &filter)>;
 
 QString openFile(QWidget *parent, const QString &title, const QString &directory, const QString &filter);
 QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,

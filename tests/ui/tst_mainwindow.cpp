@@ -1879,6 +1879,22 @@ void tst_MainWindow::moveDialogOffersOnlyTutorials()
     QVERIFY(noMatchGone);
 }
 
+// Counts the layout requests a widget handles (Qt lays a widget's contents out again on one, posted after a change).
+class LayoutRequests : public QObject
+{
+public:
+    explicit LayoutRequests(QWidget *widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+
 // The connect dialog: no grey example that looks like a value but is not used, and a Test connection button
 // that keeps its size whatever the result beside it says.
 void tst_MainWindow::connectDialogShowsOnlyWhatItUses()
@@ -1889,13 +1905,24 @@ void tst_MainWindow::connectDialogShowsOnlyWhatItUses()
     auto *database = dialog.findChild<QLineEdit *>(u"databaseEdit"_s);
     QVERIFY(database);
     auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+    auto *result = dialog.findChild<QLabel *>(u"testResult"_s);
+    QVERIFY(test && result);
+    // The dialog lays itself out again for each message (a posted LayoutRequest): the sizes are compared once it
+    // has, and once the message's label is as tall as its words need, not after a guessed pause.
+    LayoutRequests layouts(&dialog);
+    const auto laidOut = [&](int before) {
+        return layouts.count > before && result->isVisible()
+            && result->height() >= result->heightForWidth(result->width());
+    };
     const QSize before = test->size();
+    int seen = layouts.count;
     dialog.setMessage(u"Can't connect to server on 'db.example.org' (115): the server did not answer within 30 "
                       "seconds; check the host name, the port and that the server runs, then try again."_s);
-    QTest::qWait(50);
+    QTRY_VERIFY(laidOut(seen));
     QCOMPARE(test->size(), before);
+    seen = layouts.count;
     dialog.setMessage(u"Short."_s);
-    QTest::qWait(50);
+    QTRY_VERIFY(laidOut(seen));
     QCOMPARE(test->size(), before);
     if (!database->placeholderText().isEmpty()) {
         database->clear();

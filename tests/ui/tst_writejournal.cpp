@@ -156,7 +156,10 @@ void tst_WriteJournal::anEditPendingAtAKillIsOfferedAgain()
     QCOMPARE(journals.entryList({u"writes-*.json"_s}, QDir::Files).size(), 0);
     window = std::make_unique<MainWindow>(database);
     window->show();
-    QTest::qWait(300); // (a question would come at once: the window offers left-over writes as it starts)
+    // Its list read (the worker's answer comes through the event loop): the offer of left-over writes, made as the
+    // window starts, would have been asked before that.
+    QVERIFY(!window->tutorialModel()->isLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(window->tutorialModel()->isLoaded() && !window->tutorialModel()->isLoading(), 10000);
     QCOMPARE(asked.size(), 1);
     window.reset();
     database->closeThreadConnection();
