@@ -8,6 +8,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -138,6 +139,7 @@ Result<void> requireNotBlank(const QString &value, const QString &field)
 } // namespace
 
 TutorialService::TutorialService(Database &database) : m_database(database) { }
+TutorialService::~TutorialService() = default;
 
 QString TutorialService::sql(const char *statement)
 {
