@@ -430,7 +430,7 @@ public:
             if (int rc = requireSchema())
                 return rc;
             const bool keepComments = cmd.parser.isSet(keep);
-            auto deleted = m_service.deleteTutorial(*id, keepComments ? TutorialService::CommentsOnDelete::KeepAsOrphans
+            auto deleted = m_service.deleteTutorial(*id, keepComments ? TutorialService::CommentsOnDelete::KeepUnassigned
                                                                       : TutorialService::CommentsOnDelete::Delete);
             if (!deleted)
                 return fail(deleted.error());

@@ -135,7 +135,7 @@ EditCommand *EditCommand::fromJson(const QJsonObject &object, const QString &wha
     if (kind == u"deleteTutorial")
         return new DeleteTutorialCommand(what, qint64(object.value(u"id"_s).toDouble()),
                                          object.value(u"keepComments"_s).toBool()
-                                             ? CommentsOnDelete::KeepAsOrphans
+                                             ? CommentsOnDelete::KeepUnassigned
                                              : CommentsOnDelete::Delete);
     if (kind == u"addComment")
         return new AddCommentCommand(what, qint64(object.value(u"tutorialId"_s).toDouble()),
@@ -177,7 +177,7 @@ QJsonObject DeleteTutorialCommand::toJson() const
 {
     return {{u"kind"_s, u"deleteTutorial"_s},
             {u"id"_s, double(m_id)},
-            {u"keepComments"_s, m_how == CommentsOnDelete::KeepAsOrphans}};
+            {u"keepComments"_s, m_how == CommentsOnDelete::KeepUnassigned}};
 }
 
 QJsonObject AddCommentCommand::toJson() const
@@ -298,7 +298,7 @@ Result<EditOutcome> DeleteTutorialCommand::apply(TutorialService &service, Writt
     }
     if (auto deleted = service.deleteTutorial(m_id, m_how); !deleted)
         return deleted.error();
-    if (m_how == CommentsOnDelete::KeepAsOrphans)
+    if (m_how == CommentsOnDelete::KeepUnassigned)
         rows.reread(service, commentIdsOf(*m_row)); // detached: their rows changed
     return gone();
 }
@@ -307,7 +307,7 @@ Result<EditOutcome> DeleteTutorialCommand::revert(TutorialService &service, Writ
 {
     if (auto restored = service.restoreTutorial(*m_row, m_how); !restored)
         return restored.error();
-    if (m_how == CommentsOnDelete::KeepAsOrphans) {
+    if (m_how == CommentsOnDelete::KeepUnassigned) {
         rows.rememberRestored({*m_row}, false);
         rows.reread(service, commentIdsOf(*m_row));
     } else {

@@ -8,6 +8,12 @@
 
 // The seed's two models. A null QString is SQL NULL (the seed sets no allowNull: false);
 // timestamps are milliseconds since the epoch, UTC.
+//
+// A comment without a tutorial (tutorialId NULL: the seed's ON DELETE SET NULL leaves them) is "unassigned", in the
+// code and in what a person reads. Here and in TutorialService it is std::nullopt (Comment::tutorialId,
+// CommentChanges::tutorialId, CommentPlacement::tutorialId, findComments/findCommentIds). The item models, the
+// window and the edits carry a tutorial as a plain id in a QVariant or a signal, and there it is 0
+// (TutorialListModel::NoTutorial, RowStamp::detail): real ids start at 1.
 struct Comment;
 
 struct TutorialRow
@@ -28,7 +34,7 @@ struct Comment
     QString text;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
-    std::optional<qint64> tutorialId; // none for an orphan comment
+    std::optional<qint64> tutorialId; // none: unassigned
     std::optional<TutorialRow> tutorial; // filled by findCommentById
 
     bool operator==(const Comment &) const = default;
@@ -76,19 +82,19 @@ struct CommentChanges
 {
     std::optional<QString> name;
     std::optional<QString> text;
-    // Unset: stays where it is. Set to nullopt: detached (an orphan). Set to an id: moved to that tutorial.
+    // Unset: stays where it is. Set to nullopt: unassigned. Set to an id: moved to that tutorial.
     std::optional<std::optional<qint64>> tutorialId;
     std::optional<Comment> expected; // as TutorialChanges::expected (name, text, tutorialId, updatedAt)
     Origin origin = Origin::Typed;
 };
 // What happens to a deleted tutorial's comments: deleted with it, or kept unassigned.
-enum class CommentsOnDelete { Delete, KeepAsOrphans };
+enum class CommentsOnDelete { Delete, KeepUnassigned };
 
 struct RowCounts
 {
     qint64 tutorials = 0;
     qint64 comments = 0;
-    qint64 orphans = 0; // comments without a tutorial
+    qint64 unassigned = 0; // comments without a tutorial
 };
 
 // The tutorial list: filtered (title or description contains `search`, taken literally) and sorted by the database.

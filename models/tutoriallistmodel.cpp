@@ -224,7 +224,7 @@ Result<void> TutorialListModel::refresh(const std::optional<QList<qint64>> &with
 {
     m_orderSearch = m_search;
     // What is read now is newer than any answer still on its way.
-    auto orphans = m_service.countOrphanComments();
+    auto orphans = m_service.countUnassignedComments();
     if (!orphans) {
         emit loadFailed(orphans.error().message);
         return orphans.error();

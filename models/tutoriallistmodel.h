@@ -77,7 +77,6 @@ public:
     }
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
-    qint64 orphanCount() const { return m_orphanCount; }
     bool hasUnassignedRow() const { return m_orphanCount > 0; }
 
     // Known for every row as soon as the order is read, loaded or not.

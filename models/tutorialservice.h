@@ -30,7 +30,7 @@ public:
     Result<TutorialRow> createTutorial(const QString &title, const QString &description);
     Result<Comment> createComment(qint64 tutorialId, const QString &name, const QString &text);
     Result<Tutorial> findTutorialById(qint64 id); // with its comments, one LEFT JOIN
-    Result<Comment> findCommentById(qint64 id); // with its tutorial (none for an orphan), one LEFT JOIN
+    Result<Comment> findCommentById(qint64 id); // with its tutorial (none when unassigned), one LEFT JOIN
     Result<QList<Tutorial>> findAll(const QString &search = {}); // every tutorial with its comments, one LEFT JOIN
 
     // The value types of entities.h under the names the service has always used for them.
@@ -56,12 +56,11 @@ public:
 
     Result<Counts> counts();
     Result<qint64> countComments(qint64 tutorialId);
-    Result<QList<Comment>> findOrphanComments();
 
     // The tutorial list, one page at a time (see SummaryQuery), each with its comment count. Never loads the whole
     // table.
     Result<QList<TutorialSummary>> findTutorialSummaries(const SummaryQuery &query);
-    Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
+    Result<qint64> countUnassignedComments(); // uses the tutorialId index: cheap even with a million comments
     // The whole list in one pass, as ids only: every matching tutorial's id in the order of `query` (offset and limit
     // are not used). A window keeps this compact array (8 bytes a row) and reads the rows it shows by id, so a page
     // deep down the list costs what the first one costs: no OFFSET scan, no sort per page.
@@ -88,9 +87,8 @@ public:
     static constexpr int CommentSlots = 32;
     Result<ChangeStamps> changeStamps(const QList<qint64> &tutorialIds, const QList<qint64> &commentIds,
                                       qint64 countCommentsOf);
-    // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
-    Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
-    // A tutorial's comments (nullopt: the unassigned ones) the same way, a page at a time.
+    // A tutorial's comments (nullopt: the unassigned ones) a page at a time, in id order, after the id given (keyset
+    // paging: no OFFSET scan).
     Result<QList<Comment>> findComments(std::optional<qint64> tutorialId, qint64 afterId, int limit);
     // The ids of a tutorial's comments (nullopt: the unassigned ones), in id order: one pass along the tutorialId
     // index, which holds the id too, so no row is read. A comment pane keeps them and reads the rows it shows by id.
@@ -101,7 +99,7 @@ public:
     Result<TutorialRow> findTutorialRowById(qint64 id);
 
     // Undo: put rows back exactly as they were (same ids, same timestamps), in one transaction.
-    // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepAsOrphans
+    // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepUnassigned
     // the comments listed in `tutorial.comments` that are still unassigned are attached to it again.
     Result<void> restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments);
     // The same for several tutorials, in one transaction: all of them or none.

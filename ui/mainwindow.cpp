@@ -1148,7 +1148,7 @@ void MainWindow::afterChange(const Focus &focus)
     if (!target && !focus.clearDetail)
         target = shownTutorialId();
     if (target && *target == TutorialListModel::NoTutorial) {
-        auto orphans = m_service->countOrphanComments(); // the list may not know yet
+        auto orphans = m_service->countUnassignedComments(); // the list may not know yet
         if (!orphans || *orphans == 0)
             target.reset();
     }
@@ -1650,8 +1650,8 @@ void MainWindow::updateCounts()
             return;
         }
         QString text = tr("%1, %2").arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments));
-        if (counts->orphans > 0)
-            text += tr(", %1 unassigned").arg(counts->orphans);
+        if (counts->unassigned > 0)
+            text += tr(", %1 unassigned").arg(counts->unassigned);
         m_countsLabel->setText(text);
         m_countsLabel->setToolTip({});
     });

@@ -31,7 +31,7 @@ std::optional<CommentsOnDelete> Questions::deleteTutorial(QWidget *parent, const
     if (box.clickedButton() == deleteComments)
         return CommentsOnDelete::Delete;
     if (keepComments && box.clickedButton() == keepComments)
-        return CommentsOnDelete::KeepAsOrphans;
+        return CommentsOnDelete::KeepUnassigned;
     return std::nullopt;
 }
 
