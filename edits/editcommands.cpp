@@ -1,5 +1,7 @@
 #include "editcommands.h"
 
+#include "tutorialservice.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -82,9 +84,9 @@ Comment commentRow(const QJsonObject &object)
 }
 
 QJsonObject toJson(const std::optional<QString> &first, const char *firstName, const std::optional<QString> &second,
-                   const char *secondName, TutorialService::Origin origin)
+                   const char *secondName, Origin origin)
 {
-    QJsonObject object{{u"origin"_s, origin == TutorialService::Origin::Kept ? u"kept"_s : u"typed"_s}};
+    QJsonObject object{{u"origin"_s, origin == Origin::Kept ? u"kept"_s : u"typed"_s}};
     if (first)
         object.insert(QString::fromLatin1(firstName), jsonText(*first));
     if (second)
@@ -98,23 +100,23 @@ std::optional<QString> field(const QJsonObject &object, const char *name)
     return object.contains(key) ? std::optional(stringOf(object.value(key))) : std::nullopt;
 }
 
-TutorialService::TutorialChanges tutorialChanges(const QJsonObject &object)
+TutorialChanges tutorialChanges(const QJsonObject &object)
 {
-    TutorialService::TutorialChanges changes;
+    TutorialChanges changes;
     changes.title = field(object, "title");
     changes.description = field(object, "description");
-    changes.origin = object.value(u"origin"_s).toString() == u"kept" ? TutorialService::Origin::Kept
-                                                                     : TutorialService::Origin::Typed;
+    changes.origin = object.value(u"origin"_s).toString() == u"kept" ? Origin::Kept
+                                                                     : Origin::Typed;
     return changes;
 }
 
-TutorialService::CommentChanges commentChanges(const QJsonObject &object)
+CommentChanges commentChanges(const QJsonObject &object)
 {
-    TutorialService::CommentChanges changes;
+    CommentChanges changes;
     changes.name = field(object, "name");
     changes.text = field(object, "text");
-    changes.origin = object.value(u"origin"_s).toString() == u"kept" ? TutorialService::Origin::Kept
-                                                                     : TutorialService::Origin::Typed;
+    changes.origin = object.value(u"origin"_s).toString() == u"kept" ? Origin::Kept
+                                                                     : Origin::Typed;
     return changes;
 }
 
@@ -133,8 +135,8 @@ EditCommand *EditCommand::fromJson(const QJsonObject &object, const QString &wha
     if (kind == u"deleteTutorial")
         return new DeleteTutorialCommand(what, qint64(object.value(u"id"_s).toDouble()),
                                          object.value(u"keepComments"_s).toBool()
-                                             ? TutorialService::CommentsOnDelete::KeepAsOrphans
-                                             : TutorialService::CommentsOnDelete::Delete);
+                                             ? CommentsOnDelete::KeepUnassigned
+                                             : CommentsOnDelete::Delete);
     if (kind == u"addComment")
         return new AddCommentCommand(what, qint64(object.value(u"tutorialId"_s).toDouble()),
                                      stringOf(object.value(u"name"_s)), stringOf(object.value(u"text"_s)));
@@ -175,7 +177,7 @@ QJsonObject DeleteTutorialCommand::toJson() const
 {
     return {{u"kind"_s, u"deleteTutorial"_s},
             {u"id"_s, double(m_id)},
-            {u"keepComments"_s, m_how == TutorialService::CommentsOnDelete::KeepAsOrphans}};
+            {u"keepComments"_s, m_how == CommentsOnDelete::KeepUnassigned}};
 }
 
 QJsonObject AddCommentCommand::toJson() const
@@ -218,7 +220,7 @@ CreateTutorialCommand::CreateTutorialCommand(const QString &text, const QString 
 Result<EditOutcome> CreateTutorialCommand::apply(TutorialService &service, WrittenRows &rows)
 {
     if (m_created) { // redo after undo: the same row again, same id
-        if (auto restored = service.restoreTutorial(*m_created, TutorialService::CommentsOnDelete::Delete); !restored)
+        if (auto restored = service.restoreTutorial(*m_created, CommentsOnDelete::Delete); !restored)
             return restored.error();
         rows.rememberRestored({*m_created});
     } else {
@@ -236,17 +238,17 @@ Result<EditOutcome> CreateTutorialCommand::apply(TutorialService &service, Writt
 
 Result<EditOutcome> CreateTutorialCommand::revert(TutorialService &service, WrittenRows &)
 {
-    if (auto deleted = service.deleteTutorial(m_created->id, TutorialService::CommentsOnDelete::Delete); !deleted)
+    if (auto deleted = service.deleteTutorial(m_created->id, CommentsOnDelete::Delete); !deleted)
         return deleted.error();
     return gone();
 }
 
 EditTutorialCommand::EditTutorialCommand(const QString &text, const TutorialRow &before,
-                                         TutorialService::TutorialChanges redo, TutorialService::TutorialChanges undo,
+                                         TutorialChanges redo, TutorialChanges undo,
                                          bool overwrite)
     : EditCommand(text), m_before(before), m_redo(std::move(redo)), m_undo(std::move(undo)), m_overwrite(overwrite)
 {
-    m_undo.origin = TutorialService::Origin::Kept; // undo may put back a blank title the row had
+    m_undo.origin = Origin::Kept; // undo may put back a blank title the row had
 }
 
 Result<EditOutcome> EditTutorialCommand::apply(TutorialService &service, WrittenRows &rows)
@@ -260,7 +262,7 @@ Result<EditOutcome> EditTutorialCommand::revert(TutorialService &service, Writte
 }
 
 Result<EditOutcome> EditTutorialCommand::step(TutorialService &service, WrittenRows &rows,
-                                              TutorialService::TutorialChanges changes)
+                                              TutorialChanges changes)
 {
     if (m_first && m_overwrite) {
         changes.expected.reset();
@@ -281,7 +283,7 @@ Result<EditOutcome> EditTutorialCommand::step(TutorialService &service, WrittenR
     return outcome;
 }
 
-DeleteTutorialCommand::DeleteTutorialCommand(const QString &text, qint64 id, TutorialService::CommentsOnDelete how)
+DeleteTutorialCommand::DeleteTutorialCommand(const QString &text, qint64 id, CommentsOnDelete how)
     : EditCommand(text), m_id(id), m_how(how)
 {
 }
@@ -296,7 +298,7 @@ Result<EditOutcome> DeleteTutorialCommand::apply(TutorialService &service, Writt
     }
     if (auto deleted = service.deleteTutorial(m_id, m_how); !deleted)
         return deleted.error();
-    if (m_how == TutorialService::CommentsOnDelete::KeepAsOrphans)
+    if (m_how == CommentsOnDelete::KeepUnassigned)
         rows.reread(service, commentIdsOf(*m_row)); // detached: their rows changed
     return gone();
 }
@@ -305,7 +307,7 @@ Result<EditOutcome> DeleteTutorialCommand::revert(TutorialService &service, Writ
 {
     if (auto restored = service.restoreTutorial(*m_row, m_how); !restored)
         return restored.error();
-    if (m_how == TutorialService::CommentsOnDelete::KeepAsOrphans) {
+    if (m_how == CommentsOnDelete::KeepUnassigned) {
         rows.rememberRestored({*m_row}, false);
         rows.reread(service, commentIdsOf(*m_row));
     } else {
@@ -344,12 +346,12 @@ Result<EditOutcome> AddCommentCommand::revert(TutorialService &service, WrittenR
     return showing(m_tutorialId);
 }
 
-EditCommentCommand::EditCommentCommand(const QString &text, const Comment &before, TutorialService::CommentChanges redo,
-                                       TutorialService::CommentChanges undo)
+EditCommentCommand::EditCommentCommand(const QString &text, const Comment &before, CommentChanges redo,
+                                       CommentChanges undo)
     : EditCommand(text), m_before(before), m_redo(std::move(redo)), m_undo(std::move(undo))
 {
     m_before.tutorial.reset();
-    m_undo.origin = TutorialService::Origin::Kept; // undo may put back a blank the row had
+    m_undo.origin = Origin::Kept; // undo may put back a blank the row had
 }
 
 Result<EditOutcome> EditCommentCommand::apply(TutorialService &service, WrittenRows &rows)
@@ -363,7 +365,7 @@ Result<EditOutcome> EditCommentCommand::revert(TutorialService &service, Written
 }
 
 Result<EditOutcome> EditCommentCommand::step(TutorialService &service, WrittenRows &rows,
-                                             TutorialService::CommentChanges changes)
+                                             CommentChanges changes)
 {
     changes.expected = m_first ? m_before : rows.commentOr(m_before.id, m_before);
     auto saved = service.updateComment(m_before.id, changes);
@@ -432,7 +434,7 @@ Result<EditOutcome> MoveCommentsCommand::apply(TutorialService &service, Written
 
 Result<EditOutcome> MoveCommentsCommand::revert(TutorialService &service, WrittenRows &rows)
 {
-    QList<TutorialService::Placement> placements;
+    QList<CommentPlacement> placements;
     QList<qint64> ids;
     for (const Comment &comment : std::as_const(*m_before)) {
         placements.append({comment.id, comment.tutorialId});
@@ -455,7 +457,7 @@ CreateTutorialsCommand::CreateTutorialsCommand(const QString &text, const QList<
 Result<EditOutcome> CreateTutorialsCommand::apply(TutorialService &service, WrittenRows &rows)
 {
     if (!m_created.isEmpty()) { // redo after undo: the same rows again, same ids
-        if (auto restored = service.restoreTutorials(m_created, TutorialService::CommentsOnDelete::Delete); !restored)
+        if (auto restored = service.restoreTutorials(m_created, CommentsOnDelete::Delete); !restored)
             return restored.error();
         rows.rememberRestored(m_created);
     } else {
@@ -480,7 +482,7 @@ Result<EditOutcome> CreateTutorialsCommand::revert(TutorialService &service, Wri
             return Error::conflict(m_conflict.arg(tutorial.title));
         ids.append(tutorial.id);
     }
-    if (auto deleted = service.deleteTutorials(ids, TutorialService::CommentsOnDelete::Delete); !deleted)
+    if (auto deleted = service.deleteTutorials(ids, CommentsOnDelete::Delete); !deleted)
         return deleted.error();
     return gone();
 }
@@ -492,7 +494,7 @@ ImportCommand::ImportCommand(const QString &text, const QList<Tutorial> &stored,
 
 Result<EditOutcome> ImportCommand::apply(TutorialService &service, WrittenRows &rows)
 {
-    if (auto restored = service.restoreTutorials(m_stored, TutorialService::CommentsOnDelete::Delete); !restored)
+    if (auto restored = service.restoreTutorials(m_stored, CommentsOnDelete::Delete); !restored)
         return restored.error();
     rows.rememberRestored(m_stored);
     return showing(m_shownId);

@@ -2,7 +2,6 @@
 
 #include "entities.h"
 #include "result.h"
-#include "tutorialservice.h"
 #include "writtenrows.h"
 
 #include <QJsonObject>
@@ -24,6 +23,8 @@ struct EditOutcome
 // write worker (EditHistory hands them to the WriteQueue), never on the GUI thread, and may run more than once
 // when a fault (a lost server, a busy file) made an earlier try fail without writing. QUndoStack's own redo() and
 // undo() only move the stack: EditHistory moves it once the step was made, so that a refused step stays the next.
+class TutorialService;
+
 class EditCommand : public QUndoCommand
 {
 public:
@@ -62,18 +63,18 @@ private:
 class EditTutorialCommand : public EditCommand
 {
 public:
-    EditTutorialCommand(const QString &text, const TutorialRow &before, TutorialService::TutorialChanges redo,
-                        TutorialService::TutorialChanges undo, bool overwrite);
+    EditTutorialCommand(const QString &text, const TutorialRow &before, TutorialChanges redo,
+                        TutorialChanges undo, bool overwrite);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
     QJsonObject toJson() const override;
 
 private:
-    Result<EditOutcome> step(TutorialService &service, WrittenRows &rows, TutorialService::TutorialChanges changes);
+    Result<EditOutcome> step(TutorialService &service, WrittenRows &rows, TutorialChanges changes);
 
     TutorialRow m_before;
-    TutorialService::TutorialChanges m_redo;
-    TutorialService::TutorialChanges m_undo;
+    TutorialChanges m_redo;
+    TutorialChanges m_undo;
     bool m_first = true;
     bool m_overwrite;
 };
@@ -83,14 +84,14 @@ private:
 class DeleteTutorialCommand : public EditCommand
 {
 public:
-    DeleteTutorialCommand(const QString &text, qint64 id, TutorialService::CommentsOnDelete how);
+    DeleteTutorialCommand(const QString &text, qint64 id, CommentsOnDelete how);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
     QJsonObject toJson() const override;
 
 private:
     qint64 m_id;
-    TutorialService::CommentsOnDelete m_how;
+    CommentsOnDelete m_how;
     std::optional<Tutorial> m_row;
 };
 
@@ -114,18 +115,18 @@ private:
 class EditCommentCommand : public EditCommand
 {
 public:
-    EditCommentCommand(const QString &text, const Comment &before, TutorialService::CommentChanges redo,
-                       TutorialService::CommentChanges undo);
+    EditCommentCommand(const QString &text, const Comment &before, CommentChanges redo,
+                       CommentChanges undo);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
     QJsonObject toJson() const override;
 
 private:
-    Result<EditOutcome> step(TutorialService &service, WrittenRows &rows, TutorialService::CommentChanges changes);
+    Result<EditOutcome> step(TutorialService &service, WrittenRows &rows, CommentChanges changes);
 
     Comment m_before;
-    TutorialService::CommentChanges m_redo;
-    TutorialService::CommentChanges m_undo;
+    CommentChanges m_redo;
+    CommentChanges m_undo;
     bool m_first = true;
 };
 

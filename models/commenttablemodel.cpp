@@ -1,9 +1,9 @@
 #include "commenttablemodel.h"
 
+#include "commentdrag.h"
 #include "database.h"
 #include "summaryloader.h"
 #include "timestamps.h"
-#include "tutoriallistmodel.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -160,7 +160,7 @@ void CommentTableModel::showPending(QList<Comment> &comments) const
 
 QStringList CommentTableModel::mimeTypes() const
 {
-    return {QString::fromLatin1(TutorialListModel::CommentMimeType)};
+    return {CommentDrag::mimeType()};
 }
 
 QMimeData *CommentTableModel::mimeData(const QModelIndexList &indexes) const
@@ -171,11 +171,7 @@ QMimeData *CommentTableModel::mimeData(const QModelIndexList &indexes) const
         if (id > 0 && !ids.contains(id))
             ids.append(id);
     }
-    if (ids.isEmpty())
-        return nullptr;
-    auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(TutorialListModel::CommentMimeType), TutorialListModel::encodeCommentIds(ids));
-    return mime;
+    return CommentDrag::mimeData(ids);
 }
 
 Qt::DropActions CommentTableModel::supportedDragActions() const

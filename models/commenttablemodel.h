@@ -70,8 +70,6 @@ public:
     // How many comment rows have been read from the database since this model was made (the ids not counted):
     // what proves that the pane reads only what it shows.
     qint64 rowsRead() const { return m_rowsRead; }
-    // Puts a row as it now stands in the database (after an undo or redo) without a reload.
-    void replace(const Comment &comment);
 
     // The answer to an editRequested(): saved (the row as stored), or not (the row as it was before the edit).
     void editSaved(const Comment &saved);
@@ -89,6 +87,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    // Puts a row as it now stands in the database (a save answered, or failed) without a reload.
+    void replace(const Comment &comment);
     void makeLoader();
     Result<void> applyAwaited();
     void applyLoad(std::optional<qint64> tutorialId, const QList<qint64> &ids, const QList<Comment> &first);

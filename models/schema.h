@@ -2,9 +2,8 @@
 
 #include "result.h"
 
-#include <QSqlDatabase>
-
 class Database;
+class QSqlDatabase;
 
 // The longest value each text column takes, in characters, as the database declares it (0: no limit).
 struct ColumnLimits

@@ -92,7 +92,7 @@ public:
             }
         }
         open();
-        auto orphans = m_service->countOrphanComments();
+        auto orphans = m_service->countUnassignedComments();
         if (!orphans) {
             emit loader->failed(ticket, orphans.error().message);
             return;
@@ -290,7 +290,7 @@ void SummaryLoader::prefetchOrder(const DatabaseUrl &url, const TutorialService:
         Database database(url);
         {
             TutorialService service(database);
-            auto orphans = service.countOrphanComments();
+            auto orphans = service.countUnassignedComments();
             auto ids = orphans ? service.findTutorialOrder(prefetch->query) : Result<QList<qint64>>(orphans.error());
             QList<qint64> wanted;
             if (ids) {

@@ -6,7 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
-// The seed's JSON shapes (SPEC.md): a tutorial with "comments", a comment with "tutorial", findAll's array.
+// The seed's JSON shapes, as its controller prints them: a tutorial with "comments" (`[]` when it has none), a comment
+// with "tutorial" (null when it has none), findAll's array of tutorials; timestamps in ISO 8601, UTC, with ms and Z.
 namespace TutorialJson {
 
 void writeTutorialRow(JsonWriter &json, const TutorialRow &tutorial);

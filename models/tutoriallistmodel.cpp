@@ -1,5 +1,6 @@
 #include "tutoriallistmodel.h"
 
+#include "commentdrag.h"
 #include "summaryloader.h"
 #include "timestamps.h"
 
@@ -11,8 +12,6 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
-
-const char *const TutorialListModel::CommentMimeType = "application/x-tutorialdesk-comment-ids";
 
 namespace {
 
@@ -225,7 +224,7 @@ Result<void> TutorialListModel::refresh(const std::optional<QList<qint64>> &with
 {
     m_orderSearch = m_search;
     // What is read now is newer than any answer still on its way.
-    auto orphans = m_service.countOrphanComments();
+    auto orphans = m_service.countUnassignedComments();
     if (!orphans) {
         emit loadFailed(orphans.error().message);
         return orphans.error();
@@ -556,7 +555,7 @@ bool TutorialListModel::isRowLoaded(int row) const
 
 QStringList TutorialListModel::mimeTypes() const
 {
-    return {QString::fromLatin1(CommentMimeType)};
+    return {CommentDrag::mimeType()};
 }
 
 Qt::DropActions TutorialListModel::supportedDropActions() const
@@ -570,7 +569,7 @@ bool TutorialListModel::canDropMimeData(const QMimeData *data, Qt::DropAction ac
     Q_UNUSED(row);
     Q_UNUSED(column);
     // Only onto a row (a tutorial or the unassigned entry), never between rows.
-    return data && data->hasFormat(QString::fromLatin1(CommentMimeType)) && parent.isValid()
+    return CommentDrag::carries(data) && parent.isValid()
         && (action == Qt::MoveAction || action == Qt::CopyAction);
 }
 
@@ -579,33 +578,10 @@ bool TutorialListModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const QList<qint64> ids = decodeCommentIds(data->data(QString::fromLatin1(CommentMimeType)));
+    const QList<qint64> ids = CommentDrag::ids(data);
     if (ids.isEmpty())
         return false;
     emit commentsDropped(ids, idAt(parent.row()));
     // The comment table's removeRows() refuses, so the source view removes nothing: the move command reloads it.
     return true;
-}
-
-QByteArray TutorialListModel::encodeCommentIds(const QList<qint64> &ids)
-{
-    QByteArray out;
-    for (const qint64 id : ids) {
-        if (!out.isEmpty())
-            out += ' ';
-        out += QByteArray::number(id);
-    }
-    return out;
-}
-
-QList<qint64> TutorialListModel::decodeCommentIds(const QByteArray &data)
-{
-    QList<qint64> ids;
-    for (const QByteArray &part : data.split(' ')) {
-        bool ok = false;
-        const qint64 id = part.toLongLong(&ok);
-        if (ok && id > 0)
-            ids.append(id);
-    }
-    return ids;
 }

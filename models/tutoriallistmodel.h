@@ -30,7 +30,6 @@ public:
     static constexpr int BlockSize = 128; // rows read at once around a row the view asks for
     static constexpr int MaxCachedBlocks = 16; // blocks kept; older ones are read again when shown again
     static constexpr qsizetype MaxRememberedIds = 1'000'000; // ids kept by the orders remembered (8 MB)
-    static const char *const CommentMimeType;
 
     explicit TutorialListModel(TutorialService &service, QObject *parent = nullptr);
 
@@ -78,7 +77,6 @@ public:
     }
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
-    qint64 orphanCount() const { return m_orphanCount; }
     bool hasUnassignedRow() const { return m_orphanCount > 0; }
 
     // Known for every row as soon as the order is read, loaded or not.
@@ -93,9 +91,6 @@ public:
     // The rows the view shows now (first..last, inclusive): a refresh reads these again first.
     void setVisibleRows(int first, int last);
 
-    // Encodes comment ids the way the comment table drags them.
-    static QByteArray encodeCommentIds(const QList<qint64> &ids);
-    static QList<qint64> decodeCommentIds(const QByteArray &data);
 
 signals:
     void commentsDropped(const QList<qint64> &commentIds, qint64 tutorialId); // NoTutorial: make them unassigned

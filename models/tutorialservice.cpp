@@ -8,6 +8,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -95,9 +96,6 @@ const char *const selectTutorialRowLocked =
         "SELECT id, title, description, TS(createdAt), TS(updatedAt) FROM tutorials WHERE id = ? FOR UPDATE";
 const char *const selectCommentRowLocked =
         "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE id = ? FOR UPDATE";
-const char *const selectOrphans =
-        "SELECT id, name, text, TS(createdAt), TS(updatedAt), tutorialId FROM comments WHERE tutorialId IS NULL "
-        "ORDER BY id";
 const char *const insertTutorial =
         "INSERT INTO tutorials (title, description, createdAt, updatedAt) VALUES (?, ?, ?, ?)";
 const char *const insertComment =
@@ -138,6 +136,7 @@ Result<void> requireNotBlank(const QString &value, const QString &field)
 } // namespace
 
 TutorialService::TutorialService(Database &database) : m_database(database) { }
+TutorialService::~TutorialService() = default;
 
 QString TutorialService::sql(const char *statement)
 {
@@ -864,24 +863,6 @@ Result<qint64> TutorialService::scalar(const QString &statement, const QVariantL
     return query.value(0).toLongLong();
 }
 
-Result<QList<Comment>> TutorialService::findOrphanComments()
-{
-    auto db = connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql(selectOrphans)))
-        return fail(query, tr("Reading the unassigned comments failed"));
-    QList<Comment> comments;
-    while (query.next()) {
-        Comment comment;
-        readCommentColumns(query, 0, comment, true);
-        comments.append(std::move(comment));
-    }
-    return comments;
-}
-
 QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
 {
     // The ORDER BY column comes from the enum, never from text.
@@ -1104,15 +1085,10 @@ Result<TutorialService::TableStamps> TutorialService::tableStamps()
     return stamps;
 }
 
-Result<qint64> TutorialService::countOrphanComments()
+Result<qint64> TutorialService::countUnassignedComments()
 {
     return scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s, {},
                   tr("Counting the unassigned comments failed"));
-}
-
-Result<QList<Comment>> TutorialService::findOrphanComments(qint64 afterId, int limit)
-{
-    return findComments(std::nullopt, afterId, limit);
 }
 
 Result<QList<Comment>> TutorialService::findComments(std::optional<qint64> tutorialId, qint64 afterId, int limit)

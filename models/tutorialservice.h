@@ -7,12 +7,13 @@
 #include <QHash>
 #include <QMetaType>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
 
 class Database;
+class QSqlDatabase;
+class QSqlQuery;
 
 // The seed's controller (createTutorial, createComment, findTutorialById, findCommentById, findAll) and what a
 // desktop editor needs beyond it. Every value is bound; every change of several rows is one transaction; every
@@ -21,6 +22,7 @@ class TutorialService
 {
 public:
     explicit TutorialService(Database &database);
+    ~TutorialService(); // where QSqlQuery is complete: this header does not include QtSql
 
     Database &database() { return m_database; }
 
@@ -28,65 +30,37 @@ public:
     Result<TutorialRow> createTutorial(const QString &title, const QString &description);
     Result<Comment> createComment(qint64 tutorialId, const QString &name, const QString &text);
     Result<Tutorial> findTutorialById(qint64 id); // with its comments, one LEFT JOIN
-    Result<Comment> findCommentById(qint64 id); // with its tutorial (none for an orphan), one LEFT JOIN
+    Result<Comment> findCommentById(qint64 id); // with its tutorial (none when unassigned), one LEFT JOIN
     Result<QList<Tutorial>> findAll(const QString &search = {}); // every tutorial with its comments, one LEFT JOIN
 
-    // Where a value comes from. Typed: a person's new value, and a tutorial's title and a comment's name and text
-    // must not be blank (empty, NULL or white space only). Kept: a value a row held before, put back by undo or
-    // brought by an import of an export: the Node.js service allows blanks, so only what the column can hold is
-    // checked.
-    enum class Origin { Typed, Kept };
+    // The value types of entities.h under the names the service has always used for them.
+    using Origin = ::Origin;
+    using TutorialChanges = ::TutorialChanges;
+    using CommentChanges = ::CommentChanges;
+    using CommentsOnDelete = ::CommentsOnDelete;
+    using Counts = ::RowCounts;
+    using SummarySort = ::SummarySort;
+    using SummaryQuery = ::SummaryQuery;
+    using MaxIds = ::MaxIds;
+    using RowStamp = ::RowStamp;
+    using ChangeStamps = ::ChangeStamps;
+    using TableStamps = ::TableStamps;
+    using Placement = ::CommentPlacement;
 
-    // Beyond the seed. An unset optional leaves the column as it is; a null QString inside stores NULL.
-    struct TutorialChanges
-    {
-        std::optional<QString> title;
-        std::optional<QString> description;
-        // The row as the editor read it. When set, a save over someone else's change since then is refused with a
-        // Conflict, and over someone else's delete with a NotFound saying so; nothing is written.
-        std::optional<TutorialRow> expected;
-        Origin origin = Origin::Typed; // Kept: an undo putting back what the row held
-    };
-    struct CommentChanges
-    {
-        std::optional<QString> name;
-        std::optional<QString> text;
-        // Unset: stays where it is. Set to nullopt: detached (an orphan). Set to an id: moved to that tutorial.
-        std::optional<std::optional<qint64>> tutorialId;
-        std::optional<Comment> expected; // as TutorialChanges::expected (name, text, tutorialId, updatedAt)
-        Origin origin = Origin::Typed;
-    };
-    enum class CommentsOnDelete { Delete, KeepAsOrphans };
-
+    // Beyond the seed.
     Result<TutorialRow> updateTutorial(qint64 id, const TutorialChanges &changes);
     Result<Comment> updateComment(qint64 id, const CommentChanges &changes);
     // Returns how many comments were deleted or left unassigned with it.
     Result<qint64> deleteTutorial(qint64 id, CommentsOnDelete comments);
     Result<void> deleteComment(qint64 id);
 
-    struct Counts
-    {
-        qint64 tutorials = 0;
-        qint64 comments = 0;
-        qint64 orphans = 0;
-    };
     Result<Counts> counts();
     Result<qint64> countComments(qint64 tutorialId);
-    Result<QList<Comment>> findOrphanComments();
 
-    // The tutorial list, one page at a time: filtered (title or description contains `search`, taken literally) and
-    // sorted by the database, each with its comment count. Never loads the whole table.
-    enum class SummarySort { Title, CreatedAt, UpdatedAt, CommentCount };
-    struct SummaryQuery
-    {
-        QString search;
-        SummarySort sort = SummarySort::CreatedAt;
-        bool descending = false;
-        qint64 offset = 0;
-        int limit = 256;
-    };
+    // The tutorial list, one page at a time (see SummaryQuery), each with its comment count. Never loads the whole
+    // table.
     Result<QList<TutorialSummary>> findTutorialSummaries(const SummaryQuery &query);
-    Result<qint64> countOrphanComments(); // uses the tutorialId index: cheap even with a million comments
+    Result<qint64> countUnassignedComments(); // uses the tutorialId index: cheap even with a million comments
     // The whole list in one pass, as ids only: every matching tutorial's id in the order of `query` (offset and limit
     // are not used). A window keeps this compact array (8 bytes a row) and reads the rows it shows by id, so a page
     // deep down the list costs what the first one costs: no OFFSET scan, no sort per page.
@@ -100,40 +74,11 @@ public:
     // Cheap change checks for a window that follows other programs' changes; none of them scans a table.
     // SQLite: PRAGMA data_version, which changes when another connection commits to the file.
     Result<qint64> dataVersion();
-    // The highest ids (primary keys: one index lookup each); a new row raises them.
-    struct MaxIds
-    {
-        qint64 tutorial = 0;
-        qint64 comment = 0;
-        bool operator==(const MaxIds &) const = default;
-    };
-    // What a window shows of some rows, as the database has it now (by primary key): a tutorial's updatedAt, a
-    // comment's updatedAt and tutorialId. Gone ids are left out.
-    struct RowStamp
-    {
-        qint64 id = 0;
-        qint64 updatedAt = 0;
-        qint64 detail = 0; // a comment's tutorialId (0: unassigned); for a tutorial, 0
-        bool operator==(const RowStamp &) const = default;
-    };
-    struct ChangeStamps
-    {
-        MaxIds maxIds;
-        qint64 commentCount = 0; // of the tutorial asked about (the tutorialId index)
-        QList<RowStamp> tutorials;
-        QList<RowStamp> comments;
-    };
     // MariaDB: when each table last changed, as the server keeps it in memory (information_schema.TABLES.UPDATE_TIME,
     // set when a transaction that changed the table commits, on this node of a cluster too, for any user that may
     // read the table), with the server's clock, in whole seconds since the epoch; -1 when the server does not know
     // (the table is unchanged since the server started). Looks up two tables by name: its cost does not depend on
     // their size (about 0.05 ms of server CPU). The gate a check passes before it asks changeStamps().
-    struct TableStamps
-    {
-        qint64 tutorials = -1;
-        qint64 comments = -1;
-        qint64 now = 0;
-    };
     Result<TableStamps> tableStamps();
     // All of it in one statement, prepared once per connection and executed again at every check (a fixed number
     // of id slots: the first TutorialSlots and CommentSlots ids are looked at). Its cost depends on the ids given,
@@ -142,9 +87,8 @@ public:
     static constexpr int CommentSlots = 32;
     Result<ChangeStamps> changeStamps(const QList<qint64> &tutorialIds, const QList<qint64> &commentIds,
                                       qint64 countCommentsOf);
-    // The unassigned comments a page at a time, in id order, after the id given (keyset paging: no OFFSET scan).
-    Result<QList<Comment>> findOrphanComments(qint64 afterId, int limit);
-    // A tutorial's comments (nullopt: the unassigned ones) the same way, a page at a time.
+    // A tutorial's comments (nullopt: the unassigned ones) a page at a time, in id order, after the id given (keyset
+    // paging: no OFFSET scan).
     Result<QList<Comment>> findComments(std::optional<qint64> tutorialId, qint64 afterId, int limit);
     // The ids of a tutorial's comments (nullopt: the unassigned ones), in id order: one pass along the tutorialId
     // index, which holds the id too, so no row is read. A comment pane keeps them and reads the rows it shows by id.
@@ -155,7 +99,7 @@ public:
     Result<TutorialRow> findTutorialRowById(qint64 id);
 
     // Undo: put rows back exactly as they were (same ids, same timestamps), in one transaction.
-    // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepAsOrphans
+    // restoreTutorial re-inserts the tutorial; with Delete its comments are re-inserted too, with KeepUnassigned
     // the comments listed in `tutorial.comments` that are still unassigned are attached to it again.
     Result<void> restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments);
     // The same for several tutorials, in one transaction: all of them or none.
@@ -178,11 +122,6 @@ public:
     Result<void> moveComments(const QList<qint64> &ids, std::optional<qint64> tutorialId);
     // Each comment to its own tutorial (or none), all in one transaction: the undo of a move puts comments back
     // where each one was.
-    struct Placement
-    {
-        qint64 commentId = 0;
-        std::optional<qint64> tutorialId;
-    };
     Result<void> placeComments(const QList<Placement> &placements);
 
     // The checks every write makes, for a caller that wants to show the error at the field before saving: what the
@@ -291,5 +230,3 @@ private:
     QHash<QString, QSqlQuery> m_reusable;
 };
 
-Q_DECLARE_METATYPE(TutorialService::SummaryQuery)
-Q_DECLARE_METATYPE(TutorialService::RowStamp)

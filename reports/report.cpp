@@ -99,20 +99,20 @@ QTextTable *insertTable(QTextCursor &cursor, int rows, const QList<qreal> &perce
     return table;
 }
 
-QString sortWords(const TutorialService::SummaryQuery &query)
+QString sortWords(const SummaryQuery &query)
 {
     QString column;
     switch (query.sort) {
-    case TutorialService::SummarySort::Title:
+    case SummarySort::Title:
         column = Report::tr("title");
         break;
-    case TutorialService::SummarySort::CommentCount:
+    case SummarySort::CommentCount:
         column = Report::tr("comment count");
         break;
-    case TutorialService::SummarySort::CreatedAt:
+    case SummarySort::CreatedAt:
         column = Report::tr("creation time");
         break;
-    case TutorialService::SummarySort::UpdatedAt:
+    case SummarySort::UpdatedAt:
         column = Report::tr("last update");
         break;
     }

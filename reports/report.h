@@ -2,7 +2,6 @@
 
 #include "entities.h"
 #include "result.h"
-#include "tutorialservice.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,7 +29,7 @@ public:
     // The tutorial list: its rows in the order shown, and how they were chosen (printed in the report's heading).
     struct List
     {
-        TutorialService::SummaryQuery query; // search, sort and direction; offset and limit are not used
+        SummaryQuery query; // search, sort and direction; offset and limit are not used
         QList<TutorialSummary> tutorials;
     };
 

@@ -1,5 +1,7 @@
 #include "reportsource.h"
 
+#include "tutorialservice.h"
+
 #include <QHash>
 
 namespace ReportSource {
@@ -12,7 +14,7 @@ Result<Report> tutorial(TutorialService &service, qint64 id)
     return Report::forTutorial(std::move(*tutorial));
 }
 
-Result<Report> list(TutorialService &service, const TutorialService::SummaryQuery &query)
+Result<Report> list(TutorialService &service, const SummaryQuery &query)
 {
     // The order as the window reads it (one pass, ids only), then the rows by id a block at a time: the same
     // statements as the list itself, so the report holds what the window shows, in the window's order.

@@ -2,7 +2,8 @@
 
 #include "report.h"
 #include "result.h"
-#include "tutorialservice.h"
+
+class TutorialService;
 
 // The rows of a report, read through TutorialService's eager loads. Call them on the thread that owns the service's
 // connection: the window runs them on a worker with its own connection, tutorialctl on its only one.
@@ -11,6 +12,6 @@ namespace ReportSource {
 // The tutorial with every comment (findTutorialById: one LEFT JOIN); NotFound when there is no such tutorial.
 Result<Report> tutorial(TutorialService &service, qint64 id);
 // Every tutorial the query matches, in its order (findTutorialOrder), each with its comment count.
-Result<Report> list(TutorialService &service, const TutorialService::SummaryQuery &query);
+Result<Report> list(TutorialService &service, const SummaryQuery &query);
 
 } // namespace ReportSource

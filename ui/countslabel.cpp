@@ -54,8 +54,8 @@ void CountsLabel::count(const std::shared_ptr<Database> &database)
                 }
                 QString text
                     = tr("%1, %2").arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments));
-                if (counts->orphans > 0)
-                    text += tr(", %1 unassigned").arg(counts->orphans);
+                if (counts->unassigned > 0)
+                    text += tr(", %1 unassigned").arg(counts->unassigned);
                 setText(text);
                 setToolTip({});
             },

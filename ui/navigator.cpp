@@ -349,8 +349,8 @@ void Navigator::afterChange(const Focus &focus)
     if (!target && !focus.clearDetail)
         target = shownTutorialId();
     if (target && *target == TutorialListModel::NoTutorial) {
-        auto orphans = m_service->countOrphanComments(); // the list may not know yet
-        if (!orphans || *orphans == 0)
+        auto unassigned = m_service->countUnassignedComments(); // the list may not know yet
+        if (!unassigned || *unassigned == 0)
             target.reset();
     }
     if (target) {

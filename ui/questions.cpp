@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<TutorialService::CommentsOnDelete> Questions::deleteTutorial(QWidget *parent, const QString &title,
+std::optional<CommentsOnDelete> Questions::deleteTutorial(QWidget *parent, const QString &title,
                                                                            qint64 commentCount)
 {
     QMessageBox box(QMessageBox::Question, tr("Delete tutorial"), QString(), QMessageBox::NoButton, parent);
@@ -29,9 +29,9 @@ std::optional<TutorialService::CommentsOnDelete> Questions::deleteTutorial(QWidg
     box.setDefaultButton(box.addButton(QMessageBox::Cancel));
     box.exec();
     if (box.clickedButton() == deleteComments)
-        return TutorialService::CommentsOnDelete::Delete;
+        return CommentsOnDelete::Delete;
     if (keepComments && box.clickedButton() == keepComments)
-        return TutorialService::CommentsOnDelete::KeepAsOrphans;
+        return CommentsOnDelete::KeepUnassigned;
     return std::nullopt;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "entities.h"
 #include "result.h"
-#include "tutorialservice.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -16,7 +16,7 @@ class Questions
 
 public:
     // Delete a tutorial with `commentCount` comments: with them, or keeping them unassigned; nullopt: cancelled.
-    static std::optional<TutorialService::CommentsOnDelete> deleteTutorial(QWidget *parent, const QString &title,
+    static std::optional<CommentsOnDelete> deleteTutorial(QWidget *parent, const QString &title,
                                                                            qint64 commentCount);
 
     // A save met someone else's change (Error::Kind::Conflict) or delete (NotFound).

@@ -33,7 +33,7 @@ struct ReportActions::Outcome
     Subject subject = Subject::Tutorial;
     std::shared_ptr<Database> database;
     qint64 tutorialId = 0;
-    TutorialService::SummaryQuery query;
+    SummaryQuery query;
     QString path; // Export PDF
     // Print: chosen in the print dialog before the worker starts; Preview: the preview dialog's printer.
     std::unique_ptr<QPrinter> printer;
@@ -87,22 +87,22 @@ ReportActions::~ReportActions()
     }
 }
 
-TutorialService::SummaryQuery ReportActions::listQuery(const TutorialListModel &list)
+SummaryQuery ReportActions::listQuery(const TutorialListModel &list)
 {
-    TutorialService::SummaryQuery query;
+    SummaryQuery query;
     query.search = list.search();
     switch (list.sortColumn()) {
     case TutorialListModel::TitleColumn:
-        query.sort = TutorialService::SummarySort::Title;
+        query.sort = SummarySort::Title;
         break;
     case TutorialListModel::CommentCountColumn:
-        query.sort = TutorialService::SummarySort::CommentCount;
+        query.sort = SummarySort::CommentCount;
         break;
     case TutorialListModel::CreatedColumn:
-        query.sort = TutorialService::SummarySort::CreatedAt;
+        query.sort = SummarySort::CreatedAt;
         break;
     default:
-        query.sort = TutorialService::SummarySort::UpdatedAt;
+        query.sort = SummarySort::UpdatedAt;
         break;
     }
     query.descending = list.sortOrder() == Qt::DescendingOrder;

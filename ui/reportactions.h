@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tutorialservice.h"
+#include "entities.h"
 
 #include <QList>
 #include <QObject>
@@ -37,7 +37,7 @@ public:
     {
         std::function<std::shared_ptr<Database>()> database;
         std::function<std::optional<qint64>()> shownTutorial; // a real tutorial's id, or nothing
-        std::function<TutorialService::SummaryQuery()> listQuery; // the list's search and sort now
+        std::function<SummaryQuery()> listQuery; // the list's search and sort now
         std::function<bool()> hasUnsavedChanges; // the report holds what is saved: say so when that differs
     };
 
@@ -45,7 +45,7 @@ public:
     ~ReportActions() override; // waits for a report being prepared (a few seconds at most)
 
     // The list's search and sort as a query: what "Tutorial List" prints.
-    static TutorialService::SummaryQuery listQuery(const TutorialListModel &list);
+    static SummaryQuery listQuery(const TutorialListModel &list);
 
     // Puts the three submenus into `menu`, before `before`.
     void addToMenu(QMenu *menu, QAction *before);

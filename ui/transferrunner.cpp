@@ -1,11 +1,11 @@
 #include "transferrunner.h"
 
 #include "database.h"
+#include "dbworker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
-#include <QThread>
 #include <QTimer>
 #include <atomic>
 #include <optional>
@@ -19,18 +19,22 @@ Result<QString> TransferRunner::run(QWidget *parent, std::shared_ptr<Database> d
     std::atomic<bool> cancelled {false};
     std::optional<Result<QString>> result;
 
-    QThread *worker = QThread::create([&] {
-        {
-            TutorialTransfer transfer(*database);
-            const TutorialTransfer::Progress progress = [&](qint64 rowsDone, qint64 rowsTotal) {
-                done = rowsDone;
-                total = rowsTotal;
-                return !cancelled.load();
-            };
-            result = work(transfer, progress);
-        }
-        database->closeThreadConnection();
-    });
+    QEventLoop loop;
+    DbWorker worker(std::move(database), QStringLiteral("transfer"));
+    worker.run(
+            [&done, &total, &cancelled, work](Database &db) {
+                TutorialTransfer transfer(db);
+                const TutorialTransfer::Progress progress = [&](qint64 rowsDone, qint64 rowsTotal) {
+                    done = rowsDone;
+                    total = rowsTotal;
+                    return !cancelled.load();
+                };
+                return work(transfer, progress);
+            },
+            [&result, &loop](Result<QString> &answer) {
+                result = std::move(answer);
+                loop.quit();
+            });
 
     QProgressDialog dialog(label, QCoreApplication::translate("TransferRunner", "Cancel"), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("transferProgress"));
@@ -52,14 +56,10 @@ Result<QString> TransferRunner::run(QWidget *parent, std::shared_ptr<Database> d
             dialog.setValue(int(std::min<qint64>(1000, done.load() * 1000 / all)));
         }
     });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
     poll.start(100);
     dialog.show();
-    loop.exec();
-    worker->wait();
-    delete worker;
+    if (!result) // answered already when showing the dialog ran the event loop
+        loop.exec();
     poll.stop();
     dialog.reset();
     if (!result)

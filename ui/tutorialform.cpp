@@ -71,7 +71,7 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
         if (m_theirs) {
             // The fields the person edited stay theirs to save; the others take the other program's values. Their
             // row is what the edits now apply to: a save writes them over it, with no conflict.
-            const TutorialService::TutorialChanges edited = changes();
+            const TutorialChanges edited = changes();
             const QScopedValueRollback filling(m_filling, true);
             m_row = *m_theirs;
             if (!edited.title)
@@ -219,7 +219,7 @@ void TutorialForm::endSave(const std::optional<TutorialRow> &saved)
     updateState();
 }
 
-void TutorialForm::applyEdits(const TutorialService::TutorialChanges &changes)
+void TutorialForm::applyEdits(const TutorialChanges &changes)
 {
     if (changes.title)
         ui.titleEdit->setText(*changes.title);
@@ -234,9 +234,9 @@ bool TutorialForm::isModified() const
     return title() != shown(m_row.title) || description() != shown(m_row.description);
 }
 
-TutorialService::TutorialChanges TutorialForm::changes() const
+TutorialChanges TutorialForm::changes() const
 {
-    TutorialService::TutorialChanges changes;
+    TutorialChanges changes;
     if (title() != shown(m_row.title))
         changes.title = title();
     if (description() != shown(m_row.description))
@@ -244,10 +244,10 @@ TutorialService::TutorialChanges TutorialForm::changes() const
     return changes;
 }
 
-TutorialService::TutorialChanges TutorialForm::previousValues() const
+TutorialChanges TutorialForm::previousValues() const
 {
-    const TutorialService::TutorialChanges edited = changes();
-    TutorialService::TutorialChanges previous;
+    const TutorialChanges edited = changes();
+    TutorialChanges previous;
     if (edited.title)
         previous.title = m_row.title;
     if (edited.description)

@@ -2,7 +2,6 @@
 
 #include "entities.h"
 #include "result.h"
-#include "tutorialservice.h"
 #include "ui_tutorialform.h"
 
 #include <QWidget>
@@ -44,14 +43,14 @@ public:
     void endSave(const std::optional<TutorialRow> &saved);
     bool isSaving() const { return m_savesInFlight > 0; }
     // Edits given back (a save refused after the person moved on): typed into the fields, unsaved.
-    void applyEdits(const TutorialService::TutorialChanges &changes);
+    void applyEdits(const TutorialChanges &changes);
     const TutorialRow &row() const { return m_row; }
     QString title() const;
     QString description() const;
     bool isModified() const;
     // The fields the person changed, as an update (with the values before, for undo).
-    TutorialService::TutorialChanges changes() const;
-    TutorialService::TutorialChanges previousValues() const;
+    TutorialChanges changes() const;
+    TutorialChanges previousValues() const;
 
     // An error about the title or the description, shown at its field; false for any other error.
     bool showFieldError(const Error &error);

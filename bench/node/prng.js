@@ -14,7 +14,7 @@ function xorshift32(seed) {
     };
 }
 
-// The ids that `sequelizestack.js lookups` reads, the same ones `tutorialctl bench lookups N` reads: a 64-bit linear
+// The ids that `sequelizestack.js lookups` reads, the same ones `tutorialdesk-lookupbench N` (bench/lookups) reads: a 64-bit linear
 // congruential generator (Knuth's MMIX constants) started at SEED (tutorialctl's default is 42); each step gives
 // the id 1 + (state >> 33) mod TUTORIALS, where TUTORIALS is the number of tutorials (the ids are 1..TUTORIALS
 // in a freshly loaded database). Repeats are allowed, as in real traffic.

@@ -30,7 +30,7 @@ const HOW = [
         'CPU (in the table of every measurement): GNU time\'s user + system time of the process alone, so wall minus CPU is ' +
         'mostly time spent waiting for the server.',
     'In-process time (the lookups row): what the process measured itself, from just before the first lookup to ' +
-        'the last; `tutorialctl bench lookups` prints `{"lookups":N,"found":F,"ms":X}`, bench/node/sequelizestack.js prints the ' +
+        'the last; `tutorialdesk-lookupbench` (bench/lookups) prints `{"lookups":N,"found":F,"ms":X}`, bench/node/sequelizestack.js prints the ' +
         'same for Sequelize. The other Node commands print their in-process time too (in the table of every measurement).',
     'Import: before every run (not timed) the database is dropped and created again with the application\'s two tables, ' +
         'exactly as `sequelize.sync()` makes them; then `tutorialctl import data.json` or `sequelizestack.js bulk data.json` ' +
@@ -46,10 +46,10 @@ const HOW = [
         't.createdAt, t.updatedAt, c.id, c.name, c.text, c.createdAt, c.updatedAt, c.tutorialId FROM tutorials t ' +
         'LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id` (`mariadb --batch -S socket`, ' +
         '`sqlite3 -batch`) to /dev/null: the floor, since they only print rows as text.',
-    'Lookups: both sides read the same pseudo-random ids, one after another: `tutorialctl bench lookups N` picks them ' +
+    'Lookups: both sides read the same pseudo-random ids, one after another: `tutorialdesk-lookupbench N` (bench/lookups) picks them ' +
         'with a 64-bit LCG from 42 (id = 1 + (state >> 33) mod the number of tutorials) and bench/node/prng.js repeats that ' +
         'sequence for `findByPk(id, {include: comments})`. Both open their connection before the clock starts. ' +
-        'tutorialctl reports whole milliseconds.',
+        'The lookup benchmark reports whole milliseconds.',
     'Everything talks to MariaDB over its unix socket. The contenders take turns within each run, in a rotating order.',
 ];
 

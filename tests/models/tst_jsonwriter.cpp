@@ -63,7 +63,7 @@ private slots:
         }
     }
 
-    void orphanCommentHasNullTutorial()
+    void unassignedCommentHasNullTutorial()
     {
         Comment comment;
         comment.id = 7;

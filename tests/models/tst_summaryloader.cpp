@@ -36,7 +36,7 @@ private slots:
         }
         auto orphan = service.createTutorial(u"gone"_s, QString());
         QVERIFY(orphan && service.createComment(orphan->id, u"o"_s, u"o"_s));
-        QVERIFY(service.deleteTutorial(orphan->id, TutorialService::CommentsOnDelete::KeepAsOrphans));
+        QVERIFY(service.deleteTutorial(orphan->id, TutorialService::CommentsOnDelete::KeepUnassigned));
     }
     void cleanup() { m_test.reset(); }
 

@@ -289,25 +289,25 @@ private slots:
         QCOMPARE(missing.error().message, u"comment 77 not found"_s);
     }
 
-    void orphanCommentHasNoTutorial()
+    void unassignedCommentHasNoTutorial()
     {
         const QList<qint64> ids = seedDemo();
-        VERIFY_OK(m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::KeepAsOrphans));
-        auto orphan = m_service->findCommentById(1);
-        VERIFY_OK(orphan);
-        QVERIFY(!orphan->tutorialId);
-        QVERIFY(!orphan->tutorial);
-        auto orphans = m_service->findOrphanComments();
-        VERIFY_OK(orphans);
-        QCOMPARE(orphans->size(), 2);
+        VERIFY_OK(m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::KeepUnassigned));
+        auto unassigned1 = m_service->findCommentById(1);
+        VERIFY_OK(unassigned1);
+        QVERIFY(!unassigned1->tutorialId);
+        QVERIFY(!unassigned1->tutorial);
+        auto unassigned = m_service->findCommentIds(std::nullopt);
+        VERIFY_OK(unassigned);
+        QCOMPARE(unassigned->size(), 2);
         auto all = m_service->findAll();
         VERIFY_OK(all);
-        QCOMPARE(all->size(), 1); // orphans belong to no tutorial; they are not lost either
+        QCOMPARE(all->size(), 1); // unassigned comments belong to no tutorial; they are not lost either
         auto counts = m_service->counts();
         VERIFY_OK(counts);
         QCOMPARE(counts->tutorials, 1);
         QCOMPARE(counts->comments, 4);
-        QCOMPARE(counts->orphans, 2);
+        QCOMPARE(counts->unassigned, 2);
     }
 
     // The window reads a tutorial's comments (or the unassigned ones) a page at a time, by id.
@@ -327,11 +327,11 @@ private slots:
         VERIFY_OK(none);
         QVERIFY(none->isEmpty());
         QVERIFY(m_service->findComments(std::nullopt, 0, 10)->isEmpty());
-        VERIFY_OK(m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::KeepAsOrphans));
-        auto orphans = m_service->findComments(std::nullopt, 0, 10);
-        VERIFY_OK(orphans);
-        QCOMPARE(orphans->size(), 2);
-        QVERIFY(!orphans->at(0).tutorialId);
+        VERIFY_OK(m_service->deleteTutorial(ids[0], TutorialService::CommentsOnDelete::KeepUnassigned));
+        auto unassigned = m_service->findComments(std::nullopt, 0, 10);
+        VERIFY_OK(unassigned);
+        QCOMPARE(unassigned->size(), 2);
+        QVERIFY(!unassigned->at(0).tutorialId);
         auto row = m_service->findTutorialRowById(ids[1]);
         VERIFY_OK(row);
         QCOMPARE(row->title, u"Tut#2"_s);
@@ -432,7 +432,7 @@ private slots:
     void deleteTutorialKeepingItsComments()
     {
         const QList<qint64> ids = seedDemo();
-        auto deleted = m_service->deleteTutorial(ids[1], TutorialService::CommentsOnDelete::KeepAsOrphans);
+        auto deleted = m_service->deleteTutorial(ids[1], TutorialService::CommentsOnDelete::KeepUnassigned);
         VERIFY_OK(deleted);
         QCOMPARE(*deleted, 2);
         QCOMPARE(count(u"tutorials"_s), 1);

@@ -101,7 +101,7 @@ private slots:
         QVERIFY(service.createComment(gone->id, u"a"_s, u"orphan 1"_s));
         QVERIFY(service.createComment(gone->id, u"b"_s, u"orphan 2"_s));
         QVERIFY(service.createComment(kept->id, u"c"_s, u"stays"_s));
-        QVERIFY(service.deleteTutorial(gone->id, TutorialService::CommentsOnDelete::KeepAsOrphans));
+        QVERIFY(service.deleteTutorial(gone->id, TutorialService::CommentsOnDelete::KeepUnassigned));
         TutorialTransfer transfer(*m_database);
         QBuffer json;
         json.open(QIODevice::WriteOnly);
@@ -276,7 +276,7 @@ private slots:
         QVERIFY(tutorial);
         QVERIFY(service.createComment(tutorial->id, u"Ann \"A\""_s, u"two\nlines"_s));
         QVERIFY(service.createComment(tutorial->id, u"Bob"_s, u"plain"_s));
-        QVERIFY(service.deleteTutorial(tutorial->id, TutorialService::CommentsOnDelete::KeepAsOrphans));
+        QVERIFY(service.deleteTutorial(tutorial->id, TutorialService::CommentsOnDelete::KeepUnassigned));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         TutorialTransfer transfer(*m_database);

@@ -316,7 +316,7 @@ void tst_Translations::wordsFitTheLayout()
         TutorialService service(*database);
         auto all = service.findAll();
         QVERIFY(all && all->size() == 2);
-        QVERIFY(service.deleteTutorial(all->first().id, TutorialService::CommentsOnDelete::KeepAsOrphans));
+        QVERIFY(service.deleteTutorial(all->first().id, TutorialService::CommentsOnDelete::KeepUnassigned));
     }
     window.findChild<QAction *>(u"actionRefresh"_s)->trigger();
     auto *list = window.findChild<QTreeView *>(u"tutorialView"_s);

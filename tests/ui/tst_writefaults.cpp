@@ -2,6 +2,7 @@
 // holds the write lock past the 5 s busy timeout; MariaDB: the server is frozen with SIGSTOP past the 10 s statement
 // timeout — stay queued and visibly pending, nothing is asked, the event loop never stalls, and once the database
 // answers they are saved by themselves, in order.
+#include "commentdrag.h"
 #include "commenttablemodel.h"
 #include "database.h"
 #include "mainwindow.h"
@@ -27,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -255,13 +258,11 @@ void tst_WriteFaults::editsDuringAFaultAreKeptAndMadeInOrder()
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"deleteCommentButton"_s), Qt::LeftButton);
     {
         // The list view's drop, as a drag of the second comment onto the other tutorial ends.
-        QMimeData mime;
-        mime.setData(QString::fromLatin1(TutorialListModel::CommentMimeType),
-                     TutorialListModel::encodeCommentIds({m_comments.at(1)}));
+        std::unique_ptr<QMimeData> mime(CommentDrag::mimeData({m_comments.at(1)}));
         TutorialListModel *list = m_window->tutorialModel();
         const int row = list->rowOf(m_b);
         QVERIFY(row >= 0);
-        QVERIFY(list->dropMimeData(&mime, Qt::MoveAction, -1, -1, list->index(row, 0)));
+        QVERIFY(list->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, list->index(row, 0)));
     }
     QTRY_COMPARE(m_window->writeQueue()->pendingCount(), 5);
     auto *savedLabel = m_window->findChild<QLabel *>(u"savedLabel"_s);
