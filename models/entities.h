@@ -52,4 +52,10 @@ struct TutorialSummary
     qint64 commentCount = 0;
 };
 
+// Where a value comes from. Typed: a person's new value, and a tutorial's title and a comment's name and text
+// must not be blank (empty, NULL or white space only). Kept: a value a row held before, put back by undo or
+// brought by an import of an export: the Node.js service allows blanks, so only what the column can hold is
+// checked.
+enum class Origin { Typed, Kept };
+
 Q_DECLARE_METATYPE(TutorialSummary)
