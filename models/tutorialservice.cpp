@@ -5,7 +5,6 @@
 #include "timestamps.h"
 #include "tutorialsql_p.h"
 
-#include <QCoreApplication>
 #include <QScopeGuard>
 #include <QSqlError>
 
@@ -15,15 +14,6 @@ using namespace TutorialSql;
 // The service's reads of single rows, and what its writes share: statements, the clock, the checks, the row
 // helpers a transaction uses. Writes: tutorialservicewrites.cpp (one row) and tutorialservicebatch.cpp (several);
 // the list's queries: tutorialservicelists.cpp.
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TutorialService", text);
-}
-
-} // namespace
 
 TutorialService::TutorialService(Database &database) : m_database(database), m_validation(database) { }
 

@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMetaType>
 #include <QList>
@@ -21,6 +22,8 @@ class Database;
 // failure comes back as an Error a person can read, and leaves the database as it was.
 class TutorialService
 {
+    Q_DECLARE_TR_FUNCTIONS(TutorialService)
+
 public:
     explicit TutorialService(Database &database);
 
@@ -227,6 +230,7 @@ private:
                                     qint64 stamp, const QString &what);
     // Inside a transaction the caller holds: one tutorial and its comments (deleted or detached).
     Result<qint64> deleteTutorialIn(QSqlDatabase &db, qint64 id, CommentsOnDelete comments, const QString &what);
+    Result<void> deleteCommentIn(QSqlDatabase &db, qint64 id, const QString &what);
     Result<void> restoreTutorialIn(QSqlDatabase &db, const Tutorial &tutorial, CommentsOnDelete comments,
                                    const QString &what);
     Result<void> placeCommentIn(QSqlDatabase &db, const Placement &placement, const QString &what);

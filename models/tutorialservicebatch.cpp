@@ -3,7 +3,6 @@
 #include "tutorialservice.h"
 #include "tutorialsql_p.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 
@@ -13,15 +12,6 @@ using namespace TutorialSql;
 // The service's writes of several rows at once, all or nothing: undo's restores, the selection's batch deletes and
 // moves, and the undo of an import. Each runs in Sql::write (one transaction, a certification conflict tried once
 // more), like the writes of one row.
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TutorialService", text);
-}
-
-} // namespace
 
 Result<void> TutorialService::restoreTutorial(const Tutorial &tutorial, CommentsOnDelete comments)
 {
@@ -154,11 +144,8 @@ Result<void> TutorialService::deleteComments(const QList<qint64> &ids)
     const QString what = tr("Deleting the comments failed");
     return Sql::write(m_database, what, [&](QSqlDatabase &db) -> Result<void> {
         for (const qint64 id : ids) {
-            auto deleted = run(db, TutorialSql::deleteComment, {id}, what);
-            if (!deleted)
-                return deleted.error();
-            if (deleted->numRowsAffected() == 0)
-                return Error::notFound(tr("comment %1 not found").arg(id));
+            if (auto deleted = deleteCommentIn(db, id, what); !deleted)
+                return deleted;
         }
         return {};
     });

@@ -3,7 +3,6 @@
 #include "tutorialservice.h"
 #include "tutorialsql_p.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -14,15 +13,10 @@ using namespace TutorialSql;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TutorialService", text);
-}
-
 QString commentsOf(std::optional<qint64> tutorialId)
 {
-    return tutorialId ? tr("Reading the comments of tutorial %1 failed").arg(*tutorialId)
-                      : tr("Reading the unassigned comments failed");
+    return tutorialId ? TutorialService::tr("Reading the comments of tutorial %1 failed").arg(*tutorialId)
+                      : TutorialService::tr("Reading the unassigned comments failed");
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "tutorialservice.h"
 #include "tutorialsql_p.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -14,11 +13,6 @@ using namespace TutorialSql;
 // transaction, a certification conflict tried once more).
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TutorialService", text);
-}
 
 QString savedAt(qint64 updatedAt)
 {
@@ -223,12 +217,15 @@ Result<qint64> TutorialService::deleteTutorialIn(QSqlDatabase &db, qint64 id, Co
 Result<void> TutorialService::deleteComment(qint64 id)
 {
     const QString what = tr("Deleting comment %1 failed").arg(id);
-    return Sql::write(m_database, what, [&](QSqlDatabase &db) -> Result<void> {
-        auto deleted = run(db, TutorialSql::deleteComment, {id}, what);
-        if (!deleted)
-            return deleted.error();
-        if (deleted->numRowsAffected() == 0)
-            return Error::notFound(tr("comment %1 not found").arg(id));
-        return {};
-    });
+    return Sql::write(m_database, what, [&](QSqlDatabase &db) { return deleteCommentIn(db, id, what); });
+}
+
+Result<void> TutorialService::deleteCommentIn(QSqlDatabase &db, qint64 id, const QString &what)
+{
+    auto deleted = run(db, TutorialSql::deleteComment, {id}, what);
+    if (!deleted)
+        return deleted.error();
+    if (deleted->numRowsAffected() == 0)
+        return Error::notFound(tr("comment %1 not found").arg(id));
+    return {};
 }
