@@ -155,7 +155,7 @@ public:
         m_json.endArray();
         m_buffer.append('\n');
         if (m_out.write(m_buffer) != m_buffer.size())
-            return Error::io(tr("Writing the export failed: %1").arg(m_out.errorString()));
+            return Error::io(QCoreApplication::translate("NativeExport", "Writing the export failed: %1").arg(m_out.errorString()));
         return m_counts;
     }
 
@@ -265,10 +265,10 @@ private:
         if (m_buffer.size() < FlushBytes)
             return {};
         if (m_out.write(m_buffer) != m_buffer.size())
-            return Error::io(tr("Writing the export failed: %1").arg(m_out.errorString()));
+            return Error::io(QCoreApplication::translate("NativeExport", "Writing the export failed: %1").arg(m_out.errorString()));
         m_buffer.clear();
         if (m_progress && !m_progress(m_counts.tutorials, -1))
-            return Error::cancelled(tr("Export cancelled."));
+            return Error::cancelled(QCoreApplication::translate("NativeExport", "Export cancelled."));
         return {};
     }
 
