@@ -1,6 +1,8 @@
 #include "nativeexport_p.h"
 
 #include "database.h"
+#include "nativehandle_p.h"
+#include "tutorialsql_p.h"
 #include "jsonwriter.h"
 #include "timestamps.h"
 
@@ -26,28 +28,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("NativeExport", text);
 }
 
-// MySQL: ORDER BY t.id only. That order comes free from the primary key, where adding c.id makes the server sort
-// every row in a temporary table first; each tutorial's few comments are put in id order here instead.
-const char mysqlStatement[] = "SELECT t.id, t.title, t.description, t.createdAt, t.updatedAt, "
-                              "c.id, c.name, c.text, c.createdAt, c.updatedAt "
-                              "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id";
-// SQLite walks the comments' tutorialId index in (tutorialId, id) order, so the full order costs it nothing.
-const char sqliteStatement[] = "SELECT t.id, t.title, t.description, t.createdAt, t.updatedAt, "
-                               "c.id, c.name, c.text, c.createdAt, c.updatedAt "
-                               "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
 constexpr qint64 FlushBytes = 1 << 20;
 constexpr int Columns = 10;
 enum Column { TId, TTitle, TDescription, TCreated, TUpdated, CId, CName, CText, CCreated, CUpdated };
-
-template<typename Handle>
-Handle *nativeHandle(const QSqlDatabase &db, const char *name, const char *otherName)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt 6 names the type as the compiler spells it (st_mysql*); Qt's documentation says MYSQL*.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), name) != 0 && qstrcmp(handle.typeName(), otherName) != 0))
-        return nullptr;
-    return *static_cast<Handle *const *>(handle.constData());
-}
 
 // One result row at a time, as UTF-8 bytes; a null pointer is SQL NULL.
 class Rows
@@ -71,7 +54,7 @@ public:
     }
     bool start()
     {
-        if (mysql_real_query(m_mysql, mysqlStatement, sizeof mysqlStatement - 1) != 0)
+        if (mysql_real_query(m_mysql, TutorialSql::nativeExportMySql, sizeof TutorialSql::nativeExportMySql - 1) != 0)
             return false;
         m_result = mysql_use_result(m_mysql); // streamed: rows are not all held in memory first
         return m_result && mysql_num_fields(m_result) == Columns;
@@ -108,7 +91,7 @@ public:
     ~SqliteRows() override { sqlite3_finalize(m_statement); }
     bool start()
     {
-        m_status = sqlite3_prepare_v2(m_db, sqliteStatement, sizeof sqliteStatement, &m_statement, nullptr);
+        m_status = sqlite3_prepare_v2(m_db, TutorialSql::nativeExportSqlite, sizeof TutorialSql::nativeExportSqlite, &m_statement, nullptr);
         return m_status == SQLITE_OK && sqlite3_column_count(m_statement) == Columns;
     }
     bool next() override
@@ -137,11 +120,46 @@ private:
     int m_status = SQLITE_OK;
 };
 
-// Streams rows in tutorial order into the seed's findAll JSON.
-Result<TutorialTransfer::Counts> writeJson(Database &database, Rows &rows, QIODevice &out, int indent,
-                                           const TutorialTransfer::Progress &progress)
+// Streams rows in tutorial order into the seed's findAll JSON, flushed to `out` a megabyte at a time.
+class JsonStream
 {
-    const QString what = tr("Exporting failed");
+public:
+    JsonStream(Rows &rows, QIODevice &out, int indent, const Progress &progress)
+        : m_rows(rows), m_out(out), m_progress(progress), m_json(m_buffer, indent)
+    {
+        m_buffer.reserve(FlushBytes + 64 * 1024);
+    }
+
+    // The rows until the last; a failed row is `error` (the database's, for errorFrom), a failed write an Error.
+    Result<Counts> write(QSqlError &error)
+    {
+        m_json.beginArray();
+        while (m_rows.next()) {
+            const QByteArrayView id(m_rows.data(TId), m_rows.size(TId));
+            if (!m_open || id != QByteArrayView(m_currentId)) {
+                if (m_open) {
+                    closeTutorial();
+                    if (auto flushed = flushWhenFull(); !flushed)
+                        return flushed.error();
+                }
+                openTutorial(id);
+            }
+            if (m_rows.data(CId))
+                keepComment();
+        }
+        error = m_rows.error();
+        if (error.type() != QSqlError::NoError)
+            return m_counts;
+        if (m_open)
+            closeTutorial();
+        m_json.endArray();
+        m_buffer.append('\n');
+        if (m_out.write(m_buffer) != m_buffer.size())
+            return Error::io(QCoreApplication::translate("NativeExport", "Writing the export failed: %1").arg(m_out.errorString()));
+        return m_counts;
+    }
+
+private:
     // The current tutorial's comments, their text kept in one arena.
     struct PendingComment
     {
@@ -153,137 +171,150 @@ Result<TutorialTransfer::Counts> writeJson(Database &database, Rows &rows, QIODe
         qsizetype text;
         qsizetype textLength;
     };
-    std::vector<PendingComment> comments;
-    QByteArray arena;
-    auto keep = [&arena, &rows](int column, qsizetype &offset, qsizetype &length) {
-        const char *value = rows.data(column);
-        offset = value ? arena.size() : -1;
-        length = value ? rows.size(column) : 0;
-        if (value)
-            arena.append(value, length);
-    };
-    auto time = [&rows](int column) {
-        const char *value = rows.data(column);
-        return value ? Timestamps::parse(value, rows.size(column)).value_or(0) : 0;
-    };
 
-    QByteArray buffer;
-    buffer.reserve(FlushBytes + 64 * 1024);
-    JsonWriter json(buffer, indent);
-    TutorialTransfer::Counts counts;
-    QByteArray currentId;
-    bool open = false;
-    auto writeText = [&json](const char *value, qsizetype length) {
+    qint64 time(int column) const
+    {
+        const char *value = m_rows.data(column);
+        return value ? Timestamps::parse(value, m_rows.size(column)).value_or(0) : 0;
+    }
+
+    void writeText(const char *value, qsizetype length)
+    {
         if (value)
-            json.valueUtf8(value, length);
+            m_json.valueUtf8(value, length);
         else
-            json.nullValue();
-    };
-    auto closeTutorial = [&]() {
-        const auto byId = [](const PendingComment &a, const PendingComment &b) { return a.id < b.id; };
-        if (!std::is_sorted(comments.begin(), comments.end(), byId))
-            std::sort(comments.begin(), comments.end(), byId);
-        json.key("comments");
-        json.beginArray();
-        for (const PendingComment &comment : comments) {
-            json.beginObject();
-            json.key("id");
-            json.value(comment.id);
-            json.key("name");
-            writeText(comment.name < 0 ? nullptr : arena.constData() + comment.name, comment.nameLength);
-            json.key("text");
-            writeText(comment.text < 0 ? nullptr : arena.constData() + comment.text, comment.textLength);
-            json.key("createdAt");
-            json.timestamp(comment.createdAt);
-            json.key("updatedAt");
-            json.timestamp(comment.updatedAt);
-            json.key("tutorialId");
-            json.rawNumber(currentId.constData(), currentId.size());
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
-        counts.comments += qint64(comments.size());
-        comments.clear();
-        arena.clear();
-    };
+            m_json.nullValue();
+    }
 
-    json.beginArray();
-    while (rows.next()) {
-        const QByteArrayView id(rows.data(TId), rows.size(TId));
-        if (!open || id != QByteArrayView(currentId)) {
-            if (open) {
-                closeTutorial();
-                if (buffer.size() >= FlushBytes) {
-                    if (out.write(buffer) != buffer.size())
-                        return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
-                    buffer.clear();
-                    if (progress && !progress(counts.tutorials, -1))
-                        return Error::cancelled(tr("Export cancelled."));
-                }
-            }
-            open = true;
-            currentId = id.toByteArray();
-            ++counts.tutorials;
-            json.beginObject();
-            json.key("id");
-            json.rawNumber(currentId.constData(), currentId.size());
-            json.key("title");
-            writeText(rows.data(TTitle), rows.size(TTitle));
-            json.key("description");
-            writeText(rows.data(TDescription), rows.size(TDescription));
-            json.key("createdAt");
-            json.timestamp(time(TCreated));
-            json.key("updatedAt");
-            json.timestamp(time(TUpdated));
-        }
-        if (!rows.data(CId))
-            continue;
+    void keep(int column, qsizetype &offset, qsizetype &length)
+    {
+        const char *value = m_rows.data(column);
+        offset = value ? m_arena.size() : -1;
+        length = value ? m_rows.size(column) : 0;
+        if (value)
+            m_arena.append(value, length);
+    }
+
+    void openTutorial(QByteArrayView id)
+    {
+        m_open = true;
+        m_currentId = id.toByteArray();
+        ++m_counts.tutorials;
+        m_json.beginObject();
+        m_json.key("id");
+        m_json.rawNumber(m_currentId.constData(), m_currentId.size());
+        m_json.key("title");
+        writeText(m_rows.data(TTitle), m_rows.size(TTitle));
+        m_json.key("description");
+        writeText(m_rows.data(TDescription), m_rows.size(TDescription));
+        m_json.key("createdAt");
+        m_json.timestamp(time(TCreated));
+        m_json.key("updatedAt");
+        m_json.timestamp(time(TUpdated));
+    }
+
+    void keepComment()
+    {
         PendingComment comment{};
-        comment.id = QByteArrayView(rows.data(CId), rows.size(CId)).toLongLong();
+        comment.id = QByteArrayView(m_rows.data(CId), m_rows.size(CId)).toLongLong();
         keep(CName, comment.name, comment.nameLength);
         keep(CText, comment.text, comment.textLength);
         comment.createdAt = time(CCreated);
         comment.updatedAt = time(CUpdated);
-        comments.push_back(comment);
+        m_comments.push_back(comment);
     }
-    if (const QSqlError error = rows.error(); error.type() != QSqlError::NoError)
-        return database.errorFrom(error, what);
-    if (open)
-        closeTutorial();
-    json.endArray();
-    buffer.append('\n');
-    if (out.write(buffer) != buffer.size())
-        return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
+
+    void writeComment(const PendingComment &comment)
+    {
+        m_json.beginObject();
+        m_json.key("id");
+        m_json.value(comment.id);
+        m_json.key("name");
+        writeText(comment.name < 0 ? nullptr : m_arena.constData() + comment.name, comment.nameLength);
+        m_json.key("text");
+        writeText(comment.text < 0 ? nullptr : m_arena.constData() + comment.text, comment.textLength);
+        m_json.key("createdAt");
+        m_json.timestamp(comment.createdAt);
+        m_json.key("updatedAt");
+        m_json.timestamp(comment.updatedAt);
+        m_json.key("tutorialId");
+        m_json.rawNumber(m_currentId.constData(), m_currentId.size());
+        m_json.endObject();
+    }
+
+    // The open tutorial's comments, in id order.
+    void closeTutorial()
+    {
+        const auto byId = [](const PendingComment &a, const PendingComment &b) { return a.id < b.id; };
+        if (!std::is_sorted(m_comments.begin(), m_comments.end(), byId))
+            std::sort(m_comments.begin(), m_comments.end(), byId);
+        m_json.key("comments");
+        m_json.beginArray();
+        for (const PendingComment &comment : m_comments)
+            writeComment(comment);
+        m_json.endArray();
+        m_json.endObject();
+        m_counts.comments += qint64(m_comments.size());
+        m_comments.clear();
+        m_arena.clear();
+        m_open = false;
+    }
+
+    Result<void> flushWhenFull()
+    {
+        if (m_buffer.size() < FlushBytes)
+            return {};
+        if (m_out.write(m_buffer) != m_buffer.size())
+            return Error::io(QCoreApplication::translate("NativeExport", "Writing the export failed: %1").arg(m_out.errorString()));
+        m_buffer.clear();
+        if (m_progress && !m_progress(m_counts.tutorials, -1))
+            return Error::cancelled(QCoreApplication::translate("NativeExport", "Export cancelled."));
+        return {};
+    }
+
+    Rows &m_rows;
+    QIODevice &m_out;
+    const Progress &m_progress;
+    QByteArray m_buffer;
+    JsonWriter m_json;
+    std::vector<PendingComment> m_comments;
+    QByteArray m_arena;
+    QByteArray m_currentId;
+    bool m_open = false;
+    Counts m_counts;
+};
+
+Result<Counts> writeJson(Database &database, const char *statement, Rows &rows, QIODevice &out, int indent,
+                         const Progress &progress)
+{
+    QSqlError error;
+    JsonStream stream(rows, out, indent, progress);
+    auto counts = stream.write(error);
+    if (error.type() != QSqlError::NoError)
+        return database.errorFrom(error, tr("Exporting failed"), QString::fromLatin1(statement));
     return counts;
 }
 
 } // namespace
-
-st_mysql *mysqlHandle(const QSqlDatabase &db)
-{
-    return nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*");
-}
 
 bool isAvailable(const QSqlDatabase &db)
 {
     return nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*") || nativeHandle<sqlite3>(db, "sqlite3*", "sqlite3*");
 }
 
-Result<TutorialTransfer::Counts> exportJson(Database &database, QSqlDatabase &db, QIODevice &out, int indent,
-                                            const TutorialTransfer::Progress &progress)
+Result<Counts> exportJson(Database &database, QSqlDatabase &db, QIODevice &out, int indent, const Progress &progress)
 {
     const QString what = tr("Exporting failed");
     if (MYSQL *mysql = nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*")) {
         MySqlRows rows(mysql);
         if (!rows.start())
-            return database.errorFrom(rows.error(), what);
-        return writeJson(database, rows, out, indent, progress);
+            return database.errorFrom(rows.error(), what, QString::fromLatin1(TutorialSql::nativeExportMySql));
+        return writeJson(database, TutorialSql::nativeExportMySql, rows, out, indent, progress);
     }
     SqliteRows rows(nativeHandle<sqlite3>(db, "sqlite3*", "sqlite3*"));
     if (!rows.start())
-        return database.errorFrom(rows.error(), what);
-    return writeJson(database, rows, out, indent, progress);
+        return database.errorFrom(rows.error(), what, QString::fromLatin1(TutorialSql::nativeExportSqlite));
+    return writeJson(database, TutorialSql::nativeExportSqlite, rows, out, indent, progress);
 }
 
 } // namespace NativeExport

@@ -1,15 +1,17 @@
 #include "nativeinsert_p.h"
 
 #include "database.h"
-#include "nativeexport_p.h"
+#include "nativehandle_p.h"
 
 #include <QSqlError>
 
 #include <mysql.h>
 
+using namespace Qt::StringLiterals;
+
 std::unique_ptr<NativeInsert> NativeInsert::forConnection(const QSqlDatabase &db)
 {
-    st_mysql *mysql = NativeExport::mysqlHandle(db);
+    st_mysql *mysql = mysqlHandle(db);
     return mysql ? std::make_unique<NativeInsert>(mysql) : nullptr;
 }
 
@@ -29,7 +31,8 @@ Result<void> NativeInsert::exec(Database &database, const QByteArray &insert, in
                                             code >= 2000 && code < 3000 ? QSqlError::ConnectionError
                                                                         : QSqlError::StatementError,
                                             QString::number(code)),
-                                  what);
+                                  what,
+                                  QString::fromUtf8(insert) + u"(?, ...), ... ("_s + QString::number(rows) + u" rows)"_s);
     };
     QByteArray sql = insert;
     sql.reserve(insert.size() + rows * (columns * 3 + 4));

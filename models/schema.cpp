@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "sqlrun_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -114,28 +115,24 @@ Result<Schema::State> Schema::init(Database &database)
     auto state = check(database);
     if (!state || *state == State::Ready)
         return state;
-    auto db = database.connection();
-    if (!db)
-        return db.error();
-    if (auto created = create(database, *db); !created)
+    if (auto created = create(database); !created)
         return created.error();
     return State::Ready;
 }
 
-Result<void> Schema::create(Database &database, QSqlDatabase &db)
+Result<void> Schema::create(Database &database)
 {
     const QStringList statements = database.isMySql() ? QStringList{mysqlTutorials, mysqlComments}
                                                       : QStringList{sqliteTutorials, sqliteComments, sqliteCommentsIndex};
     // MySQL commits DDL implicitly; on SQLite the transaction makes creation all or nothing.
-    Transaction transaction(db);
-    for (const QString &sql : statements) {
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            return database.errorFrom(query.lastError(), tr("Creating the tables failed"));
-    }
-    if (!transaction.commit())
-        return database.errorFrom(transaction.lastError(), tr("Creating the tables failed"));
-    return {};
+    const QString what = tr("Creating the tables failed");
+    return Sql::write(database, what, [&](QSqlDatabase &db) -> Result<void> {
+        for (const QString &sql : statements) {
+            if (auto created = Sql::run(database, db, sql, {}, what); !created)
+                return created.error();
+        }
+        return {};
+    });
 }
 
 Result<void> Schema::reset(Database &database)
@@ -144,11 +141,10 @@ Result<void> Schema::reset(Database &database)
     if (!db)
         return db.error();
     for (const QString &sql : {u"DROP TABLE IF EXISTS `comments`"_s, u"DROP TABLE IF EXISTS `tutorials`"_s}) {
-        QSqlQuery query(*db);
-        if (!query.exec(sql))
-            return database.errorFrom(query.lastError(), tr("Dropping the tables failed"));
+        if (auto dropped = Sql::run(database, *db, sql, {}, tr("Dropping the tables failed")); !dropped)
+            return dropped.error();
     }
-    return create(database, *db);
+    return create(database);
 }
 
 Result<ColumnLimits> Schema::columnLimits(Database &database)

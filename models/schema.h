@@ -29,5 +29,5 @@ public:
     static Result<ColumnLimits> columnLimits(Database &database);
 
 private:
-    static Result<void> create(Database &database, QSqlDatabase &db);
+    static Result<void> create(Database &database);
 };

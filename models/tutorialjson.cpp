@@ -55,16 +55,26 @@ void writeTutorialRow(JsonWriter &json, const TutorialRow &tutorial)
     json.endObject();
 }
 
-void writeTutorial(JsonWriter &json, const Tutorial &tutorial)
+void beginTutorial(JsonWriter &json, const TutorialRow &tutorial)
 {
     json.beginObject();
     writeTutorialFields(json, tutorial);
     json.key("comments");
     json.beginArray();
-    for (const Comment &comment : tutorial.comments)
-        writeComment(json, comment);
+}
+
+void endTutorial(JsonWriter &json)
+{
     json.endArray();
     json.endObject();
+}
+
+void writeTutorial(JsonWriter &json, const Tutorial &tutorial)
+{
+    beginTutorial(json, tutorial);
+    for (const Comment &comment : tutorial.comments)
+        writeComment(json, comment);
+    endTutorial(json);
 }
 
 void writeComment(JsonWriter &json, const Comment &comment)

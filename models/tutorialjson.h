@@ -12,6 +12,10 @@ namespace TutorialJson {
 
 void writeTutorialRow(JsonWriter &json, const TutorialRow &tutorial);
 void writeTutorial(JsonWriter &json, const Tutorial &tutorial); // with "comments"
+// A tutorial written as its rows stream in: its fields and the opening of "comments"; then its comments
+// (writeComment), then endTutorial.
+void beginTutorial(JsonWriter &json, const TutorialRow &tutorial);
+void endTutorial(JsonWriter &json);
 void writeComment(JsonWriter &json, const Comment &comment); // the six columns
 void writeCommentWithTutorial(JsonWriter &json, const Comment &comment); // plus "tutorial" (null for an orphan)
 

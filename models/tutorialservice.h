@@ -3,12 +3,15 @@
 #include "entities.h"
 #include "result.h"
 #include "schema.h"
+#include "validation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMetaType>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -20,6 +23,8 @@ class QSqlQuery;
 // failure comes back as an Error a person can read, and leaves the database as it was.
 class TutorialService
 {
+    Q_DECLARE_TR_FUNCTIONS(TutorialService)
+
 public:
     explicit TutorialService(Database &database);
     ~TutorialService(); // where QSqlQuery is complete: this header does not include QtSql
@@ -124,9 +129,8 @@ public:
     // where each one was.
     Result<void> placeComments(const QList<Placement> &placements);
 
-    // The checks every write makes, for a caller that wants to show the error at the field before saving: what the
-    // column can hold, and for a typed value that it is not blank. The one place these rules live (the window,
-    // tutorialctl and the import all come here).
+    // The checks every write makes (Validation), for a caller that wants to show the error at the field before
+    // saving: what the column can hold, and for a typed value that it is not blank.
     Result<void> validateTutorial(const QString &title, const QString &description, Origin origin = Origin::Typed);
     Result<void> validateComment(const QString &name, const QString &text, Origin origin = Origin::Typed);
     // The same for an edit of `row`: a field the changes leave alone is not checked for blanks, so a row the Node.js
@@ -139,56 +143,23 @@ public:
 
     // '%', '_' and the escape character itself taken literally, for LIKE ... ESCAPE '!'.
     static QString escapeLike(const QString &text);
-    // "The title or the description (of `t`) contains `search`", taken literally, with case and accents ignored for
-    // every language, the same way on both databases (as MariaDB's utf8mb4_general_ci): the condition, with two
-    // placeholders, and the value to bind to each.
-    struct TextSearch
-    {
-        QString condition;
-        QString value;
-    };
-    static TextSearch textSearch(Database &database, const QString &search);
     // What ORDER BY puts for the title of `t`: the person's language's order (SQLite) or a Unicode collation
     // (MySQL/MariaDB), case ignored and accents counted on both.
     static QString titleOrder(Database &database);
 
 private:
-    Result<QSqlDatabase> connection();
-    // On a Galera cluster two nodes writing the same row at once make one commit fail with error 1213 (a
-    // certification conflict; the transaction was rolled back whole). Such a write is tried once more before the
-    // conflict reaches the person.
-    template<typename Write>
-    auto retryingCertificationConflict(Write write) -> decltype(write())
-    {
-        auto result = write();
-        if (!result && result.error().kind == Error::Kind::Conflict && result.error().nativeCode == 1213)
-            result = write();
-        return result;
-    }
-    Result<TutorialRow> createTutorialOnce(const QString &title, const QString &description);
-    Result<Comment> createCommentOnce(qint64 tutorialId, const QString &name, const QString &text);
-    Result<TutorialRow> updateTutorialOnce(qint64 id, const TutorialChanges &changes);
-    Result<Comment> updateCommentOnce(qint64 id, const CommentChanges &changes);
-    Result<qint64> deleteTutorialOnce(qint64 id, CommentsOnDelete comments);
-    // Inside a transaction the caller holds: one tutorial and its comments (deleted or detached).
-    Result<qint64> deleteTutorialIn(QSqlDatabase &db, qint64 id, CommentsOnDelete comments, const QString &what);
-    Result<void> restoreTutorialIn(QSqlDatabase &db, const Tutorial &tutorial, CommentsOnDelete comments,
-                                   const QString &what);
-    Result<void> deleteCommentOnce(qint64 id);
-    Result<const ColumnLimits *> limits();
+    // A statement of tutorialsql_p.h in this database's dialect, run on `db` with `values` bound (Sql::run).
+    Result<QSqlQuery> run(QSqlDatabase &db, const char *statement, const QVariantList &values, const QString &what);
+    // The same as a read on this thread's connection, every row handed to `row` (Sql::select).
+    Result<void> select(const QString &statement, const QVariantList &values, const QString &what,
+                        const std::function<void(const QSqlQuery &)> &row);
     QString sql(const char *statement);
-    QString timestampText(qint64 ms) const;
     qint64 now() const;
     qint64 nextUpdatedAt(qint64 previous) const;
-    Result<void> validateText(const QString &value, const QString &field, int limit);
-    static QString fieldLabel(const QString &field);
     // With `lock`, the row stays locked until the transaction ends (MySQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE
     // already holds the write lock), so nobody changes it between this read and our write.
     Result<TutorialRow> readTutorialRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
     Result<Comment> readCommentRow(QSqlDatabase &db, qint64 id, const QString &what, bool lock = false);
-    Error fail(const QSqlQuery &query, const QString &what) const;
-    // The first column of the only row of a statement with these values bound, as a number (a count, a version).
-    Result<qint64> scalar(const QString &statement, const QVariantList &values, const QString &what);
     // NotFound ("tutorial N not found") unless the tutorial exists; inside the caller's transaction.
     Result<void> requireTutorial(QSqlDatabase &db, qint64 id, const QString &what);
     // A comment row exactly as given: its id, timestamps and tutorialId (undo puts rows back this way).
@@ -200,9 +171,21 @@ private:
                                      const QString &what);
     Result<qint64> insertNewComment(QSqlDatabase &db, qint64 tutorialId, const QString &name, const QString &text,
                                     qint64 stamp, const QString &what);
+    // Inside a transaction the caller holds: one tutorial and its comments (deleted or detached).
+    Result<qint64> deleteTutorialIn(QSqlDatabase &db, qint64 id, CommentsOnDelete comments, const QString &what);
+    Result<void> deleteCommentIn(QSqlDatabase &db, qint64 id, const QString &what);
+    Result<void> restoreTutorialIn(QSqlDatabase &db, const Tutorial &tutorial, CommentsOnDelete comments,
+                                   const QString &what);
+    Result<void> placeCommentIn(QSqlDatabase &db, const Placement &placement, const QString &what);
+    Result<Tutorial> createTutorialIn(QSqlDatabase &db, const Tutorial &given, qint64 stamp, const QString &what);
+    // A Conflict unless the row `current` is the one the editor read (`expected`, when given).
+    static Result<void> requireUnchanged(const std::optional<TutorialRow> &expected, const TutorialRow &current);
+    static Result<void> requireUnchanged(const std::optional<Comment> &expected, const Comment &current);
 
     QString summaryOrderBy(SummarySort sort, bool descending) const;
-    QString idPlaceholders(qsizetype count) const;
+    // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
+    Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
+    Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);
 
     // A create whose answer was lost with the connection: its commit may have reached the server all the same. The
     // next create of the same values (the write queue trying it again) looks for that row first, so that a retry
@@ -219,10 +202,12 @@ private:
     std::optional<LostCreate> m_lostCreate;
     // The id of the row a lost create made, if it did; a connection error when it cannot be told yet.
     Result<std::optional<qint64>> findLostCreate(const LostCreate &lost);
+    // A create of these values whose connection was lost before: the row it made, if it did.
+    Result<std::optional<qint64>> takeLostCreate(const LostCreate &values);
     Error rememberLostCreate(Error error, LostCreate lost);
 
     Database &m_database;
-    std::optional<ColumnLimits> m_limits;
+    Validation m_validation;
     QHash<const char *, QString> m_statements; // each statement in this database's dialect
     // Lookups prepared once per connection and executed again: one round trip each instead of three
     // (prepare, execute, close) on MySQL.

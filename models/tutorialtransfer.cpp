@@ -4,10 +4,12 @@
 #include "jsonwriter.h"
 #include "nativeexport_p.h"
 #include "nativeinsert_p.h"
-#include "schema.h"
+#include "sqlrun_p.h"
 #include "timestamps.h"
+#include "tutorialjson.h"
 #include "tutorialjsonreader.h"
-#include "tutorialservice.h"
+#include "tutorialsql_p.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,6 +22,7 @@
 #include <cstring>
 
 using namespace Qt::StringLiterals;
+using namespace TutorialSql;
 
 namespace {
 
@@ -28,45 +31,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("TutorialTransfer", text);
 }
 
-const char *const exportAll =
-        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
-        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId ORDER BY t.id, c.id";
-const char *const exportSearch = // + WHERE TutorialService::textSearch() + ORDER BY t.id, c.id
-        "SELECT t.id, t.title, t.description, TS(t.createdAt), TS(t.updatedAt), "
-        "c.id, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM tutorials t LEFT OUTER JOIN comments c ON t.id = c.tutorialId";
-const char *const exportComments =
-        "SELECT c.id, c.tutorialId, t.title, c.name, c.text, TS(c.createdAt), TS(c.updatedAt) "
-        "FROM comments c LEFT OUTER JOIN tutorials t ON c.tutorialId = t.id ORDER BY c.id";
-
 // What an import brings is what an export wrote: the Node.js service allows blank titles, names and texts, so an
 // import takes them (only what the columns can hold is checked); the window and tutorialctl refuse them typed.
-constexpr TutorialService::Origin Kept = TutorialService::Origin::Kept;
+constexpr Origin Kept = Origin::Kept;
 
 constexpr int BatchRows = 500; // rows per multi-row INSERT: one round trip instead of 500 (1,000 to 5,000 measured slower)
 constexpr qint64 FlushBytes = 1 << 20;
-
-QVariant bindText(const QString &value)
-{
-    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-
-
-
-QString placeholders(int rows, int columns)
-{
-    QString row = u"("_s;
-    for (int c = 0; c < columns; ++c)
-        row += c ? u", ?"_s : u"?"_s;
-    row += u')';
-    QStringList all;
-    all.reserve(rows);
-    for (int r = 0; r < rows; ++r)
-        all << row;
-    return all.join(u", "_s);
-}
 
 // A spreadsheet takes a cell that begins with one of these for a formula, and would run `=cmd|...` or `@SUM(...)`
 // typed into a comment (CSV injection).
@@ -111,42 +81,59 @@ Result<QList<Tutorial>> TutorialTransfer::parseJson(const QByteArray &json)
     return tutorials;
 }
 
-// One import: every row in one transaction, written in multi-row INSERTs as the tutorials arrive.
+// One import: every row in the caller's transaction (Sql::write), written in multi-row INSERTs as the tutorials
+// arrive. The values are checked (check()) before they come here.
 class TutorialTransfer::Importer
 {
     Q_DECLARE_TR_FUNCTIONS(TutorialTransfer)
 
 public:
-    Importer(Database &database, const Progress &progress, qint64 total)
-        : m_database(database), m_service(database), m_progress(progress), m_total(total)
+    Importer(Database &database, QSqlDatabase db, const Progress &progress, qint64 total)
+        : m_database(database), m_db(std::move(db)), m_mysql(database.isMySql()), m_progress(progress),
+          m_total(total), m_fullTutorials(m_db), m_fullComments(m_db), m_native(NativeInsert::forConnection(m_db))
     {
     }
 
+    static QString what() { return tr("Importing failed; nothing was imported"); }
+
+    // Every value of these tutorials (the file's from `firstNumber` on) against the columns, once, before any of
+    // them is written: the first bad one names its place in the file.
+    static Result<void> check(Validation &validation, const QList<Tutorial> &tutorials, qsizetype firstNumber)
+    {
+        for (qsizetype i = 0; i < tutorials.size(); ++i) {
+            const Tutorial &tutorial = tutorials.at(i);
+            if (auto valid = validation.tutorial(tutorial.title, tutorial.description, Kept); !valid)
+                return Error::invalid(valid.error().field, tr("Tutorial %1 of the file: %2 Nothing was imported.")
+                                                                   .arg(firstNumber + i)
+                                                                   .arg(valid.error().message));
+            for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
+                const Comment &comment = tutorial.comments.at(j);
+                if (auto valid = validation.comment(comment.name, comment.text, Kept); !valid)
+                    return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing "
+                                                                  "was imported.")
+                                                                       .arg(j + 1)
+                                                                       .arg(firstNumber + i)
+                                                                       .arg(valid.error().message));
+            }
+        }
+        return {};
+    }
+
+    // New ids are given here, above every id in use, so that comments can name their tutorial without a round trip
+    // per row. The transaction holds the table (SQLite: the write lock; MySQL: FOR UPDATE).
     Result<void> begin()
     {
-        auto db = m_database.connection();
-        if (!db)
-            return db.error();
-        m_db = *db;
-        m_mysql = m_database.isMySql();
-        m_fullTutorials.emplace(m_db);
-        m_fullComments.emplace(m_db);
-        m_native = NativeInsert::forConnection(m_db);
-        m_transaction = std::make_unique<Transaction>(m_db);
-        if (!m_transaction->isActive())
-            return m_database.errorFrom(m_transaction->lastError(), what());
-        // New ids are given here, above every id in use, so that comments can name their tutorial without a
-        // round trip per row. The transaction holds the table (SQLite: the write lock; MySQL: FOR UPDATE).
-        QSqlQuery query(m_db);
         const QString maxIds = m_mysql ? u"SELECT (SELECT COALESCE(MAX(id), 0) FROM tutorials FOR UPDATE), "
                                          "(SELECT COALESCE(MAX(id), 0) FROM comments FOR UPDATE)"_s
                                        : u"SELECT (SELECT COALESCE(MAX(id), 0) FROM tutorials), "
                                          "(SELECT COALESCE(MAX(id), 0) FROM comments)"_s;
-        if (!query.exec(maxIds) || !query.next())
-            return m_database.errorFrom(query.lastError(), what());
-        m_nextTutorialId = query.value(0).toLongLong() + 1;
-        m_nextCommentId = query.value(1).toLongLong() + 1;
-        m_firstTutorialId = m_nextTutorialId;
+        auto query = Sql::run(m_database, m_db, maxIds, {}, what());
+        if (!query)
+            return query.error();
+        if (!query->next())
+            return m_database.errorFrom(query->lastError(), what(), maxIds);
+        m_nextTutorialId = m_firstTutorialId = query->value(0).toLongLong() + 1;
+        m_nextCommentId = query->value(1).toLongLong() + 1;
         if (!m_mysql) {
             // AUTOINCREMENT never reuses an id, even a deleted one: start above what it has handed out.
             QSqlQuery sequence(m_db);
@@ -163,25 +150,9 @@ public:
         return {};
     }
 
-    // Checks and writes these tutorials (the file's from `firstNumber` on) and their comments.
-    Result<void> add(const QList<Tutorial> &tutorials, qsizetype firstNumber)
+    // Writes these tutorials and their comments (checked already).
+    Result<void> add(const QList<Tutorial> &tutorials)
     {
-        for (qsizetype i = 0; i < tutorials.size(); ++i) {
-            const Tutorial &tutorial = tutorials.at(i);
-            if (auto valid = m_service.validateTutorial(tutorial.title, tutorial.description, Kept); !valid)
-                return Error::invalid(valid.error().field, tr("Tutorial %1 of the file: %2 Nothing was imported.")
-                                                                   .arg(firstNumber + i)
-                                                                   .arg(valid.error().message));
-            for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
-                const Comment &comment = tutorial.comments.at(j);
-                if (auto valid = m_service.validateComment(comment.name, comment.text, Kept); !valid)
-                    return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing "
-                                                                  "was imported.")
-                                                                       .arg(j + 1)
-                                                                       .arg(firstNumber + i)
-                                                                       .arg(valid.error().message));
-            }
-        }
         for (const Tutorial &tutorial : tutorials) {
             const qint64 id = m_nextTutorialId++;
             m_tutorials.append({id, &tutorial});
@@ -206,20 +177,24 @@ public:
         return flushComments();
     }
 
-    Result<Counts> commit(QList<Tutorial> *stored)
+    // The statements closed, ready for the commit; with `stored`, the rows as stored, read back inside the
+    // transaction: exactly what this import stored, for its undo to compare with.
+    Result<Counts> finish(QList<Tutorial> *stored)
     {
-        m_fullTutorials->finish();
-        m_fullComments->finish();
+        m_fullTutorials.finish();
+        m_fullComments.finish();
         m_native.reset(); // its statements closed before the commit
-        if (stored && m_counts.tutorials > 0) {
-            // Read back inside the transaction: exactly what this import stored, for its undo to compare with.
-            auto rows = m_service.findTutorialsInRange(m_firstTutorialId, m_nextTutorialId - 1);
-            if (!rows)
-                return rows.error();
-            *stored = std::move(*rows);
-        }
-        if (!m_transaction->commit())
-            return m_database.errorFrom(m_transaction->lastError(), what());
+        if (!stored || m_counts.tutorials == 0)
+            return m_counts;
+        auto rows = Sql::run(m_database, m_db, m_database.dialect(tutorialsInRangeWithComments),
+                             {m_firstTutorialId, m_nextTutorialId - 1}, what());
+        if (!rows)
+            return rows.error();
+        stored->clear();
+        while (rows->next())
+            appendTutorialWithComments(*rows, *stored);
+        if (rows->lastError().type() != QSqlError::NoError)
+            return m_database.errorFrom(rows->lastError(), what(), rows->lastQuery());
         return m_counts;
     }
 
@@ -230,25 +205,28 @@ private:
         const void *value;
     };
 
-    static QString what() { return tr("Importing failed; nothing was imported"); }
-
-    QString stamp(qint64 ms) const { return m_mysql ? Timestamps::toMySqlText(ms) : Timestamps::toSqliteText(ms); }
+    QString stamp(qint64 ms) const { return timestampText(m_database, ms); }
 
     // The prepared full-size statement, or a one-off one for a last, shorter batch.
-    Result<QSqlQuery *> statement(QSqlQuery &full, bool &prepared, QSqlQuery &partial, const QString &insert, int rows,
+    Result<QSqlQuery *> statement(QSqlQuery &full, bool &prepared, QSqlQuery &partial, const char *insert, int rows,
                                   int columns)
     {
-        QSqlQuery *query = &full;
-        if (rows == BatchRows) {
-            if (!prepared && !full.prepare(insert + placeholders(rows, columns)))
-                return m_database.errorFrom(full.lastError(), what());
-            prepared = true;
-        } else {
-            query = &partial;
-            if (!partial.prepare(insert + placeholders(rows, columns)))
-                return m_database.errorFrom(partial.lastError(), what());
-        }
+        const QString text = QString::fromLatin1(insert) + rowPlaceholders(rows, columns);
+        QSqlQuery *query = rows == BatchRows ? &full : &partial;
+        if (rows == BatchRows && prepared)
+            return query;
+        if (!query->prepare(text))
+            return m_database.errorFrom(query->lastError(), what(), text);
+        prepared = prepared || rows == BatchRows;
         return query;
+    }
+
+    // Runs a prepared batch; the statement is logged without its values when it fails.
+    Result<void> execBatch(QSqlQuery &query)
+    {
+        if (!query.exec())
+            return m_database.errorFrom(query.lastError(), what(), query.lastQuery());
+        return {};
     }
 
     static NativeInsert::Cell textCell(const QString &text)
@@ -267,7 +245,7 @@ private:
         cell.integer = value;
         return cell;
     }
-    NativeInsert::Cell timeCell(qint64 ms) const
+    static NativeInsert::Cell timeCell(qint64 ms)
     {
         NativeInsert::Cell cell;
         cell.kind = NativeInsert::Cell::Kind::Text;
@@ -275,50 +253,65 @@ private:
         return cell;
     }
 
+    Result<void> flushTutorialsNatively()
+    {
+        std::vector<NativeInsert::Cell> cells;
+        cells.reserve(size_t(m_tutorials.size()) * 5);
+        for (const Row &row : std::as_const(m_tutorials)) {
+            const auto *tutorial = static_cast<const Tutorial *>(row.value);
+            cells.push_back(integerCell(row.tutorialId));
+            cells.push_back(textCell(tutorial->title));
+            cells.push_back(textCell(tutorial->description));
+            cells.push_back(timeCell(tutorial->createdAt));
+            cells.push_back(timeCell(tutorial->updatedAt));
+        }
+        return m_native->exec(m_database, insertTutorialsWithIds, int(m_tutorials.size()), 5, cells, what());
+    }
+
     Result<void> flushTutorials()
     {
         if (m_tutorials.isEmpty())
             return {};
         if (m_native) {
-            std::vector<NativeInsert::Cell> cells;
-            cells.reserve(size_t(m_tutorials.size()) * 5);
+            if (auto ok = flushTutorialsNatively(); !ok)
+                return ok;
+        } else {
+            QSqlQuery partial(m_db);
+            auto query = statement(m_fullTutorials, m_tutorialsPrepared, partial, insertTutorialsWithIds,
+                                   int(m_tutorials.size()), 5);
+            if (!query)
+                return query.error();
+            int position = 0;
             for (const Row &row : std::as_const(m_tutorials)) {
                 const auto *tutorial = static_cast<const Tutorial *>(row.value);
-                cells.push_back(integerCell(row.tutorialId));
-                cells.push_back(textCell(tutorial->title));
-                cells.push_back(textCell(tutorial->description));
-                cells.push_back(timeCell(tutorial->createdAt));
-                cells.push_back(timeCell(tutorial->updatedAt));
+                (*query)->bindValue(position++, row.tutorialId);
+                (*query)->bindValue(position++, bindText(tutorial->title));
+                (*query)->bindValue(position++, bindText(tutorial->description));
+                (*query)->bindValue(position++, stamp(tutorial->createdAt));
+                (*query)->bindValue(position++, stamp(tutorial->updatedAt));
             }
-            if (auto ok = m_native->exec(m_database, "INSERT INTO tutorials (id, title, description, createdAt, "
-                                                     "updatedAt) VALUES ",
-                                         int(m_tutorials.size()), 5, cells, what());
-                !ok)
+            if (auto ok = execBatch(**query); !ok)
                 return ok;
-            m_counts.tutorials += m_tutorials.size();
-            m_tutorials.clear();
-            return reportProgress();
         }
-        QSqlQuery partial(m_db);
-        auto query = statement(*m_fullTutorials, m_tutorialsPrepared, partial,
-                               u"INSERT INTO tutorials (id, title, description, createdAt, updatedAt) VALUES "_s,
-                               int(m_tutorials.size()), 5);
-        if (!query)
-            return query.error();
-        int position = 0;
-        for (const Row &row : std::as_const(m_tutorials)) {
-            const auto *tutorial = static_cast<const Tutorial *>(row.value);
-            (*query)->bindValue(position++, row.tutorialId);
-            (*query)->bindValue(position++, bindText(tutorial->title));
-            (*query)->bindValue(position++, bindText(tutorial->description));
-            (*query)->bindValue(position++, stamp(tutorial->createdAt));
-            (*query)->bindValue(position++, stamp(tutorial->updatedAt));
-        }
-        if (!(*query)->exec())
-            return m_database.errorFrom((*query)->lastError(), what());
         m_counts.tutorials += m_tutorials.size();
         m_tutorials.clear();
         return reportProgress();
+    }
+
+    Result<void> flushCommentsNatively()
+    {
+        std::vector<NativeInsert::Cell> cells;
+        cells.reserve(size_t(m_comments.size()) * 6);
+        for (const Row &row : std::as_const(m_comments)) {
+            const auto *comment = static_cast<const Comment *>(row.value);
+            cells.push_back(integerCell(m_nextCommentId++));
+            cells.push_back(textCell(comment->name));
+            cells.push_back(textCell(comment->text));
+            cells.push_back(timeCell(comment->createdAt));
+            cells.push_back(timeCell(comment->updatedAt));
+            cells.push_back(integerCell(row.tutorialId));
+        }
+        return m_native->exec(m_database, insertCommentsWithIds, int(m_comments.size()), 6, cells, what());
     }
 
     Result<void> flushComments()
@@ -326,44 +319,27 @@ private:
         if (m_comments.isEmpty())
             return {};
         if (m_native) {
-            std::vector<NativeInsert::Cell> cells;
-            cells.reserve(size_t(m_comments.size()) * 6);
+            if (auto ok = flushCommentsNatively(); !ok)
+                return ok;
+        } else {
+            QSqlQuery partial(m_db);
+            auto query = statement(m_fullComments, m_commentsPrepared, partial, insertCommentsWithIds,
+                                   int(m_comments.size()), 6);
+            if (!query)
+                return query.error();
+            int position = 0;
             for (const Row &row : std::as_const(m_comments)) {
                 const auto *comment = static_cast<const Comment *>(row.value);
-                cells.push_back(integerCell(m_nextCommentId++));
-                cells.push_back(textCell(comment->name));
-                cells.push_back(textCell(comment->text));
-                cells.push_back(timeCell(comment->createdAt));
-                cells.push_back(timeCell(comment->updatedAt));
-                cells.push_back(integerCell(row.tutorialId));
+                (*query)->bindValue(position++, m_nextCommentId++);
+                (*query)->bindValue(position++, bindText(comment->name));
+                (*query)->bindValue(position++, bindText(comment->text));
+                (*query)->bindValue(position++, stamp(comment->createdAt));
+                (*query)->bindValue(position++, stamp(comment->updatedAt));
+                (*query)->bindValue(position++, row.tutorialId);
             }
-            if (auto ok = m_native->exec(m_database, "INSERT INTO comments (id, name, `text`, createdAt, updatedAt, "
-                                                     "tutorialId) VALUES ",
-                                         int(m_comments.size()), 6, cells, what());
-                !ok)
+            if (auto ok = execBatch(**query); !ok)
                 return ok;
-            m_counts.comments += m_comments.size();
-            m_comments.clear();
-            return reportProgress();
         }
-        QSqlQuery partial(m_db);
-        auto query = statement(*m_fullComments, m_commentsPrepared, partial,
-                               u"INSERT INTO comments (id, name, `text`, createdAt, updatedAt, tutorialId) VALUES "_s,
-                               int(m_comments.size()), 6);
-        if (!query)
-            return query.error();
-        int position = 0;
-        for (const Row &row : std::as_const(m_comments)) {
-            const auto *comment = static_cast<const Comment *>(row.value);
-            (*query)->bindValue(position++, m_nextCommentId++);
-            (*query)->bindValue(position++, bindText(comment->name));
-            (*query)->bindValue(position++, bindText(comment->text));
-            (*query)->bindValue(position++, stamp(comment->createdAt));
-            (*query)->bindValue(position++, stamp(comment->updatedAt));
-            (*query)->bindValue(position++, row.tutorialId);
-        }
-        if (!(*query)->exec())
-            return m_database.errorFrom((*query)->lastError(), what());
         m_counts.comments += m_comments.size();
         m_comments.clear();
         return reportProgress();
@@ -377,19 +353,17 @@ private:
     }
 
     Database &m_database;
-    TutorialService m_service;
-    Progress m_progress;
-    qint64 m_total;
     QSqlDatabase m_db;
     bool m_mysql = false;
-    std::unique_ptr<Transaction> m_transaction;
+    Progress m_progress;
+    qint64 m_total;
     qint64 m_firstTutorialId = 0; // the import's tutorials have the ids from here to m_nextTutorialId - 1
     qint64 m_nextTutorialId = 0;
     qint64 m_nextCommentId = 0;
     QList<Row> m_tutorials;
     QList<Row> m_comments;
-    std::optional<QSqlQuery> m_fullTutorials; // made in begin(), on the import's connection
-    std::optional<QSqlQuery> m_fullComments;
+    QSqlQuery m_fullTutorials; // the full-size batch, prepared once
+    QSqlQuery m_fullComments;
     std::unique_ptr<NativeInsert> m_native; // MySQL: libmariadb's statements, without QVariant per value
     bool m_tutorialsPrepared = false;
     bool m_commentsPrepared = false;
@@ -402,53 +376,93 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<T
     qint64 total = tutorials.size();
     for (const Tutorial &tutorial : tutorials)
         total += tutorial.comments.size();
-    Importer importer(m_database, progress, total);
     // Every value is checked before the transaction begins, so a bad one costs no write at all.
-    TutorialService service(m_database);
-    for (qsizetype i = 0; i < tutorials.size(); ++i) {
-        const Tutorial &tutorial = tutorials.at(i);
-        if (auto valid = service.validateTutorial(tutorial.title, tutorial.description, Kept); !valid)
-            return Error::invalid(valid.error().field,
-                                  tr("Tutorial %1 of the file: %2 Nothing was imported.").arg(i + 1).arg(valid.error().message));
-        for (qsizetype j = 0; j < tutorial.comments.size(); ++j) {
-            const Comment &comment = tutorial.comments.at(j);
-            if (auto valid = service.validateComment(comment.name, comment.text, Kept); !valid)
-                return Error::invalid(valid.error().field, tr("Comment %1 of tutorial %2 of the file: %3 Nothing was "
-                                                              "imported.")
-                                                                   .arg(j + 1)
-                                                                   .arg(i + 1)
-                                                                   .arg(valid.error().message));
-        }
-    }
-    if (auto ok = importer.begin(); !ok)
-        return ok.error();
-    if (auto ok = importer.add(tutorials, 1); !ok)
-        return ok.error();
-    return importer.commit(stored);
+    Validation validation(m_database);
+    if (auto valid = Importer::check(validation, tutorials, 1); !valid)
+        return valid.error();
+    return Sql::write(m_database, Importer::what(), [&](QSqlDatabase &db) -> Result<Counts> {
+        Importer importer(m_database, db, progress, total);
+        if (auto ok = importer.begin(); !ok)
+            return ok.error();
+        if (auto ok = importer.add(tutorials); !ok)
+            return ok.error();
+        return importer.finish(stored);
+    });
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress)
 {
-    TutorialJsonReader reader(json);
-    // Progress counts bytes read: the number of rows is not known before the end.
-    const qint64 size = json.size();
-    Progress byBytes;
-    if (progress)
-        byBytes = [&progress, &reader, size](qint64, qint64) { return progress(reader.bytesRead(), size); };
-    Importer importer(m_database, byBytes, size);
-    if (auto ok = importer.begin(); !ok)
-        return ok.error();
-    while (!reader.atEnd()) {
-        const qsizetype first = reader.tutorialsRead() + 1;
-        auto batch = reader.next(BatchRows);
-        if (!batch)
-            return Error{batch.error().kind, batch.error().message + u' ' + tr("Nothing was imported."),
-                         batch.error().field, 0};
-        if (auto ok = importer.add(*batch, first); !ok)
+    Validation validation(m_database);
+    return Sql::write(m_database, Importer::what(), [&](QSqlDatabase &db) -> Result<Counts> {
+        TutorialJsonReader reader(json); // from the file's start again if the write is tried again
+        // Progress counts bytes read: the number of rows is not known before the end.
+        const qint64 size = json.size();
+        Progress byBytes;
+        if (progress)
+            byBytes = [&progress, &reader, size](qint64, qint64) { return progress(reader.bytesRead(), size); };
+        Importer importer(m_database, db, byBytes, size);
+        if (auto ok = importer.begin(); !ok)
             return ok.error();
-    }
-    return importer.commit(nullptr);
+        while (!reader.atEnd()) {
+            const qsizetype first = reader.tutorialsRead() + 1;
+            auto batch = reader.next(BatchRows);
+            if (!batch)
+                return Error{batch.error().kind, batch.error().message + u' ' + tr("Nothing was imported."),
+                             batch.error().field, 0};
+            if (auto valid = Importer::check(validation, *batch, first); !valid)
+                return valid.error();
+            if (auto ok = importer.add(*batch); !ok)
+                return ok.error();
+        }
+        return importer.finish(nullptr);
+    });
 }
+
+namespace {
+
+// The rows of tutorialsWithComments as the seed's findAll JSON, flushed to `out` a megabyte at a time.
+Result<TutorialTransfer::Counts> writeTutorialsJson(QSqlQuery &query, QIODevice &out, int indent,
+                                                   const TutorialTransfer::Progress &progress)
+{
+    QByteArray buffer;
+    buffer.reserve(FlushBytes + 64 * 1024);
+    JsonWriter json(buffer, indent);
+    TutorialTransfer::Counts counts;
+    qint64 currentId = -1;
+    json.beginArray();
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id != currentId) {
+            if (currentId >= 0)
+                TutorialJson::endTutorial(json);
+            if (buffer.size() >= FlushBytes) {
+                if (out.write(buffer) != buffer.size())
+                    return Error::io(QCoreApplication::translate("TutorialTransfer", "Writing the export failed: %1").arg(out.errorString()));
+                buffer.clear();
+                if (progress && !progress(counts.tutorials, -1))
+                    return Error::cancelled(QCoreApplication::translate("TutorialTransfer", "Export cancelled."));
+            }
+            currentId = id;
+            ++counts.tutorials;
+            TutorialJson::beginTutorial(json, tutorialAt(query, 0));
+        }
+        if (query.isNull(5))
+            continue;
+        ++counts.comments;
+        Comment comment = commentAt(query, 5, false);
+        comment.tutorialId = id;
+        TutorialJson::writeComment(json, comment);
+    }
+    if (currentId >= 0)
+        TutorialJson::endTutorial(json);
+    json.endArray();
+    buffer.append('\n');
+    if (out.write(buffer) != buffer.size())
+        return Error::io(QCoreApplication::translate("TutorialTransfer", "Writing the export failed: %1").arg(out.errorString()));
+    return counts;
+}
+
+} // namespace
 
 Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, const QString &search, int indent,
                                                               const Progress &progress)
@@ -457,105 +471,62 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    if (search.isEmpty() && NativeExport::isAvailable(*db))
-        return withUnassignedCount(*db, NativeExport::exportJson(m_database, *db, out, indent, progress));
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    if (search.isEmpty()) {
-        query.prepare(m_database.dialect(exportAll));
-    } else {
-        const TutorialService::TextSearch contains = TutorialService::textSearch(m_database, search);
-        query.prepare(m_database.dialect(exportSearch) + u" WHERE "_s + contains.condition + u" ORDER BY t.id, c.id"_s);
-        query.addBindValue(contains.value);
-        query.addBindValue(contains.value);
+    if (search.isEmpty() && NativeExport::isAvailable(*db)) {
+        auto native = NativeExport::exportJson(m_database, *db, out, indent, progress);
+        if (!native)
+            return native.error();
+        return withUnassignedCount(Counts{native->tutorials, native->comments, 0});
     }
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError(), what);
-
-    QByteArray buffer;
-    buffer.reserve(FlushBytes + 64 * 1024);
-    JsonWriter json(buffer, indent);
-    Counts counts;
-    qint64 currentId = -1;
-    auto text = [&query](int column) { return query.isNull(column) ? QString() : query.value(column).toString(); };
-    auto time = [&query](int column) { return Timestamps::parse(query.value(column).toString()).value_or(0); };
-    auto flush = [&]() -> bool {
-        if (out.write(buffer) != buffer.size())
-            return false;
-        buffer.clear();
-        return true;
-    };
-    json.beginArray();
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (id != currentId) {
-            if (currentId >= 0) {
-                json.endArray();
-                json.endObject();
-                if (buffer.size() >= FlushBytes) {
-                    if (!flush())
-                        return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
-                    if (progress && !progress(counts.tutorials, -1))
-                        return Error::cancelled(tr("Export cancelled."));
-                }
-            }
-            currentId = id;
-            ++counts.tutorials;
-            json.beginObject();
-            json.key("id");
-            json.value(id);
-            json.key("title");
-            json.value(text(1));
-            json.key("description");
-            json.value(text(2));
-            json.key("createdAt");
-            json.timestamp(time(3));
-            json.key("updatedAt");
-            json.timestamp(time(4));
-            json.key("comments");
-            json.beginArray();
-        }
-        if (query.isNull(5))
-            continue;
-        ++counts.comments;
-        json.beginObject();
-        json.key("id");
-        json.value(query.value(5).toLongLong());
-        json.key("name");
-        json.value(text(6));
-        json.key("text");
-        json.value(text(7));
-        json.key("createdAt");
-        json.timestamp(time(8));
-        json.key("updatedAt");
-        json.timestamp(time(9));
-        json.key("tutorialId");
-        json.value(id);
-        json.endObject();
+    QString statement = m_database.dialect(tutorialsWithComments);
+    QVariantList values;
+    if (!search.isEmpty()) {
+        const TextSearch contains = textSearch(m_database, search);
+        statement += u" WHERE "_s + contains.condition;
+        values = {contains.value, contains.value};
     }
-    if (query.lastError().type() != QSqlError::NoError)
-        return m_database.errorFrom(query.lastError(), what);
-    if (currentId >= 0) {
-        json.endArray();
-        json.endObject();
-    }
-    json.endArray();
-    buffer.append('\n');
-    if (!flush())
-        return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
-    return search.isEmpty() ? withUnassignedCount(*db, counts) : counts;
+    auto query = Sql::run(m_database, *db, statement + QLatin1String(byTutorialAndComment), values, what);
+    if (!query)
+        return query.error();
+    auto counts = writeTutorialsJson(*query, out, indent, progress);
+    if (counts && query->lastError().type() != QSqlError::NoError)
+        return m_database.errorFrom(query->lastError(), what, query->lastQuery());
+    return search.isEmpty() ? withUnassignedCount(counts) : counts;
 }
 
-Result<TutorialTransfer::Counts> TutorialTransfer::withUnassignedCount(QSqlDatabase &db, Result<Counts> counts)
+Result<TutorialTransfer::Counts> TutorialTransfer::withUnassignedCount(Result<Counts> counts)
 {
     if (!counts)
         return counts;
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT COUNT(*) FROM comments WHERE tutorialId IS NULL"_s) || !query.next())
-        return m_database.errorFrom(query.lastError(), tr("Counting the unassigned comments failed"));
-    counts->unassignedLeftOut = query.value(0).toLongLong();
+    auto unassigned = Sql::scalar(m_database, QString::fromLatin1(countUnassigned), {},
+                                  tr("Counting the unassigned comments failed"));
+    if (!unassigned)
+        return unassigned.error();
+    counts->unassignedLeftOut = *unassigned;
     return counts;
 }
+
+namespace {
+
+// One row of commentsWithTitles as a CSV line.
+void appendCsvRow(QByteArray &buffer, const QSqlQuery &query)
+{
+    buffer += QByteArray::number(query.value(0).toLongLong()) + ',';
+    if (!query.isNull(1))
+        buffer += QByteArray::number(query.value(1).toLongLong());
+    buffer += ',';
+    appendCsvField(buffer, query.value(2).toString());
+    buffer += ',';
+    appendCsvField(buffer, query.value(3).toString());
+    buffer += ',';
+    appendCsvField(buffer, query.value(4).toString());
+    buffer += ',';
+    Timestamps::appendIso(buffer, timestampAt(query, 5));
+    buffer += ',';
+    Timestamps::appendIso(buffer, timestampAt(query, 6));
+    buffer += "\r\n";
+}
+
+} // namespace
 
 Result<qint64> TutorialTransfer::exportCommentsCsv(QIODevice &out, const Progress &progress)
 {
@@ -563,27 +534,13 @@ Result<qint64> TutorialTransfer::exportCommentsCsv(QIODevice &out, const Progres
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    if (!query.exec(m_database.dialect(exportComments)))
-        return m_database.errorFrom(query.lastError(), what);
+    auto query = Sql::run(m_database, *db, m_database.dialect(commentsWithTitles), {}, what);
+    if (!query)
+        return query.error();
     QByteArray buffer("\xEF\xBB\xBFid,tutorialId,tutorial,name,text,createdAt,updatedAt\r\n");
     qint64 rows = 0;
-    while (query.next()) {
-        buffer += QByteArray::number(query.value(0).toLongLong()) + ',';
-        if (!query.isNull(1))
-            buffer += QByteArray::number(query.value(1).toLongLong());
-        buffer += ',';
-        appendCsvField(buffer, query.value(2).toString());
-        buffer += ',';
-        appendCsvField(buffer, query.value(3).toString());
-        buffer += ',';
-        appendCsvField(buffer, query.value(4).toString());
-        buffer += ',';
-        Timestamps::appendIso(buffer, Timestamps::parse(query.value(5).toString()).value_or(0));
-        buffer += ',';
-        Timestamps::appendIso(buffer, Timestamps::parse(query.value(6).toString()).value_or(0));
-        buffer += "\r\n";
+    while (query->next()) {
+        appendCsvRow(buffer, *query);
         ++rows;
         if (buffer.size() >= FlushBytes) {
             if (out.write(buffer) != buffer.size())
@@ -593,8 +550,8 @@ Result<qint64> TutorialTransfer::exportCommentsCsv(QIODevice &out, const Progres
                 return Error::io(tr("Export cancelled."));
         }
     }
-    if (query.lastError().type() != QSqlError::NoError)
-        return m_database.errorFrom(query.lastError(), what);
+    if (query->lastError().type() != QSqlError::NoError)
+        return m_database.errorFrom(query->lastError(), what, query->lastQuery());
     if (out.write(buffer) != buffer.size())
         return Error::io(tr("Writing the export failed: %1").arg(out.errorString()));
     return rows;

@@ -10,7 +10,6 @@
 #include <functional>
 
 class Database;
-class QSqlDatabase;
 
 // Bulk moves of whole data sets: import of the seed's findAll JSON (new ids, all or nothing) and streaming export
 // in the same shape, or of the comments as CSV. Works on any thread: it uses that thread's connection.
@@ -53,7 +52,7 @@ public:
     Result<qint64> exportCommentsCsv(QIODevice &out, const Progress &progress = {});
 
 private:
-    Result<Counts> withUnassignedCount(QSqlDatabase &db, Result<Counts> counts);
+    Result<Counts> withUnassignedCount(Result<Counts> counts);
     class Importer;
     Database &m_database;
 };

@@ -1,0 +1,246 @@
+#include "database.h"
+#include "sqlrun_p.h"
+#include "tutorialservice.h"
+#include "tutorialsql_p.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+using namespace TutorialSql;
+
+// The service's reads for the window's lists: the tutorial list a page (or an id) at a time, a tutorial's comments,
+// and the cheap checks that tell a window another program changed something.
+
+namespace {
+
+QString commentsOf(std::optional<qint64> tutorialId)
+{
+    return tutorialId ? TutorialService::tr("Reading the comments of tutorial %1 failed").arg(*tutorialId)
+                      : TutorialService::tr("Reading the unassigned comments failed");
+}
+
+} // namespace
+
+QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
+{
+    // The ORDER BY column comes from the enum, never from text.
+    QString order = u"t.updatedAt"_s;
+    switch (sort) {
+    case SummarySort::Title:
+        order = titleOrder(m_database);
+        break;
+    case SummarySort::CreatedAt:
+        order = u"t.createdAt"_s;
+        break;
+    case SummarySort::UpdatedAt:
+        break;
+    case SummarySort::CommentCount:
+        order = u"(SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id)"_s;
+        break;
+    }
+    return u" ORDER BY %1 %2, t.id %2"_s.arg(order, descending ? u"DESC"_s : u"ASC"_s);
+}
+
+Result<QList<TutorialSummary>> TutorialService::selectSummaries(const QString &statement, const QVariantList &values)
+{
+    QList<TutorialSummary> summaries;
+    auto read = select(statement, values, tr("Reading the tutorial list failed"),
+                       [&summaries](const QSqlQuery &query) { summaries.append(summaryAt(query)); });
+    if (!read)
+        return read.error();
+    return summaries;
+}
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
+{
+    QString statement = sql(summaries);
+    QVariantList values;
+    if (!request.search.isEmpty()) {
+        const TextSearch contains = textSearch(m_database, request.search);
+        statement += u" WHERE "_s + contains.condition;
+        values = {contains.value, contains.value};
+    }
+    statement += summaryOrderBy(request.sort, request.descending) + u" LIMIT ? OFFSET ?"_s;
+    values << qMax(0, request.limit) << qMax<qint64>(0, request.offset);
+    return selectSummaries(statement, values);
+}
+
+Result<QList<TutorialSummary>> TutorialService::findTutorialSummariesByIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<TutorialSummary>();
+    return selectSummaries(sql(summaries) + u" WHERE t.id IN ("_s + idPlaceholders(ids.size()) + u')',
+                           TutorialSql::ids(ids));
+}
+
+Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &request,
+                                                         const std::optional<QList<qint64>> &within)
+{
+    if (within && within->isEmpty())
+        return QList<qint64>(); // nothing matched before: nothing can now
+    if (within && within->size() > MaxWithin)
+        return findTutorialOrder(request);
+    QStringList conditions;
+    QVariantList values;
+    if (within) {
+        conditions << u"t.id IN ("_s + idPlaceholders(within->size()) + u")"_s;
+        values = TutorialSql::ids(*within);
+    }
+    if (!request.search.isEmpty()) {
+        const TextSearch contains = textSearch(m_database, request.search);
+        conditions << contains.condition;
+        values << contains.value << contains.value;
+    }
+    QString statement = u"SELECT t.id FROM tutorials t"_s;
+    if (!conditions.isEmpty())
+        statement += u" WHERE "_s + conditions.join(u" AND "_s);
+    QList<qint64> order;
+    auto read = select(statement + summaryOrderBy(request.sort, request.descending), values,
+                       tr("Reading the tutorial list failed"),
+                       [&order](const QSqlQuery &query) { order.append(query.value(0).toLongLong()); });
+    if (!read)
+        return read.error();
+    return order;
+}
+
+Result<QList<Comment>> TutorialService::selectComments(const QString &statement, const QVariantList &values,
+                                                       const QString &what)
+{
+    QList<Comment> comments;
+    auto read = select(statement, values, what,
+                       [&comments](const QSqlQuery &query) { comments.append(commentAt(query, 0, true)); });
+    if (!read)
+        return read.error();
+    return comments;
+}
+
+Result<QList<Comment>> TutorialService::findComments(std::optional<qint64> tutorialId, qint64 afterId, int limit)
+{
+    // Keyset paging along the tutorialId index: no OFFSET scan, however deep the page.
+    QVariantList values;
+    if (tutorialId)
+        values << *tutorialId;
+    values << afterId << qMax(0, limit);
+    return selectComments(sql(TutorialSql::comments) + u" WHERE "_s
+                              + (tutorialId ? u"tutorialId = ?"_s : u"tutorialId IS NULL"_s)
+                              + u" AND id > ? ORDER BY id LIMIT ?"_s,
+                          values, commentsOf(tutorialId));
+}
+
+Result<QList<Comment>> TutorialService::findCommentsByIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Comment>();
+    return selectComments(sql(TutorialSql::comments) + u" WHERE id IN ("_s + idPlaceholders(ids.size()) + u')',
+                          TutorialSql::ids(ids), tr("Reading the comments failed"));
+}
+
+Result<QList<qint64>> TutorialService::findCommentIds(std::optional<qint64> tutorialId)
+{
+    QVariantList values;
+    if (tutorialId)
+        values << *tutorialId;
+    QList<qint64> ids;
+    auto read = select(u"SELECT id FROM comments WHERE "_s
+                           + (tutorialId ? u"tutorialId = ?"_s : u"tutorialId IS NULL"_s) + u" ORDER BY id"_s,
+                       values, commentsOf(tutorialId),
+                       [&ids](const QSqlQuery &query) { ids.append(query.value(0).toLongLong()); });
+    if (!read)
+        return read.error();
+    return ids;
+}
+
+Result<qint64> TutorialService::dataVersion()
+{
+    return Sql::scalar(m_database, u"PRAGMA data_version"_s, {}, tr("Checking for changes failed"));
+}
+
+namespace {
+
+// changeStamps()'s one statement, built once; its address is the key of the prepared statement on each connection.
+const QByteArray &changeStampsStatement()
+{
+    static const QByteArray statement = []() -> QByteArray { // a QByteArray, not a string builder over `marks`
+        const auto marks = [](int count) {
+            QByteArray text;
+            for (int i = 0; i < count; ++i)
+                text += i ? ",?" : "?";
+            return text;
+        };
+        return QByteArray("SELECT 0, (SELECT MAX(id) FROM tutorials), (SELECT MAX(id) FROM comments), "
+                          "(SELECT COUNT(*) FROM comments WHERE tutorialId = ?) "
+                          "UNION ALL SELECT 1, t.id, TS(t.updatedAt), 0 FROM tutorials t WHERE t.id IN (")
+            + marks(TutorialService::TutorialSlots)
+            + ") UNION ALL SELECT 2, c.id, TS(c.updatedAt), c.tutorialId FROM comments c WHERE c.id IN ("
+            + marks(TutorialService::CommentSlots) + ")";
+    }();
+    return statement;
+}
+
+void readChangeStamp(const QSqlQuery &query, TutorialService::ChangeStamps &stamps)
+{
+    switch (query.value(0).toInt()) {
+    case 0:
+        stamps.maxIds = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+        stamps.commentCount = query.value(3).toLongLong();
+        break;
+    case 1:
+        stamps.tutorials.append({query.value(1).toLongLong(), timestampAt(query, 2), 0});
+        break;
+    default:
+        stamps.comments.append(
+            {query.value(1).toLongLong(), timestampAt(query, 2), query.isNull(3) ? 0 : query.value(3).toLongLong()});
+    }
+}
+
+} // namespace
+
+Result<TutorialService::ChangeStamps>
+TutorialService::changeStamps(const QList<qint64> &tutorialIds, const QList<qint64> &commentIds, qint64 countCommentsOf)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery &query = reusable(*db, changeStampsStatement().constData());
+    query.bindValue(0, countCommentsOf);
+    for (int i = 0; i < TutorialSlots; ++i)
+        query.bindValue(1 + i, i < tutorialIds.size() ? tutorialIds.at(i) : qint64(0)); // 0: no row has it
+    for (int i = 0; i < CommentSlots; ++i)
+        query.bindValue(1 + TutorialSlots + i, i < commentIds.size() ? commentIds.at(i) : qint64(0));
+    const QString what = tr("Checking for changes failed");
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError(), what, query.lastQuery());
+    ChangeStamps stamps;
+    while (query.next())
+        readChangeStamp(query, stamps);
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.type() != QSqlError::NoError)
+        return m_database.errorFrom(error, what, query.lastQuery());
+    return stamps;
+}
+
+Result<TutorialService::TableStamps> TutorialService::tableStamps()
+{
+    // Each table looked up by schema and name, so the server opens only those two (a lookup by name; an IN list or a
+    // join would make it read the whole schema's list).
+    static const char *const statement
+        = "SELECT (SELECT UNIX_TIMESTAMP(UPDATE_TIME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+          "AND TABLE_NAME = 'tutorials'), (SELECT UNIX_TIMESTAMP(UPDATE_TIME) FROM information_schema.TABLES WHERE "
+          "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'comments'), UNIX_TIMESTAMP()";
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    // Sent as text, one packet: a prepared statement's execution costs the server a reset packet more each time,
+    // and parsing this one costs less than waking the server's thread twice.
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(statement)) || !query.next())
+        return m_database.errorFrom(query.lastError(), tr("Checking for changes failed"), query.lastQuery());
+    TableStamps stamps;
+    stamps.tutorials = query.isNull(0) ? -1 : query.value(0).toLongLong();
+    stamps.comments = query.isNull(1) ? -1 : query.value(1).toLongLong();
+    stamps.now = query.value(2).toLongLong();
+    query.finish();
+    return stamps;
+}
