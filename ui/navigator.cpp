@@ -40,6 +40,7 @@ void Navigator::setModels(TutorialService *service, TutorialListModel *tutorials
     m_service = service;
     m_tutorials = tutorials;
     m_comments = comments;
+    connect(m_comments, &CommentTableModel::detailShown, this, &Navigator::onDetailShown);
     connect(ui.tutorialView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentTutorialChanged(current); });
 }
@@ -140,7 +141,8 @@ void Navigator::onChangedElsewhere(int changes)
         }
     }
     if ((changes & ChangeWatcher::CommentsChanged) && (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned))
-        (void)m_comments->update(); // rows added, removed or changed in place: an open editor stays
+        (void)m_comments->show(m_comments->tutorialId(), false, DetailWaitMs); // rows added, removed or changed in
+                                                                               // place: an open editor stays
     emit actionsChanged();
 }
 
@@ -220,55 +222,75 @@ void Navigator::onCurrentTutorialChanged(const QModelIndex &current)
 
 void Navigator::showTutorial(qint64 id)
 {
-    // The row, then its comments a page at a time: a tutorial may have a million of them.
-    auto tutorial = m_service->findTutorialRowById(id);
-    if (!tutorial) {
-        if (tutorial.error().kind == Error::Kind::Connection) {
-            showError(tutorial.error()); // keep what is shown, edits included, until the server is back
-            return;
-        }
-        showNothing();
-        if (tutorial.error().kind != Error::Kind::NotFound)
-            showError(tutorial.error());
-        return;
-    }
-    // The same tutorial read again (after an edit, an undo): as many comments as were loaded, so the scroll position
-    // and a selection far down survive.
-    const bool same = m_detail == Detail::Tutorial && m_comments->tutorialId() == id;
-    if (auto loaded = m_comments->load(id, same ? m_comments->rowCount() : CommentTableModel::PageSize); !loaded) {
-        if (loaded.error().kind == Error::Kind::Connection) {
-            showError(loaded.error()); // as above: nothing shown changes
-            return;
-        }
-        m_comments->clear(); // never the previous tutorial's comments under this one
-        showError(loaded.error());
-    }
-    if (shownTutorialId() != id)
-        ui.commentsPane->discardNewComment(); // typed for another tutorial (the person was asked, or it was deleted)
-    m_detail = Detail::Tutorial;
-    ui.tutorialForm->showRow(*tutorial);
-    ui.detailStack->setCurrentWidget(ui.tutorialForm);
-    ui.commentsPane->setEnabled(true);
-    ui.commentsPane->clearError();
-    emit shownChanged();
+    // The row, its comments' ids and their first block, read on the comment pane's worker: shown before this returns
+    // when the database answers within DetailWaitMs (the usual case: a few milliseconds), else "Reading…" until it
+    // does, the window answering meanwhile (a frozen server, a locked file). onDetailShown() puts the answer in.
+    const bool same = isShowing(id);
+    m_awaitedDetail = id;
+    (void)m_comments->show(id, true, DetailWaitMs);
+    if (m_comments->isShowing() && !same) // (the same one read again stays shown until its answer)
+        showReading();
 }
 
 void Navigator::showUnassigned()
 {
-    if (auto loaded = m_comments->load(std::nullopt); !loaded) {
-        showError(loaded.error());
+    const bool same = m_detail == Detail::Unassigned;
+    m_awaitedDetail = TutorialListModel::NoTutorial;
+    (void)m_comments->show(std::nullopt, false, DetailWaitMs);
+    if (m_comments->isShowing() && !same)
+        showReading();
+}
+
+void Navigator::showReading()
+{
+    m_detail = Detail::None; // nothing to edit until it is read
+    ui.commentsPane->discardNewComment(); // (typed for the tutorial shown before: the person was asked)
+    ui.commentsPane->setEnabled(false);
+    ui.detailStack->setCurrentWidget(ui.emptyPage);
+    updateEmptyPage();
+    emit shownChanged();
+}
+
+void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optional<TutorialRow> &tutorial,
+                              const std::optional<Error> &error)
+{
+    const qint64 id = tutorialId.value_or(TutorialListModel::NoTutorial);
+    if (m_awaitedDetail != id)
+        return; // the comments read again (an update), not something this asked to show
+    m_awaitedDetail.reset();
+    if (error) {
+        if (error->kind == Error::Kind::Connection && m_detail != Detail::None) {
+            showError(*error); // keep what is shown, edits included, until the server is back
+            return;
+        }
+        showNothing(); // never the previous tutorial's comments under this one
+        if (error->kind != Error::Kind::NotFound)
+            showError(*error);
         return;
     }
-    m_detail = Detail::Unassigned;
-    ui.commentsPane->discardNewComment(); // nothing to add to here
-    ui.detailStack->setCurrentWidget(ui.unassignedPage);
+    if (!tutorialId) {
+        m_detail = Detail::Unassigned;
+        ui.commentsPane->discardNewComment(); // nothing to add to here
+        ui.detailStack->setCurrentWidget(ui.unassignedPage);
+    } else {
+        if (shownTutorialId() != id)
+            ui.commentsPane->discardNewComment(); // typed for another tutorial (the person was asked, or it went)
+        m_detail = Detail::Tutorial;
+        if (tutorial)
+            ui.tutorialForm->showRow(*tutorial);
+        ui.detailStack->setCurrentWidget(ui.tutorialForm);
+    }
     ui.commentsPane->setEnabled(true);
     ui.commentsPane->clearError();
+    if (!m_commentsToSelect.isEmpty())
+        ui.commentsPane->selectComments(std::exchange(m_commentsToSelect, {}));
     emit shownChanged();
 }
 
 void Navigator::showNothing()
 {
+    m_awaitedDetail.reset();
+    m_commentsToSelect.clear();
     m_detail = Detail::None;
     m_comments->clear();
     ui.commentsPane->discardNewComment();
@@ -321,7 +343,10 @@ void Navigator::updateEmptyPage()
 {
     const bool empty = m_tutorials->isEmpty() && m_tutorials->search().isEmpty();
     ui.loadSampleButton->setVisible(empty && m_tutorials->isLoaded());
-    if (!m_tutorials->isLoaded())
+    if (m_awaitedDetail && m_detail == Detail::None)
+        ui.emptyLabel->setText(*m_awaitedDetail == TutorialListModel::NoTutorial ? tr("Reading the unassigned comments…")
+                                                                              : tr("Reading the tutorial…"));
+    else if (!m_tutorials->isLoaded())
         ui.emptyLabel->setText(tr("Reading the tutorial list…"));
     else if (empty)
         ui.emptyLabel->setText(tr("This database has no tutorials yet. Create one, or load the sample data: the two "
@@ -368,11 +393,14 @@ void Navigator::afterChange(const Focus &focus)
         showUnassigned();
     } else if (keepForm && isShowing(*target)) {
         // Never overwrite what the person is typing: only the comments are read again.
-        (void)m_comments->reload();
+        (void)m_comments->show(m_comments->tutorialId(), false, DetailWaitMs);
     } else {
         showTutorial(*target);
     }
-    ui.commentsPane->selectComments(focus.commentIds);
+    if (m_awaitedDetail) // still being read: selected when it is shown
+        m_commentsToSelect = focus.commentIds;
+    else
+        ui.commentsPane->selectComments(focus.commentIds);
     updateEmptyPage();
     emit countsChanged();
     emit actionsChanged();
@@ -388,7 +416,7 @@ void Navigator::followWrite(const EditOutcome &outcome, bool follow)
     // selection stays where they put it.
     refreshList();
     if (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned)
-        (void)m_comments->update();
+        (void)m_comments->show(m_comments->tutorialId(), false, DetailWaitMs);
     emit countsChanged();
     emit actionsChanged();
 }

@@ -86,7 +86,12 @@ signals:
     void listRead(); // the database answered a read of the list
 
 private:
+    // How long showing a tutorial waits for the database before it says "Reading…" and answers the person meanwhile.
+    static constexpr int DetailWaitMs = 100;
     void onCurrentTutorialChanged(const QModelIndex &current);
+    void showReading();
+    void onDetailShown(std::optional<qint64> tutorialId, const std::optional<TutorialRow> &tutorial,
+                       const std::optional<Error> &error);
     // What another program changed, found by the change watcher: read again only that, keeping the selection, the
     // scroll position, an open cell editor and unsaved text.
     void onChangedElsewhere(int changes);
@@ -106,4 +111,6 @@ private:
     quint64 m_draftId = 0; // which new tutorial the form shows (a create answered later finds it, or not)
     bool m_reselecting = false; // the list is being reset or the selection restored
     bool m_selectFirstRow = false; // once the list is read: select its first row (a database just opened)
+    std::optional<qint64> m_awaitedDetail; // the tutorial (NoTutorial: the unassigned comments) being read to show
+    QList<qint64> m_commentsToSelect; // selected once it is shown (a change answered while it was read)
 };

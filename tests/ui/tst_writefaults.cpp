@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 #include <QTimer>
 
 #include <memory>
@@ -209,6 +210,7 @@ private slots:
     void aConflictDuringAFaultAsksOnce();
     void closingWithWritesPendingAsks();
     void aLockShorterThanTheBusyTimeoutIsWaitedOutUnseen();
+    void showingATutorialDuringAFaultNeverWaits();
 
 private:
     void save(const QString &title)
@@ -377,6 +379,40 @@ void tst_WriteFaults::aLockShorterThanTheBusyTimeoutIsWaitedOutUnseen()
     QCOMPARE(reader.findTutorialRowById(m_a)->title, u"Saved once the lock was gone"_s);
     qInfo("saved %lld ms after the lock was taken; longest stall %lld ms", held.elapsed(), stalls.longest());
     QVERIFY2(stalls.longest() < 250, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stalls.longest())));
+}
+
+void tst_WriteFaults::showingATutorialDuringAFaultNeverWaits()
+{
+    // SQLite: another program holds the write lock (readers are not held up: the tutorial shows at once); MariaDB:
+    // the server is frozen (the tutorial cannot be read: "Reading…" until it answers). Either way the window answers.
+    auto *title = m_window->findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *emptyLabel = m_window->findChild<QLabel *>(u"emptyLabel"_s);
+    auto *list = m_window->findChild<QTreeView *>(u"tutorialView"_s);
+    QVERIFY(title && emptyLabel && list);
+    QCOMPARE(title->text(), u"Before the fault"_s);
+    const int other = m_window->tutorialModel()->rowOf(m_b);
+    QVERIFY(other >= 0);
+    StallMeter stalls;
+    stalls.start();
+    QVERIFY(m_frozen.start());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(m_window->tutorialModel()->index(other, 0)).center());
+    QTest::qWait(1000); // the window is used meanwhile: its event loop keeps running (measured below)
+    const bool frozenServer = m_frozen.database()->url().isMySql();
+    if (frozenServer) {
+        QVERIFY(!title->isVisible());
+        QCOMPARE(emptyLabel->text(), u"Reading the tutorial…"_s);
+        QVERIFY(!m_window->shownTutorialId());
+    } else {
+        QCOMPARE(title->text(), u"The other one"_s);
+    }
+    const qint64 longest = stalls.longest();
+    QVERIFY(m_frozen.stop());
+    QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text() == u"The other one"_s, 20000);
+    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(m_b));
+    QTRY_COMPARE(m_window->commentModel()->rowCount(), 0); // the other one has no comments; the first had two
+    qInfo("longest stall while showing a tutorial during the fault: %lld ms", longest);
+    QVERIFY2(longest < 250, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longest)));
 }
 
 QTEST_MAIN(tst_WriteFaults)
