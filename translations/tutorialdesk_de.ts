@@ -1189,6 +1189,14 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>Select a tutorial on the left, or create one.</source>
         <translation>Wählen Sie links ein Tutorial aus oder legen Sie eines an.</translation>
     </message>
+    <message>
+        <source>Reading the unassigned comments…</source>
+        <translation>Die nicht zugeordneten Kommentare werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial…</source>
+        <translation>Das Tutorial wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -2506,14 +2514,6 @@ Tutorial Desk öffnet stattdessen die Standarddatenbank.</translation>
     <message>
         <source>export takes at most one file name</source>
         <translation>export nimmt höchstens einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>bench takes: lookups N</source>
-        <translation>bench nimmt: lookups N</translation>
-    </message>
-    <message>
-        <source>bench lookups needs tutorials in the database</source>
-        <translation>bench lookups braucht Tutorials in der Datenbank</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -1189,6 +1189,14 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>Select a tutorial on the left, or create one.</source>
         <translation>Sélectionnez un tutoriel à gauche, ou créez-en un.</translation>
     </message>
+    <message>
+        <source>Reading the unassigned comments…</source>
+        <translation>Lecture des commentaires non attribués…</translation>
+    </message>
+    <message>
+        <source>Reading the tutorial…</source>
+        <translation>Lecture du tutoriel…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -2506,14 +2514,6 @@ Tutorial Desk ouvre la base par défaut à la place.</translation>
     <message>
         <source>export takes at most one file name</source>
         <translation>export accepte au plus un nom de fichier</translation>
-    </message>
-    <message>
-        <source>bench takes: lookups N</source>
-        <translation>bench accepte&#xa0;: lookups N</translation>
-    </message>
-    <message>
-        <source>bench lookups needs tutorials in the database</source>
-        <translation>bench lookups exige des tutoriels dans la base de données</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
