@@ -181,6 +181,9 @@ private:
     // A Conflict unless the row `current` is the one the editor read (`expected`, when given).
     static Result<void> requireUnchanged(const std::optional<TutorialRow> &expected, const TutorialRow &current);
     static Result<void> requireUnchanged(const std::optional<Comment> &expected, const Comment &current);
+    // The row already holds every value the change sets: a retried save whose commit had landed counts as done.
+    static bool alreadyHolds(const TutorialChanges &changes, const TutorialRow &current);
+    static bool alreadyHolds(const CommentChanges &changes, const Comment &current);
 
     QString summaryOrderBy(SummarySort sort, bool descending) const;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).

@@ -19,6 +19,12 @@ QString savedAt(qint64 updatedAt)
     return Timestamps::toDateTime(updatedAt).toLocalTime().toString(Qt::ISODate);
 }
 
+// An unset change leaves the value as it is; a set one holds this text (NULL reads as empty, as the form shows it).
+bool same(const std::optional<QString> &change, const QString &value)
+{
+    return !change || *change == value;
+}
+
 } // namespace
 
 Result<TutorialRow> TutorialService::createTutorial(const QString &title, const QString &description)
@@ -138,6 +144,20 @@ Result<void> TutorialService::requireUnchanged(const std::optional<Comment> &exp
                                .arg(savedAt(current.updatedAt)));
 }
 
+// A save whose row changed since the editor read it, but which now holds exactly what the save writes: the save's
+// own commit whose answer was lost with the connection (the write queue trying it again finds its work done), or
+// someone else saving the same. Nothing is left to write and nothing conflicts with the person's values.
+bool TutorialService::alreadyHolds(const TutorialChanges &changes, const TutorialRow &current)
+{
+    return same(changes.title, current.title) && same(changes.description, current.description);
+}
+
+bool TutorialService::alreadyHolds(const CommentChanges &changes, const Comment &current)
+{
+    return same(changes.name, current.name) && same(changes.text, current.text)
+        && (!changes.tutorialId || *changes.tutorialId == current.tutorialId);
+}
+
 Result<TutorialRow> TutorialService::updateTutorial(qint64 id, const TutorialChanges &changes)
 {
     const QString what = tr("Saving tutorial %1 failed").arg(id);
@@ -149,7 +169,7 @@ Result<TutorialRow> TutorialService::updateTutorial(qint64 id, const TutorialCha
         if (!current)
             return current.error();
         if (auto unchanged = requireUnchanged(changes.expected, *current); !unchanged)
-            return unchanged.error();
+            return alreadyHolds(changes, *current) ? Result<TutorialRow>(*current) : unchanged.error();
         if (auto valid = validateTutorialChanges(*current, changes); !valid)
             return valid.error();
         auto updated = run(db, TutorialSql::updateTutorial,
@@ -174,7 +194,7 @@ Result<Comment> TutorialService::updateComment(qint64 id, const CommentChanges &
         if (!current)
             return current.error();
         if (auto unchanged = requireUnchanged(changes.expected, *current); !unchanged)
-            return unchanged.error();
+            return alreadyHolds(changes, *current) ? Result<Comment>(*current) : unchanged.error();
         if (auto valid = validateCommentChanges(*current, changes); !valid)
             return valid.error();
         const std::optional<qint64> tutorialId = changes.tutorialId.value_or(current->tutorialId);

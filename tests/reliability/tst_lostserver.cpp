@@ -272,6 +272,88 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM tutorials WHERE title = ?"_s, queuedTitle), 1);
         QCOMPARE(count(u"SELECT id FROM tutorials WHERE title = ?"_s, queuedTitle), answers.first().toInt());
     }
+    // A save whose COMMIT reached the server but whose answer was lost: the row now holds the person's values with a
+    // newer updatedAt than the one the editor read. Saved again (the write queue's retry), it is done, not a
+    // "changed by someone else" conflict over the person's own save. Someone else's different change still is one.
+    void anUpdateWhoseAnswerIsLostIsNotAConflict()
+    {
+        CommitAnswerDropper proxy(quint16(m_server.port()));
+        auto url = DatabaseUrl::parse(u"mysql://root@127.0.0.1:%1/lost?connect-timeout=5"_s.arg(proxy.port()));
+        QVERIFY(url);
+        Database database(*url);
+        QVERIFY(Schema::init(database));
+        TutorialService service(database);
+        auto made = service.createTutorial(u"Saved once"_s, u"before"_s);
+        QVERIFY(made);
+        auto comment = service.createComment(made->id, u"Ann"_s, u"before"_s);
+        QVERIFY(comment);
+
+        TutorialChanges changes;
+        changes.title = u"Saved once, answer lost"_s;
+        changes.description = u"after"_s;
+        changes.expected = *made;
+        proxy.arm();
+        auto lost = service.updateTutorial(made->id, changes);
+        QCOMPARE(proxy.dropped(), 1);
+        QVERIFY2(!lost && lost.error().kind == Error::Kind::Connection,
+                 qPrintable(lost ? u"saved"_s : lost.error().message));
+        auto again = service.updateTutorial(made->id, changes);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->title, *changes.title);
+        QCOMPARE(again->description, *changes.description);
+
+        CommentChanges commentChanges;
+        commentChanges.text = u"after"_s;
+        commentChanges.tutorialId = std::optional<qint64>();
+        commentChanges.expected = *comment;
+        proxy.arm();
+        auto lostComment = service.updateComment(comment->id, commentChanges);
+        QCOMPARE(proxy.dropped(), 2);
+        QVERIFY(!lostComment && lostComment.error().kind == Error::Kind::Connection);
+        auto commentAgain = service.updateComment(comment->id, commentChanges);
+        QVERIFY2(commentAgain, qPrintable(commentAgain ? QString() : commentAgain.error().message));
+        QCOMPARE(commentAgain->text, u"after"_s);
+        QVERIFY(!commentAgain->tutorialId);
+
+        // Through the window's write queue, whose own retry saves again: one answer, the save's, and no conflict.
+        changes.expected = *again;
+        changes.description = u"queued"_s;
+        QStringList answers;
+        {
+            WriteQueue queue(std::make_shared<Database>(*url));
+            queue.setMaxRetryDelay(500);
+            proxy.arm();
+            queue.enqueue(u"save"_s,
+                          [id = made->id, changes](TutorialService &writer) -> Result<QVariant> {
+                              auto saved = writer.updateTutorial(id, changes);
+                              if (!saved)
+                                  return saved.error();
+                              return QVariant(saved->description);
+                          },
+                          [&answers](const Result<QVariant> &result) {
+                              answers << (result ? result->toString() : u"failed: "_s + result.error().message);
+                          });
+            QVERIFY(queue.waitForIdle(60000));
+        }
+        QCOMPARE(proxy.dropped(), 3);
+        QCOMPARE(answers, QStringList {u"queued"_s});
+
+        // Someone else's different values since the editor read the row: still a conflict, nothing written.
+        auto current = service.findTutorialRowById(made->id);
+        QVERIFY(current);
+        TutorialChanges other;
+        other.title = u"someone else"_s;
+        other.expected = *current;
+        QVERIFY(service.updateTutorial(made->id, other));
+        changes.description = u"mine"_s;
+        changes.expected = *current;
+        auto refused = service.updateTutorial(made->id, changes);
+        QVERIFY(!refused && refused.error().kind == Error::Kind::Conflict);
+        auto kept = service.findTutorialRowById(made->id);
+        QVERIFY(kept);
+        QCOMPARE(kept->title, u"someone else"_s);
+        QCOMPARE(kept->description, u"queued"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_LostServer)
