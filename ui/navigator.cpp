@@ -121,28 +121,20 @@ void Navigator::onChangedElsewhere(int changes)
         refreshList(); // the orphan count and the scrollbar's length come with it
     if (changes & ChangeWatcher::CountsChanged)
         emit countsChanged();
-    if (m_detail == Detail::Tutorial && (changes & ChangeWatcher::TutorialChanged)) {
-        const qint64 id = ui.tutorialForm->row().id;
-        auto row = m_service->findTutorialRowById(id);
-        if (!row && row.error().kind != Error::Kind::NotFound)
-            return; // a busy or lost database: the next check tries again
-        const std::optional<TutorialRow> theirs = row ? std::optional(*row) : std::nullopt;
-        if (theirs && *theirs == ui.tutorialForm->row()) {
-            // What the form shows already (its own save, seen by the watcher).
-        } else if (ui.tutorialForm->isSaving()) {
-            // A save of the form is on its way: its answer (saved, or a conflict asked about) comes by itself.
-        } else if (hasUnsavedChanges()) {
-            ui.tutorialForm->showChangedElsewhere(theirs); // said at once; the person chooses
-        } else if (theirs) {
-            ui.tutorialForm->showRow(*theirs);
-        } else {
-            showNothing();
-            statusBar()->showMessage(tr("The tutorial you were looking at was deleted elsewhere."), 8000);
-        }
+    const bool tutorialChanged = m_detail == Detail::Tutorial && (changes & ChangeWatcher::TutorialChanged);
+    const bool commentsChanged
+        = (changes & ChangeWatcher::CommentsChanged) && (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned);
+    if (m_awaitedDetail) {
+        // Another tutorial is on its way to be shown (the person clicked it): reading this one again would overtake
+        // it, and what comes is read after the change anyway.
+    } else if (tutorialChanged) {
+        // Its row with its comments, read on the pane's worker; onDetailShown() compares it with the form's.
+        m_recheckedTutorial = ui.tutorialForm->row().id;
+        (void)m_comments->show(m_recheckedTutorial, true, 0);
+    } else if (commentsChanged) {
+        // Rows added, removed or changed in place: an open editor stays.
+        (void)m_comments->show(m_comments->tutorialId(), false, 0);
     }
-    if ((changes & ChangeWatcher::CommentsChanged) && (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned))
-        (void)m_comments->show(m_comments->tutorialId(), false, DetailWaitMs); // rows added, removed or changed in
-                                                                               // place: an open editor stays
     emit actionsChanged();
 }
 
@@ -227,6 +219,7 @@ void Navigator::showTutorial(qint64 id)
     // does, the window answering meanwhile (a frozen server, a locked file). onDetailShown() puts the answer in.
     const bool same = isShowing(id);
     m_awaitedDetail = id;
+    m_recheckedTutorial.reset(); // read with it
     (void)m_comments->show(id, true, DetailWaitMs);
     if (m_comments->isShowing() && !same) // (the same one read again stays shown until its answer)
         showReading();
@@ -255,8 +248,14 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
                               const std::optional<Error> &error)
 {
     const qint64 id = tutorialId.value_or(TutorialListModel::NoTutorial);
-    if (m_awaitedDetail != id)
+    if (m_awaitedDetail != id) {
+        if (tutorialId && m_recheckedTutorial == tutorialId && (tutorial || error)) { // the answer to that read
+            m_recheckedTutorial.reset();
+            if (!error || error->kind == Error::Kind::NotFound) // a busy or lost database: the next check tries again
+                takeChangeElsewhere(*tutorialId, error ? std::nullopt : tutorial);
+        }
         return; // the comments read again (an update), not something this asked to show
+    }
     m_awaitedDetail.reset();
     if (error) {
         if (error->kind == Error::Kind::Connection && m_detail != Detail::None) {
@@ -287,9 +286,29 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
     emit shownChanged();
 }
 
+void Navigator::takeChangeElsewhere(qint64 id, const std::optional<TutorialRow> &theirs)
+{
+    if (m_detail != Detail::Tutorial || ui.tutorialForm->row().id != id)
+        return; // the person moved on meanwhile
+    if (theirs && *theirs == ui.tutorialForm->row()) {
+        // What the form shows already (its own save, seen by the watcher).
+    } else if (ui.tutorialForm->isSaving()) {
+        // A save of the form is on its way: its answer (saved, or a conflict asked about) comes by itself.
+    } else if (hasUnsavedChanges()) {
+        ui.tutorialForm->showChangedElsewhere(theirs); // said at once; the person chooses
+    } else if (theirs) {
+        ui.tutorialForm->showRow(*theirs);
+    } else {
+        showNothing();
+        statusBar()->showMessage(tr("The tutorial you were looking at was deleted elsewhere."), 8000);
+    }
+    emit actionsChanged();
+}
+
 void Navigator::showNothing()
 {
     m_awaitedDetail.reset();
+    m_recheckedTutorial.reset();
     m_commentsToSelect.clear();
     m_detail = Detail::None;
     m_comments->clear();

@@ -95,6 +95,9 @@ private:
     // What another program changed, found by the change watcher: read again only that, keeping the selection, the
     // scroll position, an open cell editor and unsaved text.
     void onChangedElsewhere(int changes);
+    // The shown tutorial's row as another program left it (std::nullopt: deleted): shown, or, over unsaved edits,
+    // announced in the form with the choice.
+    void takeChangeElsewhere(qint64 id, const std::optional<TutorialRow> &theirs);
     void startWatching(const DatabaseUrl &url);
     bool maybeSave() { return m_mayLeave ? m_mayLeave() : true; }
     void showError(const Error &error) { emit errorOccurred(error); }
@@ -112,5 +115,6 @@ private:
     bool m_reselecting = false; // the list is being reset or the selection restored
     bool m_selectFirstRow = false; // once the list is read: select its first row (a database just opened)
     std::optional<qint64> m_awaitedDetail; // the tutorial (NoTutorial: the unassigned comments) being read to show
+    std::optional<qint64> m_recheckedTutorial; // the shown tutorial, read again after a change elsewhere
     QList<qint64> m_commentsToSelect; // selected once it is shown (a change answered while it was read)
 };
