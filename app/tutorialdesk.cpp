@@ -11,9 +11,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QThread>
 #include <cstdio>
 #include <memory>
 
@@ -119,6 +122,13 @@ int main(int argc, char *argv[])
     if (asksForHelpOrVersion(argc, argv))
         return answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
+    // Qt's accessibility bridge connects to the D-Bus session bus when the window names its first widget, and waits
+    // for it on this thread; where no session bus runs (a bare X server, a container) libdbus starts one first
+    // (dbus-launch), some 100 ms. Connected here on a thread of its own, that overlaps with opening the database and
+    // building the window; the bridge then finds the connection made (or being made: it waits only for the rest).
+    std::unique_ptr<QThread> sessionBus(QThread::create([] { (void)QDBusConnection::sessionBus(); }));
+    sessionBus->start();
+    const auto joinSessionBus = qScopeGuard([&sessionBus] { sessionBus->wait(); });
     setUp();
     QApplication::setApplicationDisplayName(u"Tutorial Desk"_s);
     QApplication::setDesktopFileName(u"tutorialdesk"_s); // the .desktop file's name: Wayland's app id
