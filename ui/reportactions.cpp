@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QEvent>
 #include <QIcon>
 #include <QKeySequence>
@@ -20,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QThread>
 
@@ -275,13 +277,16 @@ void ReportActions::preview(const Report &report, const std::shared_ptr<Outcome>
     dialog.setWindowTitle(tr("Print Preview: %1").arg(report.title()));
     std::optional<Error> failure;
     const Report::Recorded &recorded = outcome->recorded;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&report, &recorded, &failure](QPrinter *device) {
+    Report::Recorded relaid; // the pages laid out again for a page setup changed in the preview
+    bool laying = false;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [&report, &recorded, &relaid, &laying, &failure](QPrinter *device) {
+        if (laying)
+            return; // asked again while the pages are laid out for the last request: that one paints them
         device->setDocName(report.title());
         // The pages recorded on the worker, replayed: no layout here, but still a few hundred milliseconds for a few
         // hundred pages, so the window's timers and paint events get through every 30 ms meanwhile (not the
-        // person's input: nothing can be clicked while Qt's preview waits for its pages). Laid out again here only
-        // when the pages no longer fit (the page setup or orientation was changed in the preview, or it prints on a
-        // printer of another resolution).
+        // person's input: nothing can be clicked while Qt's preview waits for its pages).
         QElapsedTimer sinceEvents;
         sinceEvents.start();
         const auto letEventsThrough = [&sinceEvents] {
@@ -290,8 +295,27 @@ void ReportActions::preview(const Report &report, const std::shared_ptr<Outcome>
                 sinceEvents.restart();
             }
         };
-        auto painted = Report::fits(recorded, device) ? Report::replay(recorded, device, letEventsThrough)
-                                                      : report.paint(device);
+        if (!Report::fits(recorded, device) && !Report::fits(relaid, device)) {
+            // The page setup or orientation was changed in the preview (or it prints at another resolution): laid
+            // out again on a thread of its own, seconds for thousands of comments, the window's timers and paint
+            // events going on here meanwhile, with a busy cursor.
+            const QScopedValueRollback busy(laying, true);
+            QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+            std::atomic<bool> done {false};
+            QThread *layout = QThread::create(
+                    [&report, &relaid, &done, pageLayout = device->pageLayout(), resolution = device->resolution()] {
+                        relaid = report.record(pageLayout, resolution);
+                        done = true;
+                        QMetaObject::invokeMethod(qApp, [] { }, Qt::QueuedConnection); // wakes the loop below
+                    });
+            layout->start();
+            while (!done.load())
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents | QEventLoop::WaitForMoreEvents);
+            layout->wait();
+            delete layout;
+            QGuiApplication::restoreOverrideCursor();
+        }
+        auto painted = Report::replay(Report::fits(recorded, device) ? recorded : relaid, device, letEventsThrough);
         if (!painted)
             failure = painted.error();
     });

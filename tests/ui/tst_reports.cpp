@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QAction>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -280,6 +281,8 @@ void tst_Reports::exportFilteredSortedListThroughTheMenu()
     QVERIFY2(beta > 0 && alpha > beta, qPrintable(text.left(600))); // Title, descending: as the window shows it
 }
 
+// Print Preview of a tutorial with thousands of comments, then turned to landscape in the preview (its pages laid
+// out again): the window answers throughout, and the preview shows every page of the landscape report.
 void tst_Reports::previewOfALargeTutorialKeepsTheWindowAnswering()
 {
     QTreeView *view = m_window->findChild<QTreeView *>(u"tutorialView"_s);
@@ -296,8 +299,10 @@ void tst_Reports::previewOfALargeTutorialKeepsTheWindowAnswering()
     qint64 last = -1;
     qint64 longestGap = 0;
     int previewPages = -1;
+    int portraitPages = -1;
     QPageLayout previewLayout;
     bool closed = false;
+    bool turned = false;
     QTimer ticker;
     ticker.setInterval(20);
     connect(&ticker, &QTimer::timeout, this, [&] {
@@ -311,6 +316,20 @@ void tst_Reports::previewOfALargeTutorialKeepsTheWindowAnswering()
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         if (!preview || preview->pageCount() == 0)
             return;
+        if (!turned) {
+            // Shown: now turned to landscape in the preview's toolbar, as a person would. The pages no longer fit
+            // and are laid out again (from the event loop, not inside this tick: a timer does not tick inside itself).
+            portraitPages = preview->pageCount();
+            turned = true;
+            const auto actions = dialog->findChildren<QAction *>();
+            for (QAction *action : actions) {
+                if (action->text() == u"Landscape"_s)
+                    QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
+            }
+            return;
+        }
+        if (preview->pageCount() == portraitPages)
+            return; // still the portrait pages: the landscape ones are being laid out
         previewPages = preview->pageCount();
         previewLayout = dialog->printer()->pageLayout();
         closed = true;
@@ -330,6 +349,7 @@ void tst_Reports::previewOfALargeTutorialKeepsTheWindowAnswering()
     QVERIFY2(longestGap < 500, qPrintable(u"the window did not answer for %1 ms"_s.arg(longestGap)));
     QCOMPARE(finished.size(), 1);
     QVERIFY(finished.first().at(0).toBool());
+    QCOMPARE(previewLayout.orientation(), QPageLayout::Landscape);
 
     // Every page: as many as printing the same report on a printer with the preview's page layout makes.
     Database reader(m_db->url());
