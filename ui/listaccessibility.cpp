@@ -10,7 +10,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QWindow>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -294,7 +293,7 @@ QList<QAccessibleInterface *> Cell::columnHeaderCells() const
 {
     auto *table = dynamic_cast<ListAccessible *>(parent());
     QAccessibleInterface *header = table && isValid() ? table->header(m_index.column()) : nullptr;
-    return header ? QList<QAccessibleInterface *>{header} : QList<QAccessibleInterface *>{};
+    return header ? QList<QAccessibleInterface *> {header} : QList<QAccessibleInterface *> {};
 }
 
 void Cell::doAction(const QString &actionName)
@@ -314,8 +313,8 @@ void Cell::doAction(const QString &actionName)
         break;
     case QAbstractItemView::SelectItems:
         if (m_view->selectionMode() != QAbstractItemView::NoSelection && m_view->selectionModel())
-            m_view->selectionModel()->select(m_index, selected ? QItemSelectionModel::Deselect
-                                                               : QItemSelectionModel::ClearAndSelect);
+            m_view->selectionModel()->select(
+                m_index, selected ? QItemSelectionModel::Deselect : QItemSelectionModel::ClearAndSelect);
         break;
     }
 }
@@ -405,7 +404,7 @@ ListAccessible::Rows ListAccessible::givenRows(const QAbstractItemModel *model) 
     const int shown = qMax(1, (v->viewport()->height() + rowHeight - 1) / rowHeight);
     const int bottom = qMin(total - 1, top + shown - 1);
     const int margin = shown * ListAccessibility::MarginPages;
-    Rows rows{qMax(0, top - margin), qMin(total - 1, bottom + margin)};
+    Rows rows {qMax(0, top - margin), qMin(total - 1, bottom + margin)};
     if (rows.first < rows.last - rows.first + 1)
         rows.first = 0; // see the numbering above: close to the top, the list is given from its first row
     return rows;

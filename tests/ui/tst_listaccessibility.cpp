@@ -40,21 +40,17 @@ void recordEvent(QAccessibleEvent *event)
 {
     if (event->type() != QAccessible::Focus && event->type() != QAccessible::SelectionAdd)
         return;
-    if (qEnvironmentVariableIsSet("TD_A11Y_DEBUG"))
-        qDebug() << "raw" << event->type() << event->object() << event->child();
     if (event->object() == nullptr || event->object()->objectName() != "tutorialView"_L1 || event->child() < 0)
         return;
     QAccessibleInterface *iface = event->accessibleInterface();
     if (!iface)
         return;
-    SeenEvent seen{event->type(), iface->text(QAccessible::Name), iface->role()};
+    SeenEvent seen {event->type(), iface->text(QAccessible::Name), iface->role()};
     if (QAccessibleTableCellInterface *cell = iface->tableCellInterface())
         seen.row = cell->rowIndex();
     if (QAccessibleInterface *parent = iface->parent())
         seen.indexInParent = parent->indexOfChild(iface);
     seenEvents.append(seen);
-    if (qEnvironmentVariableIsSet("TD_A11Y_DEBUG"))
-        qDebug() << "event" << event->type() << event->child() << seen.name << seen.row << seen.indexInParent;
 }
 
 } // namespace
@@ -194,8 +190,7 @@ QList<int> tst_ListAccessibility::walkChildren()
         }
         QAccessibleTableCellInterface *cell = child->tableCellInterface();
         if (child->role() != QAccessible::TreeItem || !cell || cell->columnIndex() != i % columns) {
-            QTest::qFail(qPrintable(u"child %1 is no cell of column %2"_s.arg(i).arg(i % columns)), __FILE__,
-                         __LINE__);
+            QTest::qFail(qPrintable(u"child %1 is no cell of column %2"_s.arg(i).arg(i % columns)), __FILE__, __LINE__);
             return {};
         }
         const int row = cell->rowIndex();
@@ -204,10 +199,10 @@ QList<int> tst_ListAccessibility::walkChildren()
         if (row >= top && row <= bottom) { // a row shown: its cells' texts are their names
             const QString shown = model->index(row, cell->columnIndex()).data().toString();
             if (name != shown) {
-                QTest::qFail(qPrintable(u"row %1 column %2 is named %3, shows %4"_s.arg(row)
-                                            .arg(cell->columnIndex())
-                                            .arg(name, shown)),
-                             __FILE__, __LINE__);
+                QTest::qFail(
+                    qPrintable(
+                        u"row %1 column %2 is named %3, shows %4"_s.arg(row).arg(cell->columnIndex()).arg(name, shown)),
+                    __FILE__, __LINE__);
                 return {};
             }
         }
@@ -277,8 +272,8 @@ void tst_ListAccessibility::scrollingChangesWhichRowsAreGiven()
     QVERIFY2(rows.first() >= top - (bottom - top + 1) * ListAccessibility::MarginPages - 1,
              qPrintable(u"rows from %1 given, %2 shown first"_s.arg(rows.first()).arg(top)));
     QVERIFY(!rows.contains(0));
-    QVERIFY2(iface->childCount() <= TutorialListModel::ColumnCount * (1 + (1 + 2 * ListAccessibility::MarginPages)
-                                                                              * (bottom - top + 2)),
+    QVERIFY2(iface->childCount() <= TutorialListModel::ColumnCount
+                     * (1 + (1 + 2 * ListAccessibility::MarginPages) * (bottom - top + 2)),
              qPrintable(u"%1 children, %2 at the top"_s.arg(iface->childCount()).arg(childrenAtTop)));
     // The header is still the first children.
     QCOMPARE(iface->child(0)->role(), QAccessible::ColumnHeader);
@@ -321,7 +316,7 @@ void tst_ListAccessibility::focusAndSelectionEventsNameTheRightCell()
             if (event.type == type && event.row == r)
                 return event;
         }
-        return SeenEvent{type, {}, QAccessible::NoRole};
+        return SeenEvent {type, {}, QAccessible::NoRole};
     };
     for (const QAccessible::Event type : {QAccessible::Focus, QAccessible::SelectionAdd}) {
         const SeenEvent event = seen(type, row);
@@ -392,8 +387,9 @@ void tst_ListAccessibility::aShortListIsGivenWholeAndChangesAreFollowed()
 
     // Sorted by title (the header clicked): the children follow the new order.
     QHeaderView *header = list()->header();
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                      QPoint(header->sectionViewportPosition(TutorialListModel::TitleColumn) + 5, header->height() / 2));
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(TutorialListModel::TitleColumn) + 5, header->height() / 2));
     QTRY_COMPARE(model->sortColumn(), int(TutorialListModel::TitleColumn));
     QVERIFY(settled());
     list()->scrollToTop();
