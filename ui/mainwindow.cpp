@@ -8,6 +8,7 @@
 #include "database.h"
 #include "databaseswitcher.h"
 #include "editactions.h"
+#include "listaccessibility.h"
 #include "edithistory.h"
 #include "navigator.h"
 #include "preferencesdialog.h"
@@ -264,6 +265,7 @@ void MainWindow::setupViews()
     // Every row is one line: the view needs no row's data to lay out 100,000 of them, and the model reads only the
     // rows shown.
     ui.tutorialView->setUniformRowHeights(true);
+    ListAccessibility::enable(ui.tutorialView); // a screen reader is given the rows shown, not 100,000 rows' cells
 }
 
 void MainWindow::attachDatabase(std::shared_ptr<Database> database)

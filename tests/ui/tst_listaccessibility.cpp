@@ -1,0 +1,403 @@
+// What an accessibility client is given for the tutorial list of the real window (ui/listaccessibility): on a long
+// list, the rows shown and a page either way, not every cell; on a short one, every row, as Qt gives it. Read through
+// QAccessible, as the AT-SPI bridge reads it, with the list model's rows read counted.
+#include "database.h"
+#include "listaccessibility.h"
+#include "mainwindow.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "translations.h"
+#include "tutoriallistmodel.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int LongList = 3000; // well past ListAccessibility::AllRowsUpTo, and many of the model's blocks
+
+// What one accessibility event named, resolved when it was sent (as the bridge resolves it).
+struct SeenEvent
+{
+    QAccessible::Event type;
+    QString name;
+    QAccessible::Role role;
+    int row = -1;
+    int indexInParent = -1;
+};
+QList<SeenEvent> seenEvents;
+
+void recordEvent(QAccessibleEvent *event)
+{
+    if (event->type() != QAccessible::Focus && event->type() != QAccessible::SelectionAdd)
+        return;
+    if (event->object() == nullptr || event->object()->objectName() != "tutorialView"_L1 || event->child() < 0)
+        return;
+    QAccessibleInterface *iface = event->accessibleInterface();
+    if (!iface)
+        return;
+    SeenEvent seen {event->type(), iface->text(QAccessible::Name), iface->role()};
+    if (QAccessibleTableCellInterface *cell = iface->tableCellInterface())
+        seen.row = cell->rowIndex();
+    if (QAccessibleInterface *parent = iface->parent())
+        seen.indexInParent = parent->indexOfChild(iface);
+    seenEvents.append(seen);
+}
+
+} // namespace
+
+class tst_ListAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void aLongListGivesTheRowsShown();
+    void scrollingChangesWhichRowsAreGiven();
+    void focusAndSelectionEventsNameTheRightCell();
+    void aShortListIsGivenWholeAndChangesAreFollowed();
+
+private:
+    void fill(int tutorials);
+    void openWindow();
+    bool settled();
+    QTreeView *list() { return m_window->findChild<QTreeView *>(u"tutorialView"_s); }
+    QAccessibleInterface *listInterface() { return QAccessible::queryAccessibleInterface(list()); }
+    int topRow() { return list()->indexAt(QPoint(1, 1)).row(); }
+    int bottomRow() { return list()->indexAt(QPoint(1, list()->viewport()->height() - 2)).row(); }
+    // Every child the list gives, as a client walking the tree asks for it: returns the rows given, and checks each
+    // child's role, numbering and, for the rows shown, its name.
+    QList<int> walkChildren();
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_ListAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
+    QApplication::setApplicationName(u"tst_listaccessibility"_s);
+    Translations::install(u"en"_s);
+}
+
+void tst_ListAccessibility::init()
+{
+    QSettings().clear();
+    QSettings().setValue(u"sync/intervalMs"_s, 0); // changes elsewhere are not watched: reads here are this test's
+    m_db = TestDatabase::create(this);
+    QVERIFY2(m_db, qPrintable(TestDatabase::lastError()));
+    Database database(m_db->url());
+    QVERIFY(Schema::init(database));
+    database.closeThreadConnection();
+}
+
+void tst_ListAccessibility::cleanup()
+{
+    QAccessible::installUpdateHandler(nullptr);
+    seenEvents.clear();
+    if (m_window)
+        m_window->waitForBackgroundWork();
+    m_window.reset();
+    m_db.reset();
+}
+
+void tst_ListAccessibility::fill(int tutorials)
+{
+    const bool my = m_db->isMySql();
+    if (my)
+        QVERIFY(m_db->exec(u"SET SESSION max_recursive_iterations = 1000000"_s));
+    const QString title = my ? u"CONCAT('Tutorial ', LPAD(i, 5, '0'))"_s : u"'Tutorial ' || printf('%05d', i)"_s;
+    const QString stamp = my ? u"DATE_ADD('2026-01-01 00:00:00', INTERVAL i SECOND)"_s
+                             : u"datetime('2026-01-01 00:00:00', '+' || i || ' seconds')"_s;
+    QVERIFY(m_db->exec(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) SELECT "_s + title
+                       + u", 'about it', "_s + stamp + u", "_s + stamp
+                       + u" FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                         "SELECT i FROM n) AS seq"_s.arg(tutorials)));
+}
+
+void tst_ListAccessibility::openWindow()
+{
+    auto database = std::make_shared<Database>(m_db->url());
+    QVERIFY(Schema::init(*database));
+    m_window = std::make_unique<MainWindow>(database);
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow(); // (on Xvfb there is no window manager to do it)
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QVERIFY(settled());
+}
+
+bool tst_ListAccessibility::settled()
+{
+    // No answer awaited, and painting what the list shows asks for nothing more.
+    auto *model = m_window->tutorialModel();
+    QTreeView *view = list();
+    return QTest::qWaitFor(
+        [model, view] {
+            if (!model->isLoaded() || model->isLoading())
+                return false;
+            view->viewport()->repaint();
+            QCoreApplication::sendPostedEvents(model);
+            return !model->isLoading();
+        },
+        10000);
+}
+
+QList<int> tst_ListAccessibility::walkChildren()
+{
+    QList<int> rows;
+    QAccessibleInterface *iface = listInterface();
+    auto *model = m_window->tutorialModel();
+    const int columns = model->columnCount();
+    const int top = topRow();
+    const int bottom = bottomRow();
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        if (!child) {
+            QTest::qFail(qPrintable(u"no child %1"_s.arg(i)), __FILE__, __LINE__);
+            return {};
+        }
+        const bool numbered = iface->indexOfChild(child) == i;
+        if (!numbered) {
+            QTest::qFail(qPrintable(u"child %1 says it is %2"_s.arg(i).arg(iface->indexOfChild(child))), __FILE__,
+                         __LINE__);
+            return {};
+        }
+        if (i < columns) { // the header
+            if (child->role() != QAccessible::ColumnHeader
+                || child->text(QAccessible::Name) != model->headerData(i, Qt::Horizontal).toString()) {
+                QTest::qFail(qPrintable(u"header %1: %2"_s.arg(i).arg(child->text(QAccessible::Name))), __FILE__,
+                             __LINE__);
+                return {};
+            }
+            continue;
+        }
+        QAccessibleTableCellInterface *cell = child->tableCellInterface();
+        if (child->role() != QAccessible::TreeItem || !cell || cell->columnIndex() != i % columns) {
+            QTest::qFail(qPrintable(u"child %1 is no cell of column %2"_s.arg(i).arg(i % columns)), __FILE__, __LINE__);
+            return {};
+        }
+        const int row = cell->rowIndex();
+        const QString name = child->text(QAccessible::Name); // asked of every child, as a client walking asks
+        (void)child->state();
+        if (row >= top && row <= bottom) { // a row shown: its cells' texts are their names
+            const QString shown = model->index(row, cell->columnIndex()).data().toString();
+            if (name != shown) {
+                QTest::qFail(
+                    qPrintable(
+                        u"row %1 column %2 is named %3, shows %4"_s.arg(row).arg(cell->columnIndex()).arg(name, shown)),
+                    __FILE__, __LINE__);
+                return {};
+            }
+        }
+        if (cell->columnIndex() == 0)
+            rows.append(row);
+    }
+    return rows;
+}
+
+void tst_ListAccessibility::aLongListGivesTheRowsShown()
+{
+    fill(LongList);
+    openWindow();
+    auto *model = m_window->tutorialModel();
+    QAccessibleInterface *iface = listInterface();
+    QVERIFY(iface && iface->tableInterface());
+    QCOMPARE(iface->role(), QAccessible::Tree);
+    QCOMPARE(iface->text(QAccessible::Name), u"Tutorials"_s);
+    // The table tells the whole list...
+    QCOMPARE(iface->tableInterface()->rowCount(), LongList);
+    QCOMPARE(iface->tableInterface()->columnCount(), int(TutorialListModel::ColumnCount));
+    QCOMPARE(iface->tableInterface()->cellAt(LongList - 1, 0)->tableCellInterface()->rowIndex(), LongList - 1);
+    // ...but its children are the header and the rows shown, a page either way: not 3,000 rows' cells.
+    const int shown = bottomRow() - topRow() + 1;
+    QVERIFY(shown > 5);
+    const int pages = 2 * (1 + 2 * ListAccessibility::MarginPages); // at most, close to the top (see the numbering)
+    QVERIFY2(iface->childCount() <= TutorialListModel::ColumnCount * (1 + pages * (shown + 1)),
+             qPrintable(u"%1 children for %2 rows shown"_s.arg(iface->childCount()).arg(shown)));
+
+    // A client walking every child reads the rows shown, in order, with their texts, and makes the list read no
+    // row it had not read to show them (the rows a page below are in the block read for the first rows).
+    const qint64 readBefore = model->rowsRead();
+    const QList<int> rows = walkChildren();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first(), 0);
+    for (int i = 1; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i), rows.at(i - 1) + 1);
+    QVERIFY(rows.last() >= bottomRow() + shown - 1); // a page below the rows shown
+    QCOMPARE(iface->child(TutorialListModel::ColumnCount)->text(QAccessible::Name), u"Tutorial 03000"_s);
+    QVERIFY(settled());
+    QCOMPARE(model->rowsRead(), readBefore);
+}
+
+void tst_ListAccessibility::scrollingChangesWhichRowsAreGiven()
+{
+    fill(LongList);
+    openWindow();
+    auto *model = m_window->tutorialModel();
+    QAccessibleInterface *iface = listInterface();
+    const int childrenAtTop = iface->childCount();
+
+    // The thumb dragged to the middle: the children are now the rows there.
+    QScrollBar *bar = list()->verticalScrollBar();
+    bar->setSliderDown(true);
+    bar->setValue(bar->maximum() / 2);
+    bar->setSliderDown(false);
+    QTRY_VERIFY(model->isRowLoaded(topRow()));
+    QVERIFY(settled());
+    const int top = topRow();
+    const int bottom = bottomRow();
+    QVERIFY(top > LongList / 3);
+    const qint64 readBefore = model->rowsRead();
+    const QList<int> rows = walkChildren();
+    QVERIFY(!rows.isEmpty());
+    QVERIFY2(rows.first() <= top && rows.last() >= bottom,
+             qPrintable(u"rows %1..%2 given, %3..%4 shown"_s.arg(rows.first()).arg(rows.last()).arg(top).arg(bottom)));
+    QVERIFY2(rows.first() >= top - (bottom - top + 1) * ListAccessibility::MarginPages - 1,
+             qPrintable(u"rows from %1 given, %2 shown first"_s.arg(rows.first()).arg(top)));
+    QVERIFY(!rows.contains(0));
+    QVERIFY2(iface->childCount() <= TutorialListModel::ColumnCount
+                     * (1 + (1 + 2 * ListAccessibility::MarginPages) * (bottom - top + 2)),
+             qPrintable(u"%1 children, %2 at the top"_s.arg(iface->childCount()).arg(childrenAtTop)));
+    // The header is still the first children.
+    QCOMPARE(iface->child(0)->role(), QAccessible::ColumnHeader);
+    // The first row shown, by its child.
+    const int firstShown = TutorialListModel::ColumnCount * (top - rows.first() + 1);
+    QCOMPARE(iface->child(firstShown)->text(QAccessible::Name),
+             u"Tutorial %1"_s.arg(LongList - top, 5, 10, QChar(u'0')));
+    // The margin's rows may need one block read each side, never the rows between the top and the middle.
+    QVERIFY(settled());
+    QVERIFY2(model->rowsRead() - readBefore <= 2 * TutorialListModel::BlockSize,
+             qPrintable(u"%1 rows read for the client"_s.arg(model->rowsRead() - readBefore)));
+    QVERIFY(!model->isRowLoaded(LongList / 4));
+}
+
+void tst_ListAccessibility::focusAndSelectionEventsNameTheRightCell()
+{
+    fill(LongList);
+    openWindow();
+    // (Qt's bridge turns on once it has reached the accessibility bus.)
+    if (!QTest::qWaitFor([] { return QAccessible::isActive(); }, 5000))
+        QSKIP("the view sends no accessibility event without an accessibility bus: run it under with-atspi.sh");
+    QAccessible::installUpdateHandler(recordEvent); // the events come here, not to the bridge
+    auto *model = m_window->tutorialModel();
+    QAccessibleInterface *iface = listInterface();
+
+    // Deep in the list, a row clicked, then the next by the keyboard: each event names that row's title cell, a child
+    // the list gives.
+    QScrollBar *bar = list()->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    QTRY_VERIFY(model->isRowLoaded(topRow()));
+    QVERIFY(settled());
+    const int row = topRow() + 3;
+    list()->setFocus();
+    QVERIFY(list()->hasFocus());
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualRect(model->index(row, 0)).center());
+    QCOMPARE(list()->currentIndex().row(), row);
+    const auto named = [](int r) { return u"Tutorial %1"_s.arg(LongList - r, 5, 10, QChar(u'0')); };
+    const auto seen = [](QAccessible::Event type, int r) {
+        for (const SeenEvent &event : std::as_const(seenEvents)) {
+            if (event.type == type && event.row == r)
+                return event;
+        }
+        return SeenEvent {type, {}, QAccessible::NoRole};
+    };
+    for (const QAccessible::Event type : {QAccessible::Focus, QAccessible::SelectionAdd}) {
+        const SeenEvent event = seen(type, row);
+        QCOMPARE(event.name, named(row));
+        QCOMPARE(event.role, QAccessible::TreeItem);
+        QVERIFY(event.indexInParent >= TutorialListModel::ColumnCount);
+        QCOMPARE(iface->child(event.indexInParent)->text(QAccessible::Name), named(row));
+    }
+    seenEvents.clear();
+    QTest::keyClick(list(), Qt::Key_Down);
+    QCOMPARE(list()->currentIndex().row(), row + 1);
+    QCOMPARE(seen(QAccessible::Focus, row + 1).name, named(row + 1));
+    QVERIFY(seen(QAccessible::Focus, row + 1).indexInParent >= 0);
+    // A page down: the view scrolls, and the focused row is still named and given.
+    seenEvents.clear();
+    QTest::keyClick(list(), Qt::Key_PageDown);
+    const int paged = list()->currentIndex().row();
+    QVERIFY(paged > row + 1);
+    // (Its name may come a moment later: the row may be in a block the list reads only now.)
+    QCOMPARE(seen(QAccessible::Focus, paged).role, QAccessible::TreeItem);
+    QVERIFY(seen(QAccessible::Focus, paged).indexInParent >= 0);
+    QTRY_COMPARE(iface->focusChild()->text(QAccessible::Name), named(paged));
+    // Back to the top (Home): numbered from the first row again.
+    seenEvents.clear();
+    QTest::keyClick(list(), Qt::Key_Home);
+    QCOMPARE(list()->currentIndex().row(), 0);
+    QCOMPARE(seen(QAccessible::Focus, 0).role, QAccessible::TreeItem);
+    QCOMPARE(seen(QAccessible::Focus, 0).indexInParent, int(TutorialListModel::ColumnCount));
+    QTRY_COMPARE(iface->focusChild()->text(QAccessible::Name), named(0));
+}
+
+void tst_ListAccessibility::aShortListIsGivenWholeAndChangesAreFollowed()
+{
+    fill(LongList);
+    openWindow();
+    auto *model = m_window->tutorialModel();
+    QAccessibleInterface *iface = listInterface();
+    // A client holds cells of the long list...
+    QList<QAccessible::Id> held;
+    for (int i = 0; i < iface->childCount(); ++i)
+        held.append(QAccessible::uniqueId(iface->child(i)));
+
+    // ...when a search leaves 100 rows: every one is given, as Qt gives a list, the header first.
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"Tutorial 001"_s);
+    QTRY_COMPARE(model->rowCount(), 100);
+    QVERIFY(settled());
+    QCOMPARE(iface->tableInterface()->rowCount(), 100);
+    QCOMPARE(iface->childCount(), TutorialListModel::ColumnCount * 101);
+    QVERIFY(100 <= ListAccessibility::AllRowsUpTo);
+    const QList<int> rows = walkChildren();
+    QCOMPARE(rows.size(), 100);
+    QCOMPARE(rows.first(), 0);
+    QCOMPARE(rows.last(), 99);
+    // The last row is given, and named once it is read (it is below the rows shown).
+    list()->scrollToBottom();
+    QVERIFY(settled());
+    QCOMPARE(iface->child(TutorialListModel::ColumnCount * 100)->text(QAccessible::Name), u"Tutorial 00100"_s);
+    // The cells held from the long list are gone or name what their rows now show: none crashes a client.
+    for (const QAccessible::Id id : std::as_const(held)) {
+        QAccessibleInterface *cell = QAccessible::accessibleInterface(id);
+        if (!cell || !cell->isValid() || !cell->tableCellInterface())
+            continue;
+        QAccessibleTableCellInterface *c = cell->tableCellInterface();
+        QCOMPARE(cell->text(QAccessible::Name), model->index(c->rowIndex(), c->columnIndex()).data().toString());
+    }
+
+    // Sorted by title (the header clicked): the children follow the new order.
+    QHeaderView *header = list()->header();
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(TutorialListModel::TitleColumn) + 5, header->height() / 2));
+    QTRY_COMPARE(model->sortColumn(), int(TutorialListModel::TitleColumn));
+    QVERIFY(settled());
+    list()->scrollToTop();
+    QVERIFY(settled());
+    const QString first = model->index(0, TutorialListModel::TitleColumn).data().toString();
+    QCOMPARE(iface->child(TutorialListModel::ColumnCount)->text(QAccessible::Name), first);
+    QCOMPARE(walkChildren().size(), 100);
+}
+
+QTEST_MAIN(tst_ListAccessibility)
+#include "tst_listaccessibility.moc"
