@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QAction>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -199,6 +200,12 @@ void MainWindow::wirePanes()
     connect(ui.commentsPane, &CommentPane::deleteRequested, m_edits, &EditActions::deleteComments);
     connect(ui.commentsPane, &CommentPane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.commentsPane, &CommentPane::newCommentEdited, this, &MainWindow::updateFormState);
+    // The field's clear button (Qt's, from clearButtonEnabled) has no words of its own: a screen reader would say
+    // only "button" once something is typed.
+    for (QAction *action : ui.searchEdit->findChildren<QAction *>()) {
+        if (action->text().isEmpty())
+            action->setText(tr("Clear search"));
+    }
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     connect(ui.searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));

@@ -3,6 +3,7 @@
 #include "tutoriallistmodel.h"
 
 #include <QPushButton>
+#include <QAction>
 #include <QTimer>
 
 MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qint64> currentTutorialId,
@@ -25,6 +26,10 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     // Already unassigned comments cannot be made unassigned again.
     ui.unassignCheck->setEnabled(m_current != TutorialListModel::NoTutorial);
 
+    for (QAction *action : ui.searchEdit->findChildren<QAction *>()) { // the clear button: named for a screen reader
+        if (action->text().isEmpty())
+            action->setText(tr("Clear search"));
+    }
     auto *searchTimer = new QTimer(this);
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(150);

@@ -277,6 +277,7 @@ bool TutorialForm::placeFieldError(const Error &error)
         ui.titleError->setText(error.message);
         ui.titleError->show();
         m_titleErrorAction->setToolTip(error.message);
+        m_titleErrorAction->setText(error.message); // what a screen reader says for the warning sign
         m_titleErrorAction->setVisible(true);
         ui.titleEdit->setAccessibleDescription(error.message);
         return true;

@@ -43,11 +43,39 @@ def main():
                 if child is not None:
                     walk(child, depth + 1)
 
-    for window in app:
-        walk(window, 0)
+    def walk_all():
+        for window in app:
+            walk(window, 0)
+
+    def field(name):
+        for window in app:
+            stack = [window]
+            while stack:
+                node = stack.pop()
+                try:
+                    if node.getRoleName() == 'text' and node.name == name:
+                        return node
+                    stack.extend(child for child in node if child is not None)
+                except Exception:
+                    pass
+        return None
+
+    walk_all()
     missing = EXPECTED - seen
     print(f'atspi: {len(seen)} named controls showing; without a name: {nameless}; expected but missing: '
           f'{sorted(missing)}')
+    # Controls that show only in some states: a search field's clear button once something is typed, the title's
+    # warning once it is emptied. Typed as a screen reader user's editable text would be, then walked again.
+    for name, text in (('Search tutorials', 'Tut'), ('Title', '')):
+        node = field(name)
+        if node is None:
+            print(f'atspi: no text field {name!r}')
+            return 1
+        node.queryEditableText().setTextContents(text)
+    time.sleep(1.0)
+    before = len(nameless)
+    walk_all()
+    print(f'atspi: with a search typed and the title emptied, without a name: {nameless[before:]}')
     return 0 if not nameless and not missing else 1
 
 
