@@ -1,5 +1,6 @@
 #include "ctlcommands.h"
 
+#include "ctlexport.h"
 #include "ctloutput.h"
 #include "database.h"
 #ifdef TUTORIALCTL_REPORTS
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <functional>
@@ -238,7 +238,7 @@ private:
 
     int tutorialList(Call &call)
     {
-        return call.then([&] { return writeAll(QString(), call.value(u"search"_s)); });
+        return call.then([&] { return CtlExport::writeAll(m_database, QString(), call.value(u"search"_s), false); });
     }
 
     int tutorialUpdate(Call &call)
@@ -371,7 +371,7 @@ private:
 
     int exportFile(Call &call)
     {
-        return call.then([&] { return writeAll(call.positional.value(0), QString(), true); });
+        return call.then([&] { return CtlExport::writeAll(m_database, call.positional.value(0), QString(), true); });
     }
 
 #ifdef TUTORIALCTL_REPORTS
@@ -399,72 +399,6 @@ private:
         });
     }
 #endif
-
-    // `tutorial list` and `export`: streamed from one forward-only query, never one big document in memory.
-    // `export` (isExport) also says on stderr how many unassigned comments the findAll shape left out.
-    int writeAll(const QString &fileName, const QString &search, bool isExport = false)
-    {
-        const auto done = [isExport](const TutorialTransfer::Counts &counts) {
-            if (isExport && counts.unassignedLeftOut > 0)
-                fail(tr("note: %n unassigned comment(s) (tutorialId NULL) are not in the export: the findAll "
-                        "shape of the Sequelize tutorials application holds comments under their tutorial",
-                        nullptr, int(counts.unassignedLeftOut)),
-                     ExitOk);
-            return ExitOk;
-        };
-        TutorialTransfer transfer(m_database);
-        if (fileName.isEmpty() || fileName == u"-") {
-            if (!flushStdout())
-                return ExitOk; // finish() reports it
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly))
-                return fail(tr("Cannot write %1: %2").arg(standardOutput(), out.errorString()), ExitFailure);
-            WholeWrites whole(out);
-            auto counts = transfer.exportJson(whole, search);
-            if (!counts && whole.failed())
-                return fail(tr("Cannot write %1: %2").arg(standardOutput(), whole.errorString()), ExitFailure);
-            if (!counts)
-                return fail(counts.error());
-            if (!out.flush())
-                return fail(tr("Cannot write %1: %2").arg(standardOutput(), out.errorString()), ExitFailure);
-            return done(*counts);
-        }
-        const QFileInfo target(fileName);
-        if (target.exists() && !target.isFile() && !target.isDir()) {
-            // A device or a pipe (/dev/stdout, a FIFO): written in place, there is nothing to replace atomically.
-            QFile out(fileName);
-            if (!out.open(QIODevice::WriteOnly))
-                return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
-            WholeWrites whole(out);
-            auto counts = transfer.exportJson(whole, search);
-            if (!counts && whole.failed())
-                return fail(tr("Cannot write %1: %2").arg(fileName, whole.errorString()), ExitFailure);
-            if (!counts)
-                return fail(tr("%1: %2").arg(fileName, counts.error().message), ExitFailure);
-            if (!out.flush())
-                return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
-            out.close();
-            if (out.error() != QFileDevice::NoError)
-                return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
-            return done(*counts);
-        }
-        // A new file beside the old one, renamed over it only when the whole export is written and synced: a full
-        // disk, `ulimit -f` or a failed query leave yesterday's export exactly as it was.
-        QSaveFile out(fileName);
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
-        WholeWrites whole(out);
-        auto counts = transfer.exportJson(whole, search);
-        if (!counts) {
-            out.cancelWriting();
-            return fail(whole.failed() ? tr("Cannot write %1: %2").arg(fileName, whole.errorString())
-                                       : tr("%1: %2").arg(fileName, counts.error().message),
-                        ExitFailure);
-        }
-        if (!out.commit())
-            return fail(tr("Cannot write %1: %2").arg(fileName, out.errorString()), ExitFailure);
-        return done(*counts);
-    }
 
     static QList<QCommandLineOption> noOptions() { return {}; }
     static QList<QCommandLineOption> resetOptions()
