@@ -94,74 +94,89 @@ bool TutorialJsonReader::readString(QString &out, Error &error)
             flushRun(m_pos);
             decoded += QString::fromUtf8(utf8);
             utf8.clear();
-            if (m_pos + 1 >= n) {
-                error = syntaxError(tr("the file ends inside a string"));
+            if (!readEscape(decoded, error))
                 return false;
-            }
-            const char e = data[m_pos + 1];
-            m_pos += 2;
-            switch (e) {
-            case '"': decoded += u'"'; break;
-            case '\\': decoded += u'\\'; break;
-            case '/': decoded += u'/'; break;
-            case 'b': decoded += u'\b'; break;
-            case 'f': decoded += u'\f'; break;
-            case 'n': decoded += u'\n'; break;
-            case 'r': decoded += u'\r'; break;
-            case 't': decoded += u'\t'; break;
-            case 'u': {
-                int value = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = m_pos + i < n ? hexValue(data[m_pos + i]) : -1;
-                    if (digit < 0) {
-                        error = syntaxErrorAt(m_pos - 2, tr("\\u must be followed by four hexadecimal digits"));
-                        return false;
-                    }
-                    value = value * 16 + digit;
-                }
-                m_pos += 4;
-                decoded += QChar(char16_t(value)); // a lone surrogate stays as it is: validation refuses it in words
-                break;
-            }
-            default:
-                error = syntaxErrorAt(m_pos - 2, tr("unknown escape \\%1").arg(QChar::fromLatin1(e)));
-                return false;
-            }
             run = m_pos;
-            continue;
-        }
-        if (c < 0x80) {
+        } else if (c < 0x80) {
             ++m_pos;
-            continue;
-        }
-        // A multi-byte UTF-8 sequence: checked here, since QString::fromUtf8 would replace a bad one silently.
-        int length = 0;
-        char32_t min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            min = 0x10000;
-        }
-        char32_t code = length ? c & (0xFF >> (length + 1)) : 0;
-        bool valid = length > 0 && m_pos + length <= n;
-        for (int i = 1; valid && i < length; ++i) {
-            const auto next = static_cast<unsigned char>(data[m_pos + i]);
-            valid = (next & 0xC0) == 0x80;
-            code = (code << 6) | (next & 0x3F);
-        }
-        if (!valid || code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-            error = syntaxError(tr("invalid UTF-8 (the file must be UTF-8 encoded)"));
+        } else if (!skipUtf8Sequence(error)) {
             return false;
         }
-        m_pos += length;
     }
     error = syntaxError(tr("the file ends inside a string"));
     return false;
+}
+
+bool TutorialJsonReader::readEscape(QString &decoded, Error &error)
+{
+    const qsizetype n = m_json.size();
+    const char *data = m_json.data();
+    if (m_pos + 1 >= n) {
+        error = syntaxError(tr("the file ends inside a string"));
+        return false;
+    }
+    const char e = data[m_pos + 1];
+    m_pos += 2;
+    switch (e) {
+    case '"': decoded += u'"'; return true;
+    case '\\': decoded += u'\\'; return true;
+    case '/': decoded += u'/'; return true;
+    case 'b': decoded += u'\b'; return true;
+    case 'f': decoded += u'\f'; return true;
+    case 'n': decoded += u'\n'; return true;
+    case 'r': decoded += u'\r'; return true;
+    case 't': decoded += u'\t'; return true;
+    case 'u': {
+        int value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = m_pos + i < n ? hexValue(data[m_pos + i]) : -1;
+            if (digit < 0) {
+                error = syntaxErrorAt(m_pos - 2, tr("\\u must be followed by four hexadecimal digits"));
+                return false;
+            }
+            value = value * 16 + digit;
+        }
+        m_pos += 4;
+        decoded += QChar(char16_t(value)); // a lone surrogate stays as it is: validation refuses it in words
+        return true;
+    }
+    default:
+        error = syntaxErrorAt(m_pos - 2, tr("unknown escape \\%1").arg(QChar::fromLatin1(e)));
+        return false;
+    }
+}
+
+bool TutorialJsonReader::skipUtf8Sequence(Error &error)
+{
+    // Checked here, since QString::fromUtf8 would replace a bad sequence silently.
+    const qsizetype n = m_json.size();
+    const char *data = m_json.data();
+    const auto c = static_cast<unsigned char>(data[m_pos]);
+    int length = 0;
+    char32_t min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        length = 2;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        length = 3;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        length = 4;
+        min = 0x10000;
+    }
+    char32_t code = length ? c & (0xFF >> (length + 1)) : 0;
+    bool valid = length > 0 && m_pos + length <= n;
+    for (int i = 1; valid && i < length; ++i) {
+        const auto next = static_cast<unsigned char>(data[m_pos + i]);
+        valid = (next & 0xC0) == 0x80;
+        code = (code << 6) | (next & 0x3F);
+    }
+    if (!valid || code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        error = syntaxError(tr("invalid UTF-8 (the file must be UTF-8 encoded)"));
+        return false;
+    }
+    m_pos += length;
+    return true;
 }
 
 bool TutorialJsonReader::skipValue(int depth, Error &error)
@@ -182,36 +197,46 @@ bool TutorialJsonReader::skipValue(int depth, Error &error)
     }
     if (c == '{')
         return readMembers(error, [this, depth, &error](const QString &) { return skipValue(depth + 1, error); });
-    if (c == '[') {
-        ++m_pos;
-        skipSpace();
-        if (m_pos < m_json.size() && m_json[m_pos] == ']') {
-            ++m_pos;
-            return true;
-        }
-        for (;;) {
-            if (!skipValue(depth + 1, error))
-                return false;
-            skipSpace();
-            if (m_pos < m_json.size() && m_json[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_json.size() && m_json[m_pos] == ']') {
-                ++m_pos;
-                return true;
-            }
-            error = syntaxError(tr("',' or ']' was expected"));
-            return false;
-        }
-    }
+    if (c == '[')
+        return skipArray(depth, error);
     for (const char *word : {"true", "false", "null"}) {
         if (m_json.sliced(m_pos).startsWith(word)) {
             m_pos += qsizetype(qstrlen(word));
             return true;
         }
     }
-    // A number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    return skipNumber(error);
+}
+
+bool TutorialJsonReader::skipArray(int depth, Error &error)
+{
+    // At '['.
+    ++m_pos;
+    skipSpace();
+    if (m_pos < m_json.size() && m_json[m_pos] == ']') {
+        ++m_pos;
+        return true;
+    }
+    for (;;) {
+        if (!skipValue(depth + 1, error))
+            return false;
+        skipSpace();
+        if (m_pos < m_json.size() && m_json[m_pos] == ',') {
+            ++m_pos;
+            continue;
+        }
+        if (m_pos < m_json.size() && m_json[m_pos] == ']') {
+            ++m_pos;
+            return true;
+        }
+        error = syntaxError(tr("',' or ']' was expected"));
+        return false;
+    }
+}
+
+bool TutorialJsonReader::skipNumber(Error &error)
+{
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     const qsizetype start = m_pos;
     auto digits = [this] {
         const qsizetype from = m_pos;

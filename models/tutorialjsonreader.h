@@ -29,7 +29,11 @@ private:
     Error syntaxErrorAt(qsizetype offset, const QString &what) const;
     void skipSpace();
     bool readString(QString &out, Error &error);
+    bool readEscape(QString &decoded, Error &error); // at '\\': the escaped character appended to `decoded`
+    bool skipUtf8Sequence(Error &error); // at a byte of 0x80 or more: one whole, valid UTF-8 character
     bool skipValue(int depth, Error &error);
+    bool skipArray(int depth, Error &error); // at '['
+    bool skipNumber(Error &error);
     bool readTutorial(Tutorial &tutorial, Error &error);
     // At '{' (true), or past a value of another type with an Invalid error naming `field` (false).
     bool atObject(const QString &field, const QString &where, Error &error);
