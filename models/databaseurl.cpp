@@ -89,17 +89,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return urlError(tr("it is empty"));
-
-    if (text.startsWith(u"sqlite:"_s, Qt::CaseInsensitive)) {
-        QString path = text.mid(7);
-        if (path.startsWith(u"//"_s)) // sqlite:///abs/path and sqlite://relative
-            path = path.mid(2);
-        if (path.isEmpty())
-            return urlError(tr("sqlite: needs a file path, or :memory:"));
-        if (path.contains(QChar(0)))
-            return urlError(tr("the file path contains a NUL character"));
-        return sqliteFile(path);
-    }
+    if (text.startsWith(u"sqlite:"_s, Qt::CaseInsensitive))
+        return parseSqlite(text.mid(7));
 
     QStringView rest;
     if (text.startsWith(u"mysql://"_s, Qt::CaseInsensitive))
@@ -111,7 +102,6 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 
     DatabaseUrl url;
     url.m_driver = Driver::MySql;
-
     QStringView query;
     if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
         query = rest.mid(q + 1);
@@ -120,59 +110,78 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     const qsizetype slash = rest.indexOf(u'/');
     if (slash < 0)
         return urlError(tr("a database name is missing (…/DATABASE)"));
-    QStringView authority = rest.left(slash);
     url.m_database = decode(rest.mid(slash + 1));
     if (url.m_database.isEmpty())
         return urlError(tr("a database name is missing (…/DATABASE)"));
     // Not shown: a '/' in an unencoded password puts the rest of the password here.
     if (url.m_database.contains(u'/'))
         return urlError(tr("the database name contains '/' (in a password, write / as %2F, @ as %40 and ? as %3F)"));
+    if (auto read = url.readAuthority(rest.left(slash)); !read)
+        return read.error();
+    if (auto read = url.readParameters(query); !read)
+        return read.error();
+    return url;
+}
 
+Result<DatabaseUrl> DatabaseUrl::parseSqlite(QString path)
+{
+    if (path.startsWith(u"//"_s)) // sqlite:///abs/path and sqlite://relative
+        path = path.mid(2);
+    if (path.isEmpty())
+        return urlError(tr("sqlite: needs a file path, or :memory:"));
+    if (path.contains(QChar(0)))
+        return urlError(tr("the file path contains a NUL character"));
+    return sqliteFile(path);
+}
+
+Result<void> DatabaseUrl::readAuthority(QStringView authority)
+{
     if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
         QStringView userInfo = authority.left(at);
         authority = authority.mid(at + 1);
         if (const qsizetype colon = userInfo.indexOf(u':'); colon >= 0) {
-            url.m_user = decode(userInfo.left(colon));
-            url.setPassword(decode(userInfo.mid(colon + 1)));
+            m_user = decode(userInfo.left(colon));
+            setPassword(decode(userInfo.mid(colon + 1)));
         } else {
-            url.m_user = decode(userInfo);
+            m_user = decode(userInfo);
         }
     }
-    if (url.m_user.isEmpty())
+    if (m_user.isEmpty())
         return urlError(tr("a user name is missing (mysql://USER@HOST/DATABASE)"));
-
     for (QStringView hostText : authority.split(u',')) {
         auto host = parseHost(hostText.trimmed());
         if (!host)
             return host.error();
-        url.m_hosts.append(*host);
+        m_hosts.append(*host);
     }
+    return {};
+}
 
-    if (!query.isEmpty()) {
-        for (QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
-            const qsizetype eq = pair.indexOf(u'=');
-            const QString key = decode(eq < 0 ? pair : pair.left(eq));
-            const QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
-            if (key == u"socket")
-                url.m_socket = value;
-            else if (key == u"connect-timeout") {
-                bool ok = false;
-                const int seconds = value.toInt(&ok);
-                if (!ok || seconds < 1 || seconds > 3600)
-                    return urlError(tr("connect-timeout \"%1\" is not a number of seconds from 1 to 3600").arg(value));
-                url.m_connectTimeout = seconds;
-            } else if (key == u"ssl-ca")
-                url.m_sslCa = value;
-            else if (key == u"ssl-cert")
-                url.m_sslCert = value;
-            else if (key == u"ssl-key")
-                url.m_sslKey = value;
-            else
-                return urlError(tr("unknown parameter \"%1\" (known: socket, connect-timeout, ssl-ca, ssl-cert, ssl-key)")
-                                        .arg(key));
-        }
+Result<void> DatabaseUrl::readParameters(QStringView query)
+{
+    for (QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QString key = decode(eq < 0 ? pair : pair.left(eq));
+        const QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
+        if (key == u"socket")
+            m_socket = value;
+        else if (key == u"connect-timeout") {
+            bool ok = false;
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 3600)
+                return urlError(tr("connect-timeout \"%1\" is not a number of seconds from 1 to 3600").arg(value));
+            m_connectTimeout = seconds;
+        } else if (key == u"ssl-ca")
+            m_sslCa = value;
+        else if (key == u"ssl-cert")
+            m_sslCert = value;
+        else if (key == u"ssl-key")
+            m_sslKey = value;
+        else
+            return urlError(tr("unknown parameter \"%1\" (known: socket, connect-timeout, ssl-ca, ssl-cert, ssl-key)")
+                                    .arg(key));
     }
-    return url;
+    return {};
 }
 
 QString DatabaseUrl::toString(bool includePassword) const

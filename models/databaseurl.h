@@ -58,6 +58,10 @@ public:
     static constexpr int DefaultConnectTimeoutSeconds = 30; // the seed's pool "acquire": 30000 ms
 
 private:
+    static Result<DatabaseUrl> parseSqlite(QString path); // what follows "sqlite:"
+    Result<void> readAuthority(QStringView authority); // USER[:PASSWORD]@HOST[:PORT][,HOST[:PORT]...]
+    Result<void> readParameters(QStringView query); // what follows '?'
+
     Driver m_driver = Driver::Sqlite;
     QString m_path;
     QList<Host> m_hosts;
