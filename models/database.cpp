@@ -163,56 +163,63 @@ Result<void> Database::openMySql(QSqlDatabase &db)
     QStringList failures;
     int lastCode = 0;
     for (const DatabaseUrl::Host &host : std::as_const(hosts)) {
-        db.setHostName(host.name);
-        db.setPort(host.port);
-        const QString where = m_url.socket().isEmpty() ? host.name + u':' + QString::number(host.port)
-                                                       : tr("socket %1").arg(m_url.socket());
-        const bool tls = !m_url.sslCa().isEmpty() || !m_url.sslCert().isEmpty();
-        if (tls) {
-            if (auto verified = TlsCheck::verifyServer(m_url, host); !verified) {
-                lastCode = verified.error().nativeCode;
-                failures << tr("%1: %2").arg(where, verified.error().message);
-                continue;
-            }
-        }
-        if (!db.open()) {
-            lastCode = nativeCode(db.lastError());
-            failures << tr("%1: %2").arg(where, reasonOf(db.lastError()));
-            continue;
-        }
-        if (tls) {
-            // Qt's own connection must be encrypted too, not only the check's.
-            QSqlQuery cipher(db);
-            if (!cipher.exec(u"SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s) || !cipher.next()
-                || cipher.value(1).toString().isEmpty()) {
-                failures << tr("%1: the connection is not encrypted although TLS was asked for (ssl-ca)").arg(where);
-                db.close();
-                continue;
-            }
-        }
-        // Seed compatibility: timestamps in UTC, utf8mb4, and strict mode so a bad value fails instead of being
-        // silently truncated (the service also validates first, for servers whose global mode is lax).
-        Result<void> setup = exec(db, u"SET NAMES utf8mb4"_s);
-        if (setup)
-            setup = exec(db, u"SET time_zone = '+00:00'"_s);
-        if (setup)
-            setup = exec(db,
-                         u"SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')"_s);
-        if (!setup) {
-            failures << tr("%1: %2").arg(where, setup.error().message);
-            db.close();
-            continue;
-        }
-        if (auto cluster = joinClusterSession(db); !cluster) {
-            failures << tr("%1: %2").arg(where, cluster.error().message);
-            db.close();
-            continue;
-        }
-        return {};
+        auto opened = openMySqlHost(db, host, lastCode);
+        if (opened)
+            return {};
+        failures << opened.error().message;
     }
     return Error::connection(tr("Cannot connect to the MySQL server (database \"%1\", user \"%2\"): %3")
                                      .arg(m_url.databaseName(), m_url.user(), failures.join(u"; "_s)),
                              lastCode);
+}
+
+Result<void> Database::openMySqlHost(QSqlDatabase &db, const DatabaseUrl::Host &host, int &code)
+{
+    db.setHostName(host.name);
+    db.setPort(host.port);
+    const QString where = m_url.socket().isEmpty() ? host.name + u':' + QString::number(host.port)
+                                                   : tr("socket %1").arg(m_url.socket());
+    const bool tls = !m_url.sslCa().isEmpty() || !m_url.sslCert().isEmpty();
+    if (tls) {
+        if (auto verified = TlsCheck::verifyServer(m_url, host); !verified) {
+            code = verified.error().nativeCode;
+            return Error::connection(tr("%1: %2").arg(where, verified.error().message));
+        }
+    }
+    if (!db.open()) {
+        code = nativeCode(db.lastError());
+        return Error::connection(tr("%1: %2").arg(where, reasonOf(db.lastError())));
+    }
+    if (tls) {
+        // Qt's own connection must be encrypted too, not only the check's.
+        QSqlQuery cipher(db);
+        if (!cipher.exec(u"SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s) || !cipher.next()
+            || cipher.value(1).toString().isEmpty()) {
+            db.close();
+            return Error::connection(
+                    tr("%1: the connection is not encrypted although TLS was asked for (ssl-ca)").arg(where));
+        }
+    }
+    Result<void> ready = setUpMySqlSession(db);
+    if (ready)
+        ready = joinClusterSession(db);
+    if (!ready) {
+        db.close();
+        return Error::connection(tr("%1: %2").arg(where, ready.error().message));
+    }
+    return {};
+}
+
+// Seed compatibility: timestamps in UTC, utf8mb4, and strict mode so a bad value fails instead of being silently
+// truncated (the service also validates first, for servers whose global mode is lax).
+Result<void> Database::setUpMySqlSession(QSqlDatabase &db)
+{
+    Result<void> setup = exec(db, u"SET NAMES utf8mb4"_s);
+    if (setup)
+        setup = exec(db, u"SET time_zone = '+00:00'"_s);
+    if (setup)
+        setup = exec(db, u"SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')"_s);
+    return setup;
 }
 
 // On a Galera node: use it only while it belongs to the primary component (wsrep_ready), and have reads wait until

@@ -64,6 +64,10 @@ public:
 private:
     Result<void> open(QSqlDatabase &db);
     Result<void> openMySql(QSqlDatabase &db);
+    // One server of the URL: connected, checked and its session set up; or the reason, "HOST:PORT: why", and in
+    // `code` the server's error number when it could not be reached or verified.
+    Result<void> openMySqlHost(QSqlDatabase &db, const DatabaseUrl::Host &host, int &code);
+    Result<void> setUpMySqlSession(QSqlDatabase &db);
     Result<void> openSqlite(QSqlDatabase &db);
     Result<void> joinClusterSession(QSqlDatabase &db);
     QString threadConnectionName() const;
