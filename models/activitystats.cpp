@@ -1,6 +1,7 @@
 #include "activitystats.h"
 
 #include "database.h"
+#include "sqlrun_p.h"
 
 #include <QSqlQuery>
 
@@ -32,16 +33,34 @@ constexpr qint64 sqliteWeekToEpochDay(qint64 week)
 static_assert(sqliteWeekToEpochDay((345600 + 62169465600) / 604800) == 4); // 1970-01-05, a Monday
 static_assert(mysqlWeekToEpochDay((719532 + 5) / 7) == 4);
 
+// The rows of (week, count) as weeks that begin on a Monday.
+Result<QList<WeekCount>> readWeeks(Database &database, const QString &statement, const QVariantList &values,
+                                   const QString &what, qint64 (*weekToEpochDay)(qint64))
+{
+    static const QDate epoch(1970, 1, 1);
+    QList<WeekCount> weeks;
+    auto read = Sql::select(database, statement, values, what, [&](const QSqlQuery &query) {
+        if (query.isNull(0))
+            return; // a createdAt the database cannot read as a time: it belongs to no week
+        weeks.append({epoch.addDays(weekToEpochDay(query.value(0).toLongLong())), query.value(1).toLongLong()});
+    });
+    if (!read)
+        return read.error();
+    return weeks;
+}
+
 } // namespace
 
 Result<QList<WeekCount>> ActivityStats::commentsPerWeek(const CommentScope &scope, const CommentIdSpan &ids)
 {
     QString what;
     QStringList conditions;
+    QVariantList values;
     switch (scope.kind) {
     case CommentScope::Kind::Tutorial:
         what = tr("Counting the comments of tutorial %1 per week failed").arg(scope.tutorialId);
         conditions << u"tutorialId = ?"_s; // the tutorialId index: only this tutorial's rows are read
+        values << scope.tutorialId;
         break;
     case CommentScope::Kind::Unassigned:
         what = tr("Counting the unassigned comments per week failed");
@@ -51,84 +70,66 @@ Result<QList<WeekCount>> ActivityStats::commentsPerWeek(const CommentScope &scop
         what = tr("Counting the comments per week failed");
         break;
     }
-    if (ids.after)
-        conditions << u"id > ?"_s; // a range of the primary key: only that part of the table is read
-    if (ids.upTo)
+    // A range of the primary key: only that part of the table is read.
+    if (ids.after) {
+        conditions << u"id > ?"_s;
+        values << *ids.after;
+    }
+    if (ids.upTo) {
         conditions << u"id <= ?"_s;
+        values << *ids.upTo;
+    }
     // SQLite needs a WHERE before an upsert's ON CONFLICT (else it reads ON as a join's); "1" where none is asked.
     const QString where = u" WHERE "_s + (conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s));
-    const auto bind = [&](QSqlQuery &query) {
-        if (scope.kind == CommentScope::Kind::Tutorial)
-            query.addBindValue(scope.tutorialId);
-        if (ids.after)
-            query.addBindValue(*ids.after);
-        if (ids.upTo)
-            query.addBindValue(*ids.upTo);
-    };
+    auto weeks = m_database.isMySql() ? weeksOnMySql(where, values, what) : weeksOnSqlite(where, values, what);
+    if (weeks)
+        std::sort(weeks->begin(), weeks->end(),
+                  [](const WeekCount &a, const WeekCount &b) { return a.monday < b.monday; });
+    return weeks;
+}
+
+// ORDER BY NULL: the few hundred weeks at most are sorted here. The server groups in a temporary table keyed by week
+// (a lookup per row); most of the time is the scan itself.
+Result<QList<WeekCount>> ActivityStats::weeksOnMySql(const QString &where, const QVariantList &values,
+                                                     const QString &what)
+{
+    const QString statement = u"SELECT "_s + mysqlWeek + u" AS week, COUNT(*) FROM comments"_s + where
+            + u" GROUP BY week ORDER BY NULL"_s;
+    return readWeeks(m_database, statement, values, what, mysqlWeekToEpochDay);
+}
+
+// SQLite has no hash aggregate: GROUP BY sorts every row first, which cost 60% of the time at a million comments.
+// Instead each row adds one to its week's row in a small table of this connection's own (TEMP: nothing is written to
+// the database, and it works on a read-only file), an upsert on its primary key. A createdAt that SQLite cannot read
+// as a time belongs to no week: -1 (every real week is positive), and never NULL, which an INTEGER PRIMARY KEY would
+// replace by a new number.
+Result<QList<WeekCount>> ActivityStats::weeksOnSqlite(const QString &where, const QVariantList &values,
+                                                      const QString &what)
+{
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    const bool mysql = m_database.isMySql();
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
-    const auto run = [&](const QString &text, bool bound) -> std::optional<Error> {
-        query.prepare(text);
-        if (bound)
-            bind(query);
-        if (!query.exec())
-            return m_database.errorFrom(query.lastError(), what, text);
-        return std::nullopt;
+    const QString count = u"INSERT INTO temp.activity_weeks (week, n) SELECT coalesce("_s + sqliteWeek
+            + u", -1), 1 FROM comments"_s + where + u" ON CONFLICT (week) DO UPDATE SET n = n + 1"_s;
+    const std::pair<QString, bool> steps[] = {
+            // In memory: in a temporary file, its journal made the upsert half as slow again. This connection's own
+            // setting (the worker's), and a no-op once set.
+            {u"PRAGMA temp_store = MEMORY"_s, false},
+            {u"CREATE TEMP TABLE IF NOT EXISTS activity_weeks (week INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s, false},
+            {u"DELETE FROM temp.activity_weeks"_s, false}, // left over if an earlier count failed half-way
+            {count, true},
     };
-    QString statement;
-    if (mysql) {
-        // ORDER BY NULL: the few hundred weeks at most are sorted here. The server groups in a temporary table keyed
-        // by week (a lookup per row); most of the time is the scan itself.
-        statement = u"SELECT "_s + mysqlWeek + u" AS week, COUNT(*) FROM comments"_s + where
-                + u" GROUP BY week ORDER BY NULL"_s;
-        if (auto error = run(statement, true))
-            return *error;
-    } else {
-        // SQLite has no hash aggregate: GROUP BY sorts every row first, which cost 60% of the time at a million
-        // comments. Instead each row adds one to its week's row in a small table of this connection's own (TEMP:
-        // nothing is written to the database, and it works on a read-only file), an upsert on its primary key.
-        // A createdAt that SQLite cannot read as a time belongs to no week: -1 (every real week is positive), and
-        // never NULL, which an INTEGER PRIMARY KEY would replace by a new number.
-        const QString count = u"INSERT INTO temp.activity_weeks (week, n) SELECT coalesce("_s + sqliteWeek
-                + u", -1), 1 FROM comments"_s + where + u" ON CONFLICT (week) DO UPDATE SET n = n + 1"_s;
-        statement = u"SELECT week, n FROM temp.activity_weeks WHERE week >= 0"_s;
-        const std::pair<QString, bool> steps[] = {
-                // In memory: in a temporary file, its journal made the upsert half as slow again. This connection's
-                // own setting (the worker's), and a no-op once set.
-                {u"PRAGMA temp_store = MEMORY"_s, false},
-                {u"CREATE TEMP TABLE IF NOT EXISTS activity_weeks (week INTEGER PRIMARY KEY, n INTEGER NOT NULL)"_s,
-                 false},
-                {u"DELETE FROM temp.activity_weeks"_s, false}, // left over if an earlier count failed half-way
-                {count, true},
-                {statement, false},
-        };
-        for (const auto &[step, bound] : steps) {
-            if (auto error = run(step, bound))
-                return *error;
-        }
+    for (const auto &[step, bound] : steps) {
+        if (auto done = Sql::run(m_database, *db, step, bound ? values : QVariantList(), what); !done)
+            return done.error();
     }
-    static const QDate epoch(1970, 1, 1);
-    QList<WeekCount> weeks;
-    while (query.next()) {
-        if (query.isNull(0))
-            continue; // a createdAt the database cannot read as a time: it belongs to no week
-        const qint64 week = query.value(0).toLongLong();
-        weeks.append({epoch.addDays(mysql ? mysqlWeekToEpochDay(week) : sqliteWeekToEpochDay(week)),
-                      query.value(1).toLongLong()});
-    }
-    if (query.lastError().isValid())
-        return m_database.errorFrom(query.lastError(), what, statement);
-    if (!mysql) {
-        query.finish();
-        if (auto error = run(u"DELETE FROM temp.activity_weeks"_s, false)) // a few hundred rows at most; freed now
-            return *error;
-    }
-    std::sort(weeks.begin(), weeks.end(),
-              [](const WeekCount &a, const WeekCount &b) { return a.monday < b.monday; });
+    auto weeks = readWeeks(m_database, u"SELECT week, n FROM temp.activity_weeks WHERE week >= 0"_s, {}, what,
+                           sqliteWeekToEpochDay);
+    if (!weeks)
+        return weeks;
+    // A few hundred rows at most; freed now.
+    if (auto done = Sql::run(m_database, *db, u"DELETE FROM temp.activity_weeks"_s, {}, what); !done)
+        return done.error();
     return weeks;
 }
 

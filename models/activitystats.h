@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -77,6 +78,10 @@ public:
     Result<QString> titleOf(qint64 tutorialId);
 
 private:
+    // The weeks of the comments `where` (with `values` bound) selects, counted as each database does it best.
+    Result<QList<WeekCount>> weeksOnMySql(const QString &where, const QVariantList &values, const QString &what);
+    Result<QList<WeekCount>> weeksOnSqlite(const QString &where, const QVariantList &values, const QString &what);
+
     Database &m_database;
 };
 
