@@ -45,7 +45,12 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
     connect(ui.titleEdit, &QLineEdit::textChanged, this, changed);
     connect(ui.descriptionEdit, &QPlainTextEdit::textChanged, this, changed);
 
-    // Said in the form, under the fields, when the tutorial changes elsewhere while it is being edited.
+    createChangeNotice();
+}
+
+// Said in the form, under the fields, when the tutorial changes elsewhere while it is being edited.
+void TutorialForm::createChangeNotice()
+{
     m_changeNotice = new QFrame(this);
     m_changeNotice->setObjectName(u"changeNotice"_s);
     m_changeNotice->setFrameShape(QFrame::StyledPanel);
@@ -66,24 +71,7 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
     noticeLayout->addWidget(m_useTheirsButton);
     ui.tutorialLayout->addWidget(m_changeNotice, ui.tutorialLayout->rowCount(), 0, 1, ui.tutorialLayout->columnCount());
     m_changeNotice->hide();
-    connect(m_keepMineButton, &QPushButton::clicked, this, [this] {
-        m_changeNotice->hide();
-        if (m_theirs) {
-            // The fields the person edited stay theirs to save; the others take the other program's values. Their
-            // row is what the edits now apply to: a save writes them over it, with no conflict.
-            const TutorialChanges edited = changes();
-            const QScopedValueRollback filling(m_filling, true);
-            m_row = *m_theirs;
-            if (!edited.title)
-                ui.titleEdit->setText(shown(m_row.title));
-            if (!edited.description)
-                ui.descriptionEdit->setPlainText(shown(m_row.description));
-            ui.updatedValue->setText(Wording::localTime(m_row.updatedAt));
-            ui.updatedValue->setToolTip(Timestamps::toIso(m_row.updatedAt));
-        }
-        updateState();
-        emit edited();
-    });
+    connect(m_keepMineButton, &QPushButton::clicked, this, &TutorialForm::keepMyVersion);
     connect(m_useTheirsButton, &QPushButton::clicked, this, [this] {
         m_changeNotice->hide();
         const bool deleted = !m_theirs;
@@ -91,6 +79,27 @@ TutorialForm::TutorialForm(QWidget *parent) : QWidget(parent)
             showRow(*m_theirs);
         emit theirsChosen(deleted);
     });
+}
+
+// "Keep my version" in the notice.
+void TutorialForm::keepMyVersion()
+{
+    m_changeNotice->hide();
+    if (m_theirs) {
+        // The fields the person edited stay theirs to save; the others take the other program's values. Their
+        // row is what the edits now apply to: a save writes them over it, with no conflict.
+        const TutorialChanges edited = changes();
+        const QScopedValueRollback filling(m_filling, true);
+        m_row = *m_theirs;
+        if (!edited.title)
+            ui.titleEdit->setText(shown(m_row.title));
+        if (!edited.description)
+            ui.descriptionEdit->setPlainText(shown(m_row.description));
+        ui.updatedValue->setText(Wording::localTime(m_row.updatedAt));
+        ui.updatedValue->setToolTip(Timestamps::toIso(m_row.updatedAt));
+    }
+    updateState();
+    emit edited();
 }
 
 void TutorialForm::showChangedElsewhere(const std::optional<TutorialRow> &theirs)

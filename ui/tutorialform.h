@@ -80,6 +80,8 @@ protected:
     void changeEvent(QEvent *event) override; // a new language: the form's words and the times again
 
 private:
+    void createChangeNotice();
+    void keepMyVersion();
     void updateState();
     void showTimes();
     bool placeFieldError(const Error &error); // showFieldError without moving the focus
