@@ -1,24 +1,21 @@
 #include "activitywindow.h"
 
+#include "activitycharts.h"
 #include "filedialogs.h"
 #include "wording.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QBarSet>
 #include <QBoxLayout>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileInfo>
 #include <QEvent>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
@@ -27,8 +24,6 @@
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QBarCategoryAxis>
-#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -53,12 +48,6 @@ QList<WeekCount> withEmptyWeeks(const QList<WeekCount> &weeks)
     return filled;
 }
 
-// The date axis draws local times: a week's point at local midnight of its Monday is labelled with that Monday.
-qreal axisTime(QDate day)
-{
-    return qreal(day.startOfDay().toMSecsSinceEpoch());
-}
-
 QString weekText(QDate monday)
 {
     return monday.toString(Qt::ISODate);
@@ -77,7 +66,43 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
 {
     setObjectName(u"activityWindow"_s);
     resize(860, 640);
+    createControls();
+    createChartPage();
+    createTablePage();
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"activityTabs"_s);
+    m_tabs->addTab(m_chartPage, QString());
+    m_tabs->addTab(m_tablePage, QString());
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"activityNote"_s);
+    m_note->setWordWrap(true);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scopeLabel);
+    top->addWidget(m_scopeBox);
+    top->addStretch(1);
+    top->addWidget(m_refreshButton);
+    top->addWidget(m_pngButton);
+    top->addWidget(m_svgButton);
+    auto *state = new QHBoxLayout;
+    state->addWidget(m_busy);
+    state->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(state);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_note);
+
+    connectControls();
+    retranslate();
+    applyPalette();
+    showWeeks();
+    showMostCommented();
+}
+
+// The scope to count, what is going on, and the buttons.
+void ActivityWindow::createControls()
+{
     m_scopeLabel = new QLabel(this);
     m_scopeBox = new QComboBox(this);
     m_scopeBox->setObjectName(u"activityScope"_s);
@@ -101,19 +126,10 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_pngButton->setObjectName(u"activityExportPng"_s);
     m_svgButton = new QPushButton(this);
     m_svgButton->setObjectName(u"activityExportSvg"_s);
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_scopeLabel);
-    top->addWidget(m_scopeBox);
-    top->addStretch(1);
-    top->addWidget(m_refreshButton);
-    top->addWidget(m_pngButton);
-    top->addWidget(m_svgButton);
-    auto *state = new QHBoxLayout;
-    state->addWidget(m_busy);
-    state->addWidget(m_status, 1);
-
-    // The charts.
+void ActivityWindow::createChartPage()
+{
     m_weeksChart = new QChart;
     m_weeksChart->legend()->hide();
     m_weeksView = new QChartView(m_weeksChart);
@@ -132,17 +148,19 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(m_weeksView, 1);
     charts->addWidget(m_mostView, 1);
+}
 
-    // The same figures as tables: the text alternative.
+// The same figures as tables: the text alternative.
+void ActivityWindow::createTablePage()
+{
     m_tablePage = new QWidget;
-    auto *tablePage = m_tablePage;
-    tablePage->setObjectName(u"activityTablePage"_s);
-    m_weeksCaption = new QLabel(tablePage);
-    m_weeksTable = new QTableWidget(0, 2, tablePage);
+    m_tablePage->setObjectName(u"activityTablePage"_s);
+    m_weeksCaption = new QLabel(m_tablePage);
+    m_weeksTable = new QTableWidget(0, 2, m_tablePage);
     m_weeksTable->setObjectName(u"activityWeeksTable"_s);
     m_weeksCaption->setBuddy(m_weeksTable);
-    m_mostCaption = new QLabel(tablePage);
-    m_mostTable = new QTableWidget(0, 2, tablePage);
+    m_mostCaption = new QLabel(m_tablePage);
+    m_mostTable = new QTableWidget(0, 2, m_tablePage);
     m_mostTable->setObjectName(u"activityMostTable"_s);
     m_mostCaption->setBuddy(m_mostTable);
     for (QTableWidget *table : {m_weeksTable, m_mostTable}) {
@@ -152,29 +170,17 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     }
-    auto *tables = new QGridLayout(tablePage);
+    auto *tables = new QGridLayout(m_tablePage);
     tables->addWidget(m_weeksCaption, 0, 0);
     tables->addWidget(m_weeksTable, 1, 0);
     tables->addWidget(m_mostCaption, 0, 1);
     tables->addWidget(m_mostTable, 1, 1);
     tables->setColumnStretch(0, 2);
     tables->setColumnStretch(1, 3);
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"activityTabs"_s);
-    m_tabs->addTab(m_chartPage, QString());
-    m_tabs->addTab(tablePage, QString());
-
-    m_note = new QLabel(this);
-    m_note->setObjectName(u"activityNote"_s);
-    m_note->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(state);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_note);
-
+void ActivityWindow::connectControls()
+{
     auto *refreshAction = new QAction(this);
     refreshAction->setShortcut(QKeySequence::Refresh);
     addAction(refreshAction);
@@ -194,11 +200,6 @@ ActivityWindow::ActivityWindow(QWidget *parent) : QWidget(parent, Qt::Window)
         else
             m_stale = true;
     });
-
-    retranslate();
-    applyPalette();
-    showWeeks();
-    showMostCommented();
 }
 
 ActivityWindow::~ActivityWindow() = default;
@@ -347,10 +348,6 @@ void ActivityWindow::showWeeks()
     const QString title = scopeTitle();
     // Qt Charts draws titles and axis labels as HTML: a title from the database is escaped to print as typed.
     m_weeksChart->setTitle(tr("Comments per week: %1").arg(title).toHtmlEscaped());
-    m_weeksChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_weeksChart->axes())
-        m_weeksChart->removeAxis(axis);
-    m_weeksTable->setRowCount(0);
     const QList<WeekCount> weeks = m_hasWeeks ? m_figures.weeks : QList<WeekCount>();
     qint64 total = 0;
     WeekCount busiest;
@@ -359,57 +356,13 @@ void ActivityWindow::showWeeks()
         if (week.comments > busiest.comments)
             busiest = week;
     }
-
-    if (!weeks.isEmpty()) {
-        auto *series = new QLineSeries;
-        series->setName(tr("Comments"));
-        series->setPointsVisible(true);
-        for (const WeekCount &week : weeks)
-            series->append(axisTime(week.monday), qreal(week.comments));
-        m_weeksChart->addSeries(series);
-        auto *x = new QDateTimeAxis;
-        x->setFormat(u"yyyy-MM-dd"_s);
-        x->setTitleText(tr("Week starting (Monday, UTC)"));
-        // Ticks on Mondays only, at most 9 of them: every `step` weeks from the first week, the axis running on to
-        // the Monday after the last one if need be. One week alone gets a week either side.
-        const qint64 span = weeks.first().monday.daysTo(weeks.last().monday) / 7;
-        const qint64 step = std::max<qint64>(1, (span + 7) / 8);
-        const qint64 ticks = std::max<qint64>(1, (span + step - 1) / step);
-        const QDate from = span == 0 ? weeks.first().monday.addDays(-7) : weeks.first().monday;
-        const QDate to = span == 0 ? weeks.first().monday.addDays(7) : from.addDays(7 * step * ticks);
-        x->setRange(from.startOfDay(), to.startOfDay());
-        x->setTickCount(int(span == 0 ? 3 : ticks + 1));
-        auto *y = new QValueAxis;
-        y->setTitleText(tr("Comments"));
-        y->setLabelFormat(u"%d"_s);
-        y->setRange(0, std::max(busiest.comments * 1.1, 1.0)); // the busiest week's point below the top edge
-        y->applyNiceNumbers();
-        m_weeksChart->addAxis(x, Qt::AlignBottom);
-        m_weeksChart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        m_weeksTable->setRowCount(int(weeks.size()));
-        for (int row = 0; row < weeks.size(); ++row) {
-            m_weeksTable->setItem(row, 0, new QTableWidgetItem(weekText(weeks[row].monday)));
-            m_weeksTable->setItem(row, 1, numberItem(weeks[row].comments));
-        }
+    ActivityCharts::drawWeeks(m_weeksChart, weeks, busiest.comments);
+    m_weeksTable->setRowCount(int(weeks.size()));
+    for (int row = 0; row < weeks.size(); ++row) {
+        m_weeksTable->setItem(row, 0, new QTableWidgetItem(weekText(weeks[row].monday)));
+        m_weeksTable->setItem(row, 1, numberItem(weeks[row].comments));
     }
-
-    QString summary;
-    if (!m_error.isEmpty())
-        summary = m_error;
-    else if (scope() == Scope::ShownTutorial && !m_tutorialId)
-        summary = tr("Select a tutorial in the main window, or choose the whole database.");
-    else if (!m_hasWeeks)
-        summary = tr("Counting the comments…");
-    else if (weeks.isEmpty())
-        summary = tr("%1: no comments.").arg(title);
-    else
-        summary = tr("%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).", nullptr,
-                     int(weeks.size()))
-                          .arg(title, Wording::comments(total), weekText(weeks.first().monday),
-                               weekText(weeks.last().monday), weekText(busiest.monday),
-                               Wording::comments(busiest.comments));
+    const QString summary = weeksSummary(title, weeks, total, busiest);
     if (!isLoading())
         m_status->setText(summary);
     m_weeksView->setAccessibleDescription(summary);
@@ -417,11 +370,25 @@ void ActivityWindow::showWeeks()
     applyPalette();
 }
 
+QString ActivityWindow::weeksSummary(const QString &title, const QList<WeekCount> &weeks, qint64 total,
+                                     const WeekCount &busiest) const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    if (scope() == Scope::ShownTutorial && !m_tutorialId)
+        return tr("Select a tutorial in the main window, or choose the whole database.");
+    if (!m_hasWeeks)
+        return tr("Counting the comments…");
+    if (weeks.isEmpty())
+        return tr("%1: no comments.").arg(title);
+    return tr("%1: %2 in %n week(s), from %3 to the week of %4; the busiest week began %5 (%6).", nullptr,
+              int(weeks.size()))
+            .arg(title, Wording::comments(total), weekText(weeks.first().monday), weekText(weeks.last().monday),
+                 weekText(busiest.monday), Wording::comments(busiest.comments));
+}
+
 void ActivityWindow::showMostCommented()
 {
-    m_mostChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_mostChart->axes())
-        m_mostChart->removeAxis(axis);
     m_mostChart->setTitle(tr("Tutorials with the most comments (whole database)"));
     const QList<TutorialCommentCount> &most = m_figures.mostCommented;
     m_mostTable->setRowCount(int(most.size()));
@@ -437,40 +404,12 @@ void ActivityWindow::showMostCommented()
         m_mostTable->setItem(row, 0, item);
         m_mostTable->setItem(row, 1, numberItem(tutorial.comments));
     }
+    ActivityCharts::drawMostCommented(m_mostChart, most, names);
     QString summary;
-    if (!most.isEmpty()) {
-        auto *set = new QBarSet(tr("Comments"));
-        QStringList categories;
-        // A horizontal bar chart draws its first category at the bottom: the most commented goes in last, on top.
-        for (qsizetype i = most.size() - 1; i >= 0; --i) {
-            *set << qreal(most[i].comments);
-            QString label = names[i];
-            if (label.size() > 40)
-                label = label.left(39) + u'…';
-            // Categories must differ: two tutorials with one title are told apart by their ids.
-            if (categories.contains(label.toHtmlEscaped()))
-                label += u" (%1)"_s.arg(most[i].tutorialId);
-            categories << label.toHtmlEscaped();
-        }
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        m_mostChart->addSeries(series);
-        auto *y = new QBarCategoryAxis;
-        y->append(categories);
-        auto *x = new QValueAxis;
-        x->setLabelFormat(u"%d"_s);
-        x->setRange(0, qreal(most.first().comments));
-        x->applyNiceNumbers();
-        x->setTitleText(tr("Comments"));
-        m_mostChart->addAxis(y, Qt::AlignLeft);
-        m_mostChart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
+    if (!most.isEmpty())
         summary = tr("Most comments: %1 (%2).").arg(names.first(), Wording::comments(most.first().comments));
-    } else {
+    else
         summary = m_mostCommentedWanted ? tr("Counting the comments…") : tr("No tutorial has comments.");
-    }
     m_mostView->setAccessibleDescription(summary);
     m_mostTable->setAccessibleDescription(summary);
     applyPalette();
@@ -478,43 +417,10 @@ void ActivityWindow::showMostCommented()
 
 void ActivityWindow::applyPalette()
 {
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const QColor text = pal.color(QPalette::WindowText);
-    const QColor grid = pal.color(QPalette::Mid);
-    const QColor accent = pal.color(QPalette::Highlight);
-    for (QChart *chart : {m_weeksChart, m_mostChart}) {
-        // The theme first (it resets every colour), then the palette's own colours over it.
-        const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-        if (chart->theme() != theme)
-            chart->setTheme(theme);
-        chart->setBackgroundBrush(pal.color(QPalette::Base));
-        chart->setBackgroundPen(QPen(grid));
-        chart->setTitleBrush(text);
-        chart->legend()->setLabelColor(text);
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsColor(text);
-            axis->setTitleBrush(text);
-            axis->setLinePenColor(grid);
-            axis->setGridLineColor(grid);
-        }
-        for (QAbstractSeries *series : chart->series()) {
-            if (auto *line = qobject_cast<QLineSeries *>(series)) {
-                QPen pen(accent);
-                pen.setWidthF(2.5);
-                line->setPen(pen);
-                line->setColor(accent);
-            } else if (auto *bars = qobject_cast<QHorizontalBarSeries *>(series)) {
-                for (QBarSet *set : bars->barSets()) {
-                    set->setColor(accent);
-                    set->setBorderColor(accent);
-                    set->setLabelColor(pal.color(QPalette::HighlightedText));
-                }
-            }
-        }
-    }
+    for (QChart *chart : {m_weeksChart, m_mostChart})
+        ActivityCharts::applyPalette(chart, palette());
     for (QChartView *view : {m_weeksView, m_mostView})
-        view->setBackgroundBrush(pal.color(QPalette::Window));
+        view->setBackgroundBrush(palette().color(QPalette::Window));
 }
 
 void ActivityWindow::retranslate()

@@ -50,6 +50,10 @@ protected:
     void changeEvent(QEvent *event) override; // palette (light/dark) and language
 
 private:
+    void createControls();
+    void createChartPage();
+    void createTablePage();
+    void connectControls();
     void retranslate();
     void applyPalette();
     void request(bool withMostCommented);
@@ -57,6 +61,8 @@ private:
     void onFailed(quint64 ticket, const QString &message);
     void setLoading(bool loading);
     void showWeeks();
+    QString weeksSummary(const QString &title, const QList<WeekCount> &weeks, qint64 total,
+                         const WeekCount &busiest) const;
     void showMostCommented();
     void exportChart(const QString &format);
     QString scopeTitle() const;
