@@ -350,20 +350,15 @@ private:
 
     int importFile(Call &call)
     {
-        QFile file(call.positional.first());
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()), ExitFailure);
-        // Mapped, not read: the import walks the bytes once, a batch at a time.
-        QByteArray contents;
-        const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-        if (!mapped)
-            contents = file.readAll();
-        const QByteArrayView bytes = mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(contents);
+        const QString path = call.positional.first();
+        // Refused before the database is touched: a typo in FILE creates no tables.
+        if (QFile file(path); !file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1: %2").arg(path, file.errorString()), ExitFailure);
         return call.then([&] {
             TutorialTransfer transfer(m_database);
-            auto counts = transfer.importJson(bytes);
+            auto counts = transfer.importFile(path); // the window's File > Import JSON does the same
             if (!counts)
-                return fail(tr("%1: %2").arg(file.fileName(), counts.error().message), ExitFailure);
+                return fail(tr("%1: %2").arg(path, counts.error().message), ExitFailure);
             printObject({{"tutorials", counts->tutorials}, {"comments", counts->comments}});
             return ExitOk;
         });

@@ -12,14 +12,14 @@
 #include "validation.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <cstring>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace TutorialSql;
@@ -67,19 +67,6 @@ void appendCsvField(QByteArray &out, const QString &value)
 } // namespace
 
 TutorialTransfer::TutorialTransfer(Database &database) : m_database(database) { }
-
-Result<QList<Tutorial>> TutorialTransfer::parseJson(const QByteArray &json)
-{
-    TutorialJsonReader reader(json);
-    QList<Tutorial> tutorials;
-    while (!reader.atEnd()) {
-        auto batch = reader.next(1024);
-        if (!batch)
-            return batch.error();
-        tutorials.append(std::move(*batch));
-    }
-    return tutorials;
-}
 
 // One import: every row in the caller's transaction (Sql::write), written in multi-row INSERTs as the tutorials
 // arrive. The values are checked (check()) before they come here.
@@ -370,27 +357,15 @@ private:
     Counts m_counts;
 };
 
-Result<TutorialTransfer::Counts> TutorialTransfer::importTutorials(const QList<Tutorial> &tutorials,
-                                                                   const Progress &progress, QList<Tutorial> *stored)
+Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress,
+                                                              QList<Tutorial> *stored)
 {
-    qint64 total = tutorials.size();
-    for (const Tutorial &tutorial : tutorials)
-        total += tutorial.comments.size();
-    // Every value is checked before the transaction begins, so a bad one costs no write at all.
-    Validation validation(m_database);
-    if (auto valid = Importer::check(validation, tutorials, 1); !valid)
-        return valid.error();
-    return Sql::write(m_database, Importer::what(), [&](QSqlDatabase &db) -> Result<Counts> {
-        Importer importer(m_database, db, progress, total);
-        if (auto ok = importer.begin(); !ok)
-            return ok.error();
-        if (auto ok = importer.add(tutorials); !ok)
-            return ok.error();
-        return importer.finish(stored);
-    });
+    return importBytes(json, progress, stored, {});
 }
 
-Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress)
+Result<TutorialTransfer::Counts> TutorialTransfer::importBytes(QByteArrayView json, const Progress &progress,
+                                                               QList<Tutorial> *stored,
+                                                               const std::function<void(qsizetype)> &read)
 {
     Validation validation(m_database);
     return Sql::write(m_database, Importer::what(), [&](QSqlDatabase &db) -> Result<Counts> {
@@ -413,9 +388,35 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView jso
                 return valid.error();
             if (auto ok = importer.add(*batch); !ok)
                 return ok.error();
+            if (read)
+                read(reader.bytesRead());
         }
-        return importer.finish(nullptr);
+        return importer.finish(stored);
     });
+}
+
+Result<TutorialTransfer::Counts> TutorialTransfer::importFile(const QString &path, const Progress &progress,
+                                                              QList<Tutorial> *stored)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+    if (!mapped) { // empty, or not a file that maps (a pipe): read
+        const QByteArray contents = file.readAll();
+        return importJson(contents, progress, stored);
+    }
+    const QByteArrayView bytes(mapped, file.size());
+    // Bytes read are not needed again (but for an error's line number or a retry, which read them back from the
+    // file): the pages behind the reader are let go, so the import's memory does not grow with the file.
+    const qsizetype page = qsizetype(sysconf(_SC_PAGESIZE));
+    qsizetype released = 0;
+    const auto read = [&](qsizetype upTo) {
+        const qsizetype end = upTo / page * page;
+        if (end > released && madvise(mapped + released, size_t(end - released), MADV_DONTNEED) == 0)
+            released = end;
+    };
+    return importBytes(bytes, progress, stored, read);
 }
 
 namespace {

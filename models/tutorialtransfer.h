@@ -3,7 +3,7 @@
 #include "entities.h"
 #include "result.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QList>
 
@@ -11,8 +11,8 @@
 
 class Database;
 
-// Bulk moves of whole data sets: import of the seed's findAll JSON (new ids, all or nothing) and streaming export
-// in the same shape, or of the comments as CSV. Works on any thread: it uses that thread's connection.
+// Bulk moves of whole data sets: streaming import of the seed's findAll JSON (new ids, all or nothing) and streaming
+// export in the same shape, or of the comments as CSV. Works on any thread: it uses that thread's connection.
 class TutorialTransfer
 {
 public:
@@ -29,20 +29,17 @@ public:
     // Called now and then with rows done and rows in all; returning false cancels (and rolls back).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    // Parses the findAll shape: [{title, description, createdAt?, updatedAt?, comments: [{name, text, ...}]}].
-    // Ids in the file are ignored. A syntax error names its line and column.
-    static Result<QList<Tutorial>> parseJson(const QByteArray &json);
-
-    // Inserts every tutorial and comment with new ids in one transaction; the first bad value or failure leaves the
-    // database exactly as before. Blank titles, names and texts are taken (an export of the Node.js service's
-    // database may hold them). With `stored`, it receives the rows as stored, read inside the same transaction:
-    // what TutorialService::deleteImported takes back.
-    Result<Counts> importTutorials(const QList<Tutorial> &tutorials, const Progress &progress = {},
-                                   QList<Tutorial> *stored = nullptr);
-    // The same straight from the file's bytes, read and written a batch at a time (memory stays small whatever the
-    // file's size); a syntax error, a bad value or a failure anywhere rolls the whole import back. Progress counts
-    // bytes of the file.
-    Result<Counts> importJson(QByteArrayView json, const Progress &progress = {});
+    // Reads the seed's findAll JSON ([{title, description, createdAt?, updatedAt?, comments: [{name, text, ...}]}])
+    // straight from the file's bytes, a batch at a time (TutorialJsonReader: memory stays small whatever the file's
+    // size), and inserts every tutorial and comment with new ids (ids in the file are ignored) in one transaction.
+    // A syntax error names its line and column; a bad value names its tutorial, comment and field; it or any other
+    // failure rolls the whole import back. Blank titles, names and texts are taken (an export of the Node.js
+    // service's database may hold them). Progress counts bytes of the file. With `stored`, it receives the rows as
+    // stored, read inside the same transaction: what TutorialService::deleteImported takes back.
+    Result<Counts> importJson(QByteArrayView json, const Progress &progress = {}, QList<Tutorial> *stored = nullptr);
+    // The same from the file at `path`, mapped rather than read into memory, its pages let go once read: what the
+    // window's File > Import JSON and `tutorialctl import` both do.
+    Result<Counts> importFile(const QString &path, const Progress &progress = {}, QList<Tutorial> *stored = nullptr);
 
     // Writes every tutorial with its comments (the seed's findAll JSON, as `tutorial list`) to `out`, streamed
     // from one forward-only LEFT JOIN. `search` filters as findAll(search) does.
@@ -52,6 +49,9 @@ public:
     Result<qint64> exportCommentsCsv(QIODevice &out, const Progress &progress = {});
 
 private:
+    // importJson; `read(bytes)` is told how far the reader has come after each batch.
+    Result<Counts> importBytes(QByteArrayView json, const Progress &progress, QList<Tutorial> *stored,
+                               const std::function<void(qsizetype bytes)> &read);
     Result<Counts> withUnassignedCount(Result<Counts> counts);
     class Importer;
     Database &m_database;

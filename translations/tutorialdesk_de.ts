@@ -864,14 +864,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <translation>%1 wird importiert …</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported, nothing was changed: %2</source>
-        <translation>%1 wurde nicht importiert, es wurde nichts geändert: %2</translation>
-    </message>
-    <message>
         <source>Imported %1 and %2.</source>
         <translation>%1 und %2 importiert.</translation>
     </message>
@@ -894,6 +886,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has them).</source>
         <translation>Nicht enthalten: %1 (das JSON führt Kommentare unter ihrem Tutorial; „Kommentare als CSV exportieren“ enthält sie).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2247,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Counting the unassigned comments failed</source>
         <translation>Das Zählen der nicht zugeordneten Kommentare ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

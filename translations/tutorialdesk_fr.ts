@@ -864,14 +864,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported, nothing was changed: %2</source>
-        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Imported %1 and %2.</source>
         <translation>%1 et %2 importés.</translation>
     </message>
@@ -894,6 +886,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Not in it: %1 (the JSON holds comments under their tutorial; Export comments CSV has them).</source>
         <translation>Absents&#xa0;: %1 (le JSON range les commentaires sous leur tutoriel&#xa0;; «&#xa0;Exporter les commentaires en CSV&#xa0;» les contient).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2247,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Counting the unassigned comments failed</source>
         <translation>Le comptage des commentaires non attribués a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "tutorialtransfer.h"
 #include "wording.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -37,15 +36,13 @@ Result<QString> FileTransfers::importJson(QWidget *parent, std::shared_ptr<Datab
     return TransferRunner::run(
         parent, std::move(database), tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [path, stored](TutorialTransfer &transfer, const TutorialTransfer::Progress &progress) -> Result<QString> {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            auto tutorials = TutorialTransfer::parseJson(file.readAll());
-            if (!tutorials)
-                return Error::invalid(tutorials.error().field,
-                                      tr("%1 was not imported, nothing was changed: %2")
-                                          .arg(QFileInfo(path).fileName(), tutorials.error().message));
-            auto counts = transfer.importTutorials(*tutorials, progress, stored);
+            // The streaming reader, as `tutorialctl import`: the file is never held whole, in bytes or in rows.
+            auto counts = transfer.importFile(path, progress, stored);
+            if (!counts && counts.error().kind == Error::Kind::Invalid) { // about the file's content: name it
+                Error error = counts.error();
+                error.message = tr("%1: %2").arg(QFileInfo(path).fileName(), error.message);
+                return error;
+            }
             if (!counts)
                 return counts.error();
             return tr("Imported %1 and %2.")
