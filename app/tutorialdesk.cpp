@@ -115,6 +115,20 @@ int answerHelpOrVersion(int argc, char *argv[])
     parser.showHelp(0);
 }
 
+// The list's order is read on a thread of its own from now on, while the window is built (its widgets, fonts and the
+// accessibility bridge's D-Bus connection take longer than the order of 100,000 tutorials): the window's first
+// request takes the answer. The sort the window will restore (MainWindow::restoreSettings' keys and defaults).
+void prefetchListOrder(const QSettings &settings, const DatabaseUrl &url)
+{
+    const int column = settings.value(u"list/sortColumn"_s, int(TutorialListModel::UpdatedColumn)).toInt();
+    const auto order = Qt::SortOrder(settings.value(u"list/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
+    TutorialListModel::prefetch(url,
+                                column >= 0 && column < TutorialListModel::ColumnCount
+                                        ? column
+                                        : int(TutorialListModel::UpdatedColumn),
+                                order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,18 +179,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), database.error().message);
         return 1;
     }
-    // The list's order is read on a thread of its own from now on, while the window is built (its widgets, fonts and
-    // the accessibility bridge's D-Bus connection take longer than the order of 100,000 tutorials): the window's first
-    // request takes the answer. The sort the window will restore (MainWindow::restoreSettings' keys and defaults).
-    {
-        const int column = settings.value(u"list/sortColumn"_s, int(TutorialListModel::UpdatedColumn)).toInt();
-        const auto order = Qt::SortOrder(settings.value(u"list/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
-        TutorialListModel::prefetch((*database)->url(),
-                                    column >= 0 && column < TutorialListModel::ColumnCount
-                                            ? column
-                                            : int(TutorialListModel::UpdatedColumn),
-                                    order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
-    }
+    prefetchListOrder(settings, (*database)->url());
     MainWindow window(*database);
     window.show();
     return app.exec();
