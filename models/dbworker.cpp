@@ -1,6 +1,9 @@
 #include "dbworker.h"
 
 #include "database.h"
+#include "tutorialservice.h"
+
+#include <QCoreApplication>
 
 DbWorker::DbWorker(std::shared_ptr<Database> database, const QString &threadName)
     : m_database(std::move(database)), m_worker(new QObject), m_mailbox(new QObject)
@@ -12,10 +15,14 @@ DbWorker::DbWorker(std::shared_ptr<Database> database, const QString &threadName
 
 DbWorker::~DbWorker()
 {
-    // Runs after every job already queued.
-    Database *database = m_database.get();
-    QMetaObject::invokeMethod(m_worker, [database] { database->closeThreadConnection(); },
-                              Qt::BlockingQueuedConnection);
+    // Runs after every job already queued. The service's prepared statements go before the connection they are on.
+    QMetaObject::invokeMethod(
+            m_worker,
+            [this] {
+                m_service.reset();
+                m_database->closeThreadConnection();
+            },
+            Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
@@ -29,7 +36,15 @@ void DbWorker::post(std::function<void()> task)
     QMetaObject::invokeMethod(m_worker, std::move(task), Qt::QueuedConnection);
 }
 
+TutorialService &DbWorker::service()
+{
+    if (!m_service)
+        m_service = std::make_unique<TutorialService>(*m_database);
+    return *m_service;
+}
+
 void DbWorker::waitForIdle()
 {
     QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(m_mailbox); // their answers
 }
