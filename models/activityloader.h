@@ -5,9 +5,11 @@
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
+#include <memory>
+
+class DbWorker;
 
 // What the Activity view shows, read together.
 struct ActivityFigures
@@ -23,10 +25,11 @@ struct ActivityFigures
 };
 Q_DECLARE_METATYPE(ActivityFigures)
 
-// Runs the Activity view's GROUP BY statements on a worker thread with its own connection: over a million comments
-// they read the whole table, which must never stall the window. The whole database's weeks are counted in two halves
-// of the id range at once, the second on a helper thread with a connection of its own (both cores). A newer request makes every older one that has not
-// started yet unnecessary (the worker skips it); answers come back as loaded() or failed() on the requesting thread.
+// Runs the Activity view's GROUP BY statements on a worker thread with its own connection (a DbWorker): over a
+// million comments they read the whole table, which must never stall the window. The whole database's weeks are
+// counted in two halves of the id range at once, the upper one on a second DbWorker (both cores). A newer request
+// makes every older one that has not started yet unnecessary (it is skipped); answers come back as loaded() or
+// failed() on the thread that made the loader.
 class ActivityLoader : public QObject
 {
     Q_OBJECT
@@ -50,14 +53,10 @@ signals:
     void failed(quint64 ticket, const QString &message);
 
 private:
-    class Worker;
-    class Helper;
     DatabaseUrl m_url;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
-    QThread m_helperThread; // counts the upper half of the whole database's weeks
-    Helper *m_helper = nullptr;
-    std::atomic<qint64> m_halvesFrom{DefaultHalvesFrom};
     quint64 m_nextTicket = 1;
-    std::atomic<quint64> m_latest{0};
+    std::atomic<qint64> m_halvesFrom{DefaultHalvesFrom}; // read on the worker
+    // The helper is declared first so that it goes last: a request the worker is running may still wait for it.
+    std::unique_ptr<DbWorker> m_helper; // counts the upper half of the whole database's weeks
+    std::unique_ptr<DbWorker> m_worker;
 };
