@@ -1,27 +1,20 @@
 #include "changewatcher.h"
 
 #include "database.h"
-
-#include <QMetaObject>
+#include "dbworker.h"
 
 #include <atomic>
-#include <memory>
 
-class ChangeWatcher::Worker : public QObject
+// One check after another, on the worker, each comparing with what the last one read.
+class ChangeWatcher::Checker
 {
 public:
-    explicit Worker(const DatabaseUrl &url) : m_url(url) { }
-
-    Changes check(const Shown &shown)
+    Changes check(TutorialService &service, const Shown &shown)
     {
-        if (!m_database) {
-            m_database = std::make_unique<Database>(m_url);
-            m_service = std::make_unique<TutorialService>(*m_database);
-        }
         Changes changes;
-        if (!m_url.isMySql()) {
+        if (!service.database().isMySql()) {
             // Every commit of another connection changes it: anything may have changed.
-            auto version = m_service->dataVersion();
+            auto version = service.dataVersion();
             if (!version)
                 return changes; // a busy or missing file: tried again at the next check
             if (m_version && *m_version != *version)
@@ -30,8 +23,8 @@ public:
             return changes;
         }
         // The gate: when did either table last change? Unchanged since the last check, nothing else is asked.
-        const quint64 serial = m_database->connectionSerial();
-        auto tables = m_service->tableStamps();
+        const quint64 serial = service.database().connectionSerial();
+        auto tables = service.tableStamps();
         bool tutorialsMoved = true;
         bool commentsMoved = true;
         if (tables && m_tables && serial == m_serial) {
@@ -66,7 +59,7 @@ public:
         QList<qint64> commentIds;
         for (const auto &row : shown.comments)
             commentIds.append(row.id);
-        auto stamps = m_service->changeStamps(ids, commentIds, shown.tutorial ? shown.tutorial->id : 0);
+        auto stamps = service.changeStamps(ids, commentIds, shown.tutorial ? shown.tutorial->id : 0);
         if (!stamps)
             return changes; // a lost server: the window's own reads say so; tried again at the next check
         if (m_maxIds && *m_maxIds != stamps->maxIds) // a new tutorial, or a new comment (maybe in the shown tutorial)
@@ -103,18 +96,7 @@ public:
         return changes;
     }
 
-    void shutdown()
-    {
-        m_service.reset();
-        if (m_database)
-            m_database->closeThreadConnection();
-        m_database.reset();
-    }
-
 private:
-    DatabaseUrl m_url;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TutorialService> m_service;
     std::optional<qint64> m_version;
     std::optional<TutorialService::MaxIds> m_maxIds;
     std::optional<TutorialService::TableStamps> m_tables; // as the last check read them
@@ -123,27 +105,17 @@ public:
     std::atomic<int> m_fullChecks{0};
 };
 
-ChangeWatcher::ChangeWatcher(const DatabaseUrl &url, QObject *parent) : QObject(parent)
+ChangeWatcher::ChangeWatcher(const DatabaseUrl &url, QObject *parent)
+    : QObject(parent), m_checker(std::make_shared<Checker>()),
+      m_worker(std::make_unique<DbWorker>(std::make_shared<Database>(url), QStringLiteral("change watcher")))
 {
     qRegisterMetaType<ChangeWatcher::Changes>();
-    m_worker = new Worker(url);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("change watcher"));
-    m_thread.start();
     m_timer.setSingleShot(false);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::checkNow);
 }
 
-ChangeWatcher::~ChangeWatcher()
-{
-    m_timer.stop();
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+ChangeWatcher::~ChangeWatcher() = default; // m_worker waits for a check on its way
 
 void ChangeWatcher::setInterval(int milliseconds)
 {
@@ -162,19 +134,13 @@ void ChangeWatcher::checkNow()
         return; // a slow server: one check at a time
     m_checking = true;
     const Shown shown = m_shown ? m_shown() : Shown{};
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-            worker,
-            [this, worker, shown] {
-                const Changes changes = worker->check(shown);
-                QMetaObject::invokeMethod(this, [this, changes] { onChecked(changes); }, Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+    m_worker->run([checker = m_checker, shown](TutorialService &service) { return checker->check(service, shown); },
+                  [this](Changes changes) { onChecked(changes); });
 }
 
 int ChangeWatcher::fullChecksDone() const
 {
-    return m_worker->m_fullChecks.load();
+    return m_checker->m_fullChecks.load();
 }
 
 void ChangeWatcher::onChecked(Changes changes)

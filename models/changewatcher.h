@@ -5,15 +5,17 @@
 
 #include <QFlags>
 #include <QObject>
-#include <QThread>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class DbWorker;
+
 // Follows what other programs change in the database the window shows (the Sequelize tutorials application's
-// Node.js service, tutorialctl, another window), with cheap checks on a worker thread with its own connection,
-// never a scan of a whole table:
+// Node.js service, tutorialctl, another window), with cheap checks on a worker thread with its own connection (a
+// DbWorker; the timer and the rows shown are this thread's), never a scan of a whole table:
 // - SQLite: PRAGMA data_version, which changes when any other connection commits to the file.
 // - MariaDB: first a gate, the two tables' UPDATE_TIME in information_schema.TABLES (when a transaction that changed
 //   the table last committed: two lookups by name, about 0.05 ms of server CPU, whatever the tables' size). Only when
@@ -67,11 +69,11 @@ signals:
     void changed(ChangeWatcher::Changes changes);
 
 private:
-    class Worker;
+    class Checker;
     void onChecked(Changes changes);
 
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    std::shared_ptr<Checker> m_checker; // what the last check read: used on the worker only
+    std::unique_ptr<DbWorker> m_worker;
     QTimer m_timer;
     int m_interval = 0;
     bool m_checking = false;
