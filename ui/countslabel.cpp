@@ -1,11 +1,9 @@
 #include "countslabel.h"
 
 #include "database.h"
+#include "dbworker.h"
 #include "tutorialservice.h"
 #include "wording.h"
-
-#include <QCoreApplication>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +13,7 @@ CountsLabel::CountsLabel(QWidget *parent) : QLabel(parent)
     retranslate();
 }
 
-CountsLabel::~CountsLabel()
-{
-    waitForWork();
-}
+CountsLabel::~CountsLabel() = default; // the workers wait for their counts, which are not shown
 
 void CountsLabel::retranslate()
 {
@@ -27,44 +22,39 @@ void CountsLabel::retranslate()
 
 void CountsLabel::waitForWork()
 {
-    for (QThread *worker : std::as_const(m_workers))
-        worker->wait();
-    QCoreApplication::sendPostedEvents(this); // deliver what they reported
+    if (m_worker)
+        m_worker->waitForIdle();
 }
 
 void CountsLabel::count(const std::shared_ptr<Database> &database)
 {
-    m_database = database;
-    QThread *worker = QThread::create([this, database] {
-        Result<TutorialService::Counts> counts = Error::database({});
-        {
-            TutorialService service(*database);
-            counts = service.counts();
-        }
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, database, counts] {
-                if (database != m_database.lock())
-                    return; // an answer about the database this window no longer shows
-                if (!counts) {
-                    setText(tr("Counts unavailable"));
-                    setToolTip(counts.error().message);
-                    return;
-                }
-                QString text
-                    = tr("%1, %2").arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments));
-                if (counts->unassigned > 0)
-                    text += tr(", %1 unassigned").arg(counts->unassigned);
-                setText(text);
-                setToolTip({});
-            },
-            Qt::QueuedConnection);
-    });
-    m_workers.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_workers.removeOne(worker);
-        worker->deleteLater();
-    });
-    worker->start();
+    if (m_worker && &m_worker->database() != database.get()) {
+        // Another database: the old worker goes once it has answered (queued after its counts, this job is its last).
+        DbWorker *old = m_worker.get();
+        m_retired.push_back(std::move(m_worker));
+        old->run([](Database &) { return true; }, [this, old](bool) {
+            std::erase_if(m_retired, [old](const std::unique_ptr<DbWorker> &worker) { return worker.get() == old; });
+        });
+    }
+    if (!m_worker)
+        m_worker = std::make_unique<DbWorker>(database, u"counts"_s);
+    m_worker->runLatest([](TutorialService &service) { return service.counts(); },
+                        [this, worker = m_worker.get()](const Result<RowCounts> &counts) {
+                            if (worker == m_worker.get()) // not an answer about a database this window no longer shows
+                                showCounts(counts);
+                        });
+}
+
+void CountsLabel::showCounts(const Result<RowCounts> &counts)
+{
+    if (!counts) {
+        setText(tr("Counts unavailable"));
+        setToolTip(counts.error().message);
+        return;
+    }
+    QString text = tr("%1, %2").arg(Wording::tutorials(counts->tutorials), Wording::comments(counts->comments));
+    if (counts->unassigned > 0)
+        text += tr(", %1 unassigned").arg(counts->unassigned);
+    setText(text);
+    setToolTip({});
 }

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "result.h"
+
 #include <QLabel>
-#include <QList>
 #include <memory>
+#include <vector>
 
 class Database;
-class QThread;
+class DbWorker;
+struct RowCounts;
 
 // The status bar's row counts ("3 tutorials, 9 comments, 1 unassigned"). COUNT(*) over a million comments takes a
 // while on InnoDB, and a lost server must not freeze the window: they are counted on a worker thread with its own
-// connection, and an answer about a database the window no longer shows is dropped.
+// connection (a DbWorker per database), a count that a newer one overtakes before it starts is skipped, and an answer
+// about a database the window no longer shows is dropped.
 class CountsLabel : public QLabel
 {
     Q_OBJECT
@@ -25,6 +29,8 @@ public:
     void retranslate();
 
 private:
-    std::weak_ptr<Database> m_database; // the one counted last
-    QList<QThread *> m_workers;
+    void showCounts(const Result<RowCounts> &counts);
+
+    std::unique_ptr<DbWorker> m_worker; // counts the database counted last
+    std::vector<std::unique_ptr<DbWorker>> m_retired; // counted databases shown before, until they have answered
 };
