@@ -4,10 +4,10 @@
 #include "passwordstore.h"
 
 #include "database.h"
+#include "dbworker.h"
 #include "schema.h"
 
 #include <QPushButton>
-#include <QThread>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -45,12 +45,7 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
     });
 }
 
-ConnectDialog::~ConnectDialog()
-{
-    // The test thread reports back to this dialog: it must end first (it ends within the connect timeout).
-    if (m_test)
-        m_test->wait();
-}
+ConnectDialog::~ConnectDialog() = default; // a test on its way ends first (within the connect timeout)
 
 void ConnectDialog::setUrl(const DatabaseUrl &url)
 {
@@ -133,45 +128,32 @@ void ConnectDialog::testConnection()
         return; // one test at a time; the button is disabled meanwhile
     ui.testButton->setEnabled(false);
     showTestResult(true, tr("Connecting to %1…").arg(parsed->location()));
-    const DatabaseUrl target = *parsed;
-    const int serial = ++m_testSerial;
-    m_test = QThread::create([this, target, serial] {
+    struct Answer
+    {
         bool ok = false;
         QString text;
-        {
-            Database database(target);
-            if (auto db = database.connection(); !db) {
-                text = db.error().message;
-            } else {
-                ok = true;
+    };
+    m_test = std::make_unique<DbWorker>(std::make_shared<Database>(*parsed), u"connection test"_s);
+    m_test->run(
+            [](Database &database) {
+                if (auto db = database.connection(); !db)
+                    return Answer{false, db.error().message};
                 const QString version = database.serverVersion();
                 auto state = Schema::check(database);
                 if (!state)
-                    text = tr("Connected to %1, but: %2").arg(version, state.error().message);
-                else if (*state == Schema::State::Ready)
-                    text = tr("Connected: %1. The database has the tutorials and comments tables of the Sequelize "
-                              "tutorials application.")
-                               .arg(version);
-                else
-                    text = tr("Connected: %1. The database has no tables yet; they will be created.").arg(version);
-                ok = state.ok();
-            }
-            database.closeThreadConnection();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, text, serial] {
-                if (serial == m_testSerial)
-                    showTestResult(ok, text);
+                    return Answer{false, tr("Connected to %1, but: %2").arg(version, state.error().message)};
+                if (*state == Schema::State::Ready)
+                    return Answer{true, tr("Connected: %1. The database has the tutorials and comments tables of the "
+                                           "Sequelize tutorials application.")
+                                                .arg(version)};
+                return Answer{true,
+                              tr("Connected: %1. The database has no tables yet; they will be created.").arg(version)};
             },
-            Qt::QueuedConnection);
-    });
-    connect(m_test, &QThread::finished, this, [this] {
-        m_test->deleteLater();
-        m_test = nullptr;
-        ui.testButton->setEnabled(true);
-    });
-    m_test->start();
+            [this](const Answer &answer) {
+                showTestResult(answer.ok, answer.text);
+                m_test.reset(); // its connection closed: the test is over
+                ui.testButton->setEnabled(true);
+            });
 }
 
 void ConnectDialog::showTestResult(bool ok, const QString &text)

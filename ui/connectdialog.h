@@ -6,7 +6,9 @@
 
 #include <QDialog>
 
-class QThread;
+#include <memory>
+
+class DbWorker;
 
 // "Connect to server…": the fields of a mysql:// URL, and "Test connection", which connects on a worker
 // thread (so a slow server never freezes the dialog) and shows the server's version or its error.
@@ -36,6 +38,6 @@ private:
     void browse(QLineEdit *edit, const QString &title);
 
     Ui::ConnectDialog ui;
-    QThread *m_test = nullptr;
-    int m_testSerial = 0;
+    std::unique_ptr<DbWorker> m_test; // the connection test on its way
+
 };
