@@ -1,6 +1,7 @@
 #include "reportactions.h"
 
 #include "database.h"
+#include "dbworker.h"
 #include "filedialogs.h"
 #include "report.h"
 #include "reportsource.h"
@@ -82,11 +83,7 @@ ReportActions::~ReportActions()
 {
     if (m_outcome)
         m_outcome->cancelled = true;
-    if (m_worker) {
-        m_worker->disconnect(this);
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_worker.reset(); // waits for it, drops its answer, closes its connection
 }
 
 SummaryQuery ReportActions::listQuery(const TutorialListModel &list)
@@ -201,47 +198,41 @@ void ReportActions::start(Output output, Subject subject)
 void ReportActions::run(Output output, const std::shared_ptr<Outcome> &outcome)
 {
     m_outcome = outcome;
-    m_worker = QThread::create([this, output, outcome] {
-        {
-            // A connection of this thread's own, closed again before the thread ends.
-            TutorialService service(*outcome->database);
-            outcome->report.emplace(outcome->subject == Subject::Tutorial
-                                            ? ReportSource::tutorial(service, outcome->tutorialId)
-                                            : ReportSource::list(service, outcome->query));
-        }
-        outcome->database->closeThreadConnection();
-        if (!*outcome->report)
-            return;
-        const Report &report = **outcome->report;
-        if (output == Output::Preview) {
-            int shown = -1; // in percent: a few dozen updates of the status bar, not one per page
-            outcome->recorded = report.record(outcome->pageLayout, outcome->resolution,
-                                              [this, &outcome, &shown](int done, int total) {
-                                                  if (done * 100 / total != shown) {
-                                                      shown = done * 100 / total;
-                                                      QMetaObject::invokeMethod(
-                                                              this, [this, done, total] { showProgress(done, total); },
-                                                              Qt::QueuedConnection);
-                                                  }
-                                                  return !outcome->cancelled.load();
-                                              });
-        } else if (output == Output::Pdf) {
-            outcome->pages.emplace(report.writePdf(outcome->path));
-        } else {
-            outcome->printer->setDocName(report.title());
-            outcome->pages.emplace(report.paint(outcome->printer.get()));
-        }
-    });
-    m_worker->setObjectName(u"report worker"_s);
-    connect(m_worker, &QThread::finished, this, [this, output, outcome] {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-        m_outcome.reset();
-        setBusy({});
-        done(output, outcome);
-    });
-    m_worker->start();
+    m_worker = std::make_unique<DbWorker>(outcome->database, u"report worker"_s);
+    m_worker->run(
+            [this, output, outcome](TutorialService &service) {
+                outcome->report.emplace(outcome->subject == Subject::Tutorial
+                                                ? ReportSource::tutorial(service, outcome->tutorialId)
+                                                : ReportSource::list(service, outcome->query));
+                if (!*outcome->report)
+                    return false;
+                const Report &report = **outcome->report;
+                if (output == Output::Preview) {
+                    int shown = -1; // in percent: a few dozen updates of the status bar, not one per page
+                    outcome->recorded = report.record(
+                            outcome->pageLayout, outcome->resolution, [this, &outcome, &shown](int done, int total) {
+                                if (done * 100 / total != shown) {
+                                    shown = done * 100 / total;
+                                    QMetaObject::invokeMethod(
+                                            this, [this, done, total] { showProgress(done, total); },
+                                            Qt::QueuedConnection);
+                                }
+                                return !outcome->cancelled.load();
+                            });
+                } else if (output == Output::Pdf) {
+                    outcome->pages.emplace(report.writePdf(outcome->path));
+                } else {
+                    outcome->printer->setDocName(report.title());
+                    outcome->pages.emplace(report.paint(outcome->printer.get()));
+                }
+                return true;
+            },
+            [this, output, outcome](bool) {
+                m_worker.reset(); // its connection closed before the preview shows
+                m_outcome.reset();
+                setBusy({});
+                done(output, outcome);
+            });
 }
 
 void ReportActions::done(Output output, const std::shared_ptr<Outcome> &outcome)

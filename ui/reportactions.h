@@ -11,13 +11,13 @@
 #include <optional>
 
 class Database;
+class DbWorker;
 class QAction;
 class QLabel;
 class QMainWindow;
 class QMenu;
 class QPrinter;
 class QProgressBar;
-class QThread;
 class Report;
 class TutorialListModel;
 
@@ -81,7 +81,7 @@ private:
     QList<QMenu *> m_menus;
     // [output][subject]
     QAction *m_actions[3][2] = {};
-    QThread *m_worker = nullptr;
+    std::unique_ptr<DbWorker> m_worker; // reads and lays out the report being prepared
     std::shared_ptr<Outcome> m_outcome; // the report being prepared
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
