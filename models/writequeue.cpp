@@ -1,11 +1,11 @@
 #include "writequeue.h"
 
 #include "database.h"
+#include "dbworker.h"
 #include "tutorialservice.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QMetaObject>
 #include <QTimer>
 
 namespace {
@@ -18,30 +18,6 @@ bool isTransient(const Error &error)
 
 } // namespace
 
-// Lives on the worker thread; owns that thread's TutorialService (and so its connection).
-class WriteQueue::Worker : public QObject
-{
-public:
-    explicit Worker(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
-
-    Result<QVariant> run(const Work &work)
-    {
-        if (!m_service)
-            m_service = std::make_unique<TutorialService>(*m_database);
-        return work(*m_service);
-    }
-
-    void shutdown()
-    {
-        m_service.reset();
-        m_database->closeThreadConnection();
-    }
-
-private:
-    std::shared_ptr<Database> m_database;
-    std::unique_ptr<TutorialService> m_service;
-};
-
 WriteQueue::WriteQueue(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database))
 {
@@ -53,21 +29,12 @@ WriteQueue::WriteQueue(std::shared_ptr<Database> database, QObject *parent)
         m_inlineService = std::make_unique<TutorialService>(*m_database);
         return;
     }
-    m_worker = new Worker(m_database);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("writes"));
-    m_thread.start();
+    m_worker = std::make_unique<DbWorker>(m_database, QStringLiteral("writes"));
 }
 
 WriteQueue::~WriteQueue()
 {
-    if (!m_worker)
-        return;
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
+    m_worker.reset(); // waits for the write in flight, before the ones behind it go
 }
 
 void WriteQueue::enqueue(const QString &what, Work work, Done done)
@@ -129,15 +96,8 @@ void WriteQueue::startNext()
         return;
     m_inFlight = true;
     const quint64 id = m_writes.front().id;
-    Work work = m_writes.front().work;
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-            worker,
-            [this, worker, id, work] {
-                const Result<QVariant> result = worker->run(work);
-                QMetaObject::invokeMethod(this, [this, id, result] { finished(id, result); }, Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+    m_worker->run([work = m_writes.front().work](TutorialService &service) { return work(service); },
+                  [this, id](const Result<QVariant> &result) { finished(id, result); });
 }
 
 void WriteQueue::finished(quint64 id, const Result<QVariant> &result)

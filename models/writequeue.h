@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 #include <QVariant>
 
 #include <deque>
@@ -14,10 +13,12 @@
 #include <mutex>
 
 class Database;
+class DbWorker;
 class TutorialService;
 
-// The window's writes, made one after another on a worker thread with a connection of its own, so that the window
-// never waits on the database.
+// The window's writes, made one after another on a worker thread with a connection of its own (a DbWorker), so that
+// the window never waits on the database. The order, the retries and their delays are kept here, on the thread that
+// enqueues: the worker is handed one write at a time.
 //
 // A write that meets a fault — the server lost or frozen, the SQLite file locked by another program — is not failed:
 // it stays first in line with everything behind it, the queue says that it waits and why (faultChanged), and it
@@ -65,16 +66,13 @@ private:
         Work work;
         Done done;
     };
-    class Worker;
-
     void startNext(); // GUI thread: hands the first write to the worker when none is in flight
     void finished(quint64 id, const Result<QVariant> &result); // GUI thread
     void setFault(const QString &message);
 
     std::shared_ptr<Database> m_database;
     bool m_inline = false;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    std::unique_ptr<DbWorker> m_worker; // none in line mode
     std::deque<Write> m_writes; // touched on the GUI thread only
     bool m_inFlight = false;
     quint64 m_nextId = 1;
