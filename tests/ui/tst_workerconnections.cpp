@@ -1,0 +1,224 @@
+// The connections of the window's worker threads (DbWorker), as whoever watches the database sees them: a print
+// preview's worker closes its connection once the preview shows, however many previews are made, and closing the
+// window while a report is being prepared ends without a crash and leaves no connection open. Counted on
+// MariaDB in the server's PROCESSLIST for the test's database (from a connection of the test's own), on SQLite as the
+// connections Qt has open in this process.
+#include "database.h"
+#include "mainwindow.h"
+#include "reportactions.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "translations.h"
+#include "tutoriallistmodel.h"
+#include "tutorialservice.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class tst_WorkerConnections : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The offscreen platform says this of every dialog; it is about window managers, not about this test.
+        static const QtMessageHandler previous = qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                    if (!message.contains(u"propagateSizeHints"_s))
+                        previous(type, context, message);
+                });
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"TutorialDeskTest"_s);
+        QApplication::setApplicationName(u"tst_workerconnections-%1"_s.arg(QApplication::applicationPid()));
+        Translations::install(u"en"_s);
+    }
+    void cleanupTestCase() { QFile::remove(QSettings().fileName()); }
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void init();
+    void cleanup();
+
+    void printPreviewLeavesNoConnectionOpen();
+    void closingTheWindowWhileAReportIsPreparedClosesEveryConnection();
+
+private:
+    int openConnections();
+    void openWindow();
+    void showTutorial(qint64 id, const QString &title);
+    void clickPrintPreview(const QString &itemName);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_large = 0;
+    static constexpr int LargeComments = 4000; // a report that takes a few seconds to lay out
+};
+
+void tst_WorkerConnections::init()
+{
+    QSettings().clear();
+    m_db = TestDatabase::create(this);
+    QVERIFY2(m_db, qPrintable(TestDatabase::lastError()));
+    Database writer(m_db->url());
+    QVERIFY(Schema::init(writer));
+    {
+        TutorialService service(writer);
+        Tutorial large;
+        large.title = u"Many comments"_s;
+        large.description = u"a long report"_s;
+        for (int i = 1; i <= LargeComments; ++i) {
+            Comment comment;
+            comment.name = u"reader %1"_s.arg(i);
+            comment.text = u"comment %1: a sentence or two, as people write them, long enough to wrap in the text "
+                           "column now and then."_s.arg(i);
+            large.comments.append(comment);
+        }
+        auto created = service.createTutorials({large});
+        QVERIFY2(created, qPrintable(created.error().message));
+        m_large = created->first().id;
+        QVERIFY(service.createTutorial(u"A short one"_s, u"two lines"_s));
+    }
+    writer.closeThreadConnection();
+}
+
+void tst_WorkerConnections::cleanup()
+{
+    if (m_window)
+        m_window->waitForBackgroundWork();
+    m_window.reset();
+    m_db.reset();
+}
+
+int tst_WorkerConnections::openConnections()
+{
+    if (m_db->isMySql()) // the test's own connection is one of them
+        return m_db->scalar(u"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE()"_s).toInt();
+    // SQLite keeps a closed connection's file descriptor open while another connection of the process holds a lock on
+    // the file (and the window's do): the connections Qt has open in this process are counted instead.
+    int open = 0;
+    for (const QString &name : QSqlDatabase::connectionNames())
+        open += name.startsWith(u"tutorialdesk-"_s) ? 1 : 0;
+    return open;
+}
+
+void tst_WorkerConnections::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(std::make_shared<Database>(m_db->url()));
+    m_window->resize(1000, 700);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(m_window->tutorialModel()->isLoaded() && !m_window->tutorialModel()->isLoading());
+}
+
+void tst_WorkerConnections::showTutorial(qint64 id, const QString &title)
+{
+    auto *view = m_window->findChild<QTreeView *>(u"tutorialView"_s);
+    TutorialListModel *model = m_window->tutorialModel();
+    QModelIndex index;
+    for (int row = 0; row < model->rowCount() && !index.isValid(); ++row) {
+        if (model->index(row, TutorialListModel::TitleColumn).data().toString() == title)
+            index = model->index(row, TutorialListModel::TitleColumn);
+    }
+    QVERIFY(index.isValid());
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QTRY_COMPARE(m_window->shownTutorialId().value_or(-1), id);
+    m_window->waitForBackgroundWork();
+}
+
+// File ▸ Print Preview ▸ `itemName`, clicked with the mouse.
+void tst_WorkerConnections::clickPrintPreview(const QString &itemName)
+{
+    QMenuBar *bar = m_window->menuBar();
+    auto *file = m_window->findChild<QMenu *>(u"menuFile"_s);
+    auto *preview = m_window->findChild<QMenu *>(u"menuPrintPreview"_s);
+    QVERIFY(file && preview);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(file->menuAction()).center());
+    QTRY_VERIFY(file->isVisible());
+    QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(preview->menuAction()).center());
+    QTRY_VERIFY(preview->isVisible());
+    QAction *item = nullptr;
+    for (QAction *action : preview->actions()) {
+        if (action->objectName() == itemName)
+            item = action;
+    }
+    QVERIFY(item);
+    QTRY_VERIFY(item->isEnabled());
+    QTest::mouseClick(preview, Qt::LeftButton, {}, preview->actionGeometry(item).center());
+}
+
+void tst_WorkerConnections::printPreviewLeavesNoConnectionOpen()
+{
+    openWindow();
+    showTutorial(m_large, u"Many comments"_s);
+    auto *reports = m_window->findChild<ReportActions *>();
+    QVERIFY(reports);
+    // What the window keeps open while it shows the database (its own, the list's, the change checks', the counts'…).
+    const int shown = openConnections();
+    QVERIFY(shown > 0);
+    for (const QString &item :
+         {u"actionPrintPreviewTutorial"_s, u"actionPrintPreviewList"_s, u"actionPrintPreviewTutorial"_s}) {
+        // Qt's preview dialog runs its own event loop: it is looked into, counted and closed from a timer.
+        int duringPreview = -1;
+        int pages = 0;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            auto *widget = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+            if (!widget || widget->pageCount() == 0)
+                return;
+            closer.stop();
+            pages = widget->pageCount();
+            duringPreview = openConnections();
+            dialog->reject();
+        });
+        closer.start();
+        clickPrintPreview(item);
+        QTRY_VERIFY_WITH_TIMEOUT(pages > 0 && !reports->isBusy(), 120000);
+        // The report's worker connected to read the rows; by the time its pages show it has closed that again.
+        QTRY_COMPARE(openConnections(), shown);
+        QVERIFY2(duringPreview <= shown, qPrintable(u"%1 connections open while the preview of %2 pages showed, %3 before"_s
+                                                            .arg(duringPreview).arg(pages).arg(shown)));
+    }
+}
+
+void tst_WorkerConnections::closingTheWindowWhileAReportIsPreparedClosesEveryConnection()
+{
+    const int before = openConnections(); // MariaDB: the test's own
+    openWindow();
+    showTutorial(m_large, u"Many comments"_s);
+    QVERIFY(openConnections() > before);
+    auto *reports = m_window->findChild<ReportActions *>();
+    auto *progress = m_window->findChild<QProgressBar *>(u"reportBusyBar"_s);
+    QVERIFY(reports);
+    clickPrintPreview(u"actionPrintPreviewTutorial"_s);
+    // The rows are read and the pages are being laid out on the report's worker.
+    QTRY_VERIFY((progress = m_window->findChild<QProgressBar *>(u"reportBusyBar"_s)) && progress->maximum() > 0);
+    QVERIFY(reports->isBusy());
+    QVERIFY(progress->value() < progress->maximum());
+
+    QElapsedTimer clock;
+    clock.start();
+    m_window->close();
+    m_window.reset(); // as the application does when its last window closes
+    qInfo("closing the window while the report was laid out took %lld ms", clock.elapsed());
+    QTRY_COMPARE(openConnections(), before);
+    QVERIFY(!QApplication::activeModalWidget()); // no preview of a window that is gone
+}
+
+QTEST_MAIN(tst_WorkerConnections)
+#include "tst_workerconnections.moc"
