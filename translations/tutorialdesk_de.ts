@@ -1094,6 +1094,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1146,6 +1150,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
             <numerusform>Oder den Kommentar vom Tutorial &amp;lösen (er wird zu einem nicht zugeordneten Kommentar)</numerusform>
             <numerusform>Oder die Kommentare vom Tutorial &amp;lösen (sie werden zu nicht zugeordneten Kommentaren)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>

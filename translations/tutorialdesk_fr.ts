@@ -1094,6 +1094,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>MoveCommentDialog</name>
@@ -1146,6 +1150,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
             <numerusform>Ou &amp;détacher le commentaire du tutoriel (il devient un commentaire non attribué)</numerusform>
             <numerusform>Ou &amp;détacher les commentaires du tutoriel (ils deviennent des commentaires non attribués)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
