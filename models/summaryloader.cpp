@@ -1,7 +1,6 @@
 #include "summaryloader.h"
 
 #include "database.h"
-#include "dbworker.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -98,10 +97,7 @@ public:
             emit loader->failed(ticket, orphans.error().message);
             return;
         }
-        std::optional<QList<qint64>> among = within;
-        if (!among && !query.search.isEmpty())
-            among = searchInHalves(query.search);
-        auto ids = m_service->findTutorialOrder(query, among);
+        auto ids = m_service->findTutorialOrder(query, within);
         if (!ids) {
             emit loader->failed(ticket, ids.error().message);
             return;
@@ -150,7 +146,6 @@ public:
 
     void shutdown()
     {
-        m_half.reset();
         m_service.reset();
         if (m_database)
             m_database->closeThreadConnection();
@@ -158,42 +153,10 @@ public:
     }
 
 private:
-    // A search of the whole table (a text that contains none searched before): its two halves of the id range
-    // scanned at once, the upper one on a second connection, each stopping after MaxWithin matches. When they find
-    // at most MaxWithin between them (the usual case for a text that is not in most titles), those ids are the
-    // search's rows, and the order is read among them by primary key: about half the wall time of one scan on two
-    // cores. Otherwise (a short, common text: the halves stopped early) std::nullopt: one pass, as before.
-    std::optional<QList<qint64>> searchInHalves(const QString &search)
-    {
-        auto range = m_service->tutorialIdRange();
-        if (!range || range->second - range->first < MinSplitRange)
-            return std::nullopt;
-        const qint64 middle = range->first + (range->second - range->first + 1) / 2;
-        if (!m_half)
-            m_half = std::make_unique<DbWorker>(std::make_shared<Database>(m_url), QStringLiteral("list search"));
-        auto upper = std::make_shared<std::optional<QList<qint64>>>();
-        m_half->run(
-                [upper, search, middle, end = range->second + 1](Database &database) {
-                    TutorialService service(database);
-                    if (auto found = service.findMatchingIds(search, middle, end, TutorialService::MaxWithin + 1))
-                        *upper = std::move(*found);
-                    return true;
-                },
-                [](bool) { });
-        auto lower = m_service->findMatchingIds(search, range->first, middle, TutorialService::MaxWithin + 1);
-        m_half->waitForIdle();
-        if (!lower || !*upper || lower->size() + (*upper)->size() > TutorialService::MaxWithin)
-            return std::nullopt; // (an error is met again, and said, by the one pass)
-        return *lower + **upper;
-    }
-    // Below this many ids a scan is quick enough on one connection.
-    static constexpr qint64 MinSplitRange = 20000;
-
     DatabaseUrl m_url;
     std::atomic<quint64> &m_latestReset;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TutorialService> m_service;
-    std::unique_ptr<DbWorker> m_half; // the upper half of a search's scan (searchInHalves)
 };
 
 SummaryLoader::SummaryLoader(const DatabaseUrl &url, QObject *parent) : QObject(parent)

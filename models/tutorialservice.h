@@ -73,11 +73,6 @@ public:
     // answer costs lookups by primary key instead of a scan of the table; at most MaxWithin of them.
     static constexpr int MaxWithin = 2000;
     Result<QList<qint64>> findTutorialOrder(const SummaryQuery &query, const std::optional<QList<qint64>> &within = {});
-    // The ids of the tutorials in [from, to) whose title or description contains `search` (as the list's search),
-    // in id order, at most `limit`: one part of a search of the whole table, for a scan split between connections.
-    Result<QList<qint64>> findMatchingIds(const QString &search, qint64 from, qint64 to, int limit);
-    // The lowest and highest tutorial id ({0, -1} when there is none): the primary key's two ends, no scan.
-    Result<std::pair<qint64, qint64>> tutorialIdRange();
     // The list's rows for these ids, each with its comment count, in no particular order; a gone id is left out.
     Result<QList<TutorialSummary>> findTutorialSummariesByIds(const QList<qint64> &ids);
 

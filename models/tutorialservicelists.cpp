@@ -103,32 +103,6 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
     return order;
 }
 
-Result<QList<qint64>> TutorialService::findMatchingIds(const QString &search, qint64 from, qint64 to, int limit)
-{
-    const TextSearch contains = textSearch(m_database, search);
-    QList<qint64> ids;
-    auto read = select(u"SELECT t.id FROM tutorials t WHERE t.id >= ? AND t.id < ? AND "_s + contains.condition
-                           + u" ORDER BY t.id LIMIT ?"_s,
-                       {from, to, contains.value, contains.value, qMax(0, limit)}, tr("Reading the tutorial list failed"),
-                       [&ids](const QSqlQuery &query) { ids.append(query.value(0).toLongLong()); });
-    if (!read)
-        return read.error();
-    return ids;
-}
-
-Result<std::pair<qint64, qint64>> TutorialService::tutorialIdRange()
-{
-    std::pair<qint64, qint64> range {0, -1};
-    auto read = select(u"SELECT MIN(id), MAX(id) FROM tutorials"_s, {}, tr("Reading the tutorial list failed"),
-                       [&range](const QSqlQuery &query) {
-                           if (!query.isNull(0))
-                               range = {query.value(0).toLongLong(), query.value(1).toLongLong()};
-                       });
-    if (!read)
-        return read.error();
-    return range;
-}
-
 Result<QList<Comment>> TutorialService::selectComments(const QString &statement, const QVariantList &values,
                                                        const QString &what)
 {

@@ -6,7 +6,6 @@
 #include "testdatabase.h"
 #include "tutorialservice.h"
 
-#include <QDateTime>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -105,57 +104,6 @@ private slots:
         loader.requestOrder(query, {}, QList<qint64>{});
         QTRY_COMPARE(loaded.size(), 3);
         QVERIFY(loaded[2][1].value<QList<qint64>>().isEmpty());
-    }
-
-    // A search of the whole table is scanned in two halves of the id range at once (a second connection for the
-    // upper one) when the table is large: what it shows must be exactly what one pass finds, in the same order, for
-    // every sort, with matches on both sides of the middle and at it, none at all, and more than the halves keep.
-    void aSearchSplitInHalvesFindsWhatOnePassFinds()
-    {
-        Database database(m_test->url());
-        TutorialService service(database);
-        QList<Tutorial> spread;
-        const qint64 base = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        const auto add = [&](qint64 id, const QString &title, const QString &description) {
-            Tutorial tutorial;
-            tutorial.id = id;
-            tutorial.title = title;
-            tutorial.description = description;
-            tutorial.createdAt = base + id * 1000;
-            tutorial.updatedAt = base + (id * 7919 % 1000) * 1000;
-            spread << tutorial;
-        };
-        for (int k = 0; k < 60; ++k) // ids 1000 … 42300, every seventh with the text in its title or description
-            add(1000 + 700 * k, u"Spread %1%2"_s.arg(k).arg(k % 7 == 0 ? u" Needle"_s : QString()),
-                k % 7 == 3 ? u"a nEEdle inside"_s : QString());
-        for (int i = 0; i < TutorialService::MaxWithin + 100; ++i) // ids 50001 … 52100: more than the halves keep
-            add(50001 + i, u"Many %1"_s.arg(i), QString());
-        // The middle of ids 1 … 52100 is 26051: matches just below, at and just above it.
-        add(26050, u"needle below the middle"_s, QString());
-        add(26051, u"needle at the middle"_s, QString());
-        add(26052, u"needle above the middle"_s, QString());
-        QVERIFY2(service.restoreTutorials(spread, TutorialService::CommentsOnDelete::KeepUnassigned),
-                 "the tutorials could not be put in");
-
-        SummaryLoader loader(m_test->url());
-        QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
-        int answers = 0;
-        for (const QString &search : {u"NEEDLE"_s, u"many"_s, u"Tutorial 2"_s, u"nowhere at all"_s}) {
-            for (const auto sort : {TutorialService::SummarySort::Title, TutorialService::SummarySort::UpdatedAt,
-                                    TutorialService::SummarySort::CommentCount}) {
-                TutorialService::SummaryQuery query;
-                query.search = search;
-                query.sort = sort;
-                query.descending = sort == TutorialService::SummarySort::UpdatedAt;
-                auto onePass = service.findTutorialOrder(query);
-                QVERIFY(onePass);
-                loader.requestOrder(query, {});
-                ++answers;
-                QTRY_COMPARE(loaded.size(), answers);
-                QCOMPARE(loaded.last()[1].value<QList<qint64>>(), *onePass);
-            }
-        }
-        QCOMPARE(loaded[0][1].value<QList<qint64>>().size(), 9 + 9 + 3); // NEEDLE: in 9 titles, 9 descriptions, 3 more
     }
 
     void commentsComeBackByIdWhateverTheirPlace()
