@@ -11,46 +11,68 @@ class ChangeWatcher::Checker
 public:
     Changes check(TutorialService &service, const Shown &shown)
     {
+        if (!service.database().isMySql())
+            return checkDataVersion(service);
+        const bool first = !m_maxIds;
+        const Gate gate = passGate(service);
+        if (!first && !gate.moved)
+            return {};
+        ++m_fullChecks;
         Changes changes;
-        if (!service.database().isMySql()) {
-            // Every commit of another connection changes it: anything may have changed.
-            auto version = service.dataVersion();
-            if (!version)
-                return changes; // a busy or missing file: tried again at the next check
-            if (m_version && *m_version != *version)
-                changes = Changes(ListChanged | TutorialChanged | CommentsChanged | CountsChanged);
-            m_version = *version;
-            return changes;
-        }
-        // The gate: when did either table last change? Unchanged since the last check, nothing else is asked.
+        // A table changed: what changed off screen too (a tutorial deleted or renamed, a comment deleted or moved
+        // between tutorials not shown) can only be found by reading the list and the counts again.
+        if (!first && gate.stamped)
+            changes |= Changes(ListChanged | CountsChanged);
+        return changes | compareShown(service, shown);
+    }
+
+private:
+    // SQLite: every commit of another connection changes the data version: anything may have changed.
+    Changes checkDataVersion(TutorialService &service)
+    {
+        Changes changes;
+        auto version = service.dataVersion();
+        if (!version)
+            return changes; // a busy or missing file: tried again at the next check
+        if (m_version && *m_version != *version)
+            changes = Changes(ListChanged | TutorialChanged | CommentsChanged | CountsChanged);
+        m_version = *version;
+        return changes;
+    }
+
+    struct Gate
+    {
+        bool moved = true; // either table changed since the last check (or it cannot be told)
+        bool stamped = false; // the server said when its tables last changed
+    };
+    // The gate: when did either table last change? Unchanged since the last check, nothing else is asked.
+    Gate passGate(TutorialService &service)
+    {
         const quint64 serial = service.database().connectionSerial();
         auto tables = service.tableStamps();
-        bool tutorialsMoved = true;
-        bool commentsMoved = true;
+        Gate gate;
         if (tables && m_tables && serial == m_serial) {
             // The stamps are whole seconds: a commit in the same second as the last check, after it, leaves the stamp
             // as that check read it. So a stamp in the second of the last check counts as a change once more.
             const auto moved = [this](qint64 now, qint64 before) {
                 return now != before || (now >= 0 && now >= m_tables->now);
             };
-            tutorialsMoved = moved(tables->tutorials, m_tables->tutorials);
-            commentsMoved = moved(tables->comments, m_tables->comments);
+            gate.moved = moved(tables->tutorials, m_tables->tutorials) || moved(tables->comments, m_tables->comments);
         }
-        const bool first = !m_maxIds;
+        gate.stamped = bool(tables);
         if (tables) {
             m_tables = *tables;
             m_serial = serial;
         } else {
             m_tables.reset(); // this server cannot say (or the connection went): the full check every time
         }
-        if (!first && !tutorialsMoved && !commentsMoved)
-            return changes;
-        ++m_fullChecks;
-        // A table changed: what changed off screen too (a tutorial deleted or renamed, a comment deleted or moved
-        // between tutorials not shown) can only be found by reading the list and the counts again.
-        if (!first && tables && (tutorialsMoved || commentsMoved))
-            changes |= Changes(ListChanged | CountsChanged);
+        return gate;
+    }
 
+    // The rows the window shows, against their stamps now: new, deleted and changed ones.
+    Changes compareShown(TutorialService &service, const Shown &shown)
+    {
+        Changes changes;
         QList<qint64> ids;
         for (const auto &row : shown.tutorials)
             ids.append(row.id);
@@ -65,9 +87,14 @@ public:
         if (m_maxIds && *m_maxIds != stamps->maxIds) // a new tutorial, or a new comment (maybe in the shown tutorial)
             changes |= Changes(ListChanged | CommentsChanged | CountsChanged);
         m_maxIds = stamps->maxIds;
+        return changes | compareTutorials(*stamps, shown) | compareComments(*stamps, shown);
+    }
 
+    static Changes compareTutorials(const TutorialService::ChangeStamps &stamps, const Shown &shown)
+    {
+        Changes changes;
         QHash<qint64, TutorialService::RowStamp> now;
-        for (const auto &stamp : std::as_const(stamps->tutorials))
+        for (const auto &stamp : std::as_const(stamps.tutorials))
             now.insert(stamp.id, stamp);
         for (const auto &row : shown.tutorials.mid(0, TutorialService::TutorialSlots - 1)) {
             const auto it = now.constFind(row.id);
@@ -82,11 +109,17 @@ public:
                 changes |= Changes(TutorialChanged | ListChanged | CountsChanged);
             else if (it->updatedAt != shown.tutorial->updatedAt)
                 changes |= TutorialChanged;
-            if (it != now.cend() && shown.tutorial->detail >= 0 && stamps->commentCount != shown.tutorial->detail)
+            if (it != now.cend() && shown.tutorial->detail >= 0 && stamps.commentCount != shown.tutorial->detail)
                 changes |= Changes(CommentsChanged | ListChanged | CountsChanged); // a comment moved in or out, deleted
         }
+        return changes;
+    }
+
+    static Changes compareComments(const TutorialService::ChangeStamps &stamps, const Shown &shown)
+    {
+        Changes changes;
         QHash<qint64, TutorialService::RowStamp> comments;
-        for (const auto &stamp : std::as_const(stamps->comments))
+        for (const auto &stamp : std::as_const(stamps.comments))
             comments.insert(stamp.id, stamp);
         for (const auto &row : shown.comments.mid(0, TutorialService::CommentSlots)) {
             const auto it = comments.constFind(row.id);
@@ -96,7 +129,6 @@ public:
         return changes;
     }
 
-private:
     std::optional<qint64> m_version;
     std::optional<TutorialService::MaxIds> m_maxIds;
     std::optional<TutorialService::TableStamps> m_tables; // as the last check read them

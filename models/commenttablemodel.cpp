@@ -284,8 +284,32 @@ void CommentTableModel::applyUpdate(const QList<qint64> &fresh, const QList<Comm
     m_wanted.clear();
     m_ticket = 0; // the rows on their way may be at other places now
     m_ticketBlock = -1;
-    // Both lists are in id order. First the rows gone, from the end (so the rows before keep their numbers), a run
-    // at a time...
+    removeGone(fresh);
+    insertNew(fresh);
+    blocks.removeIf([this](int block) { return qsizetype(block) * BlockSize >= m_ids.size(); });
+    QHash<qint64, Comment> before = std::exchange(m_rows, {});
+    m_recent.clear();
+    m_gone.clear();
+    keep(rows, blocks);
+    // Only the rows that differ: a dataChanged of a row with an open editor would put the stored value into it.
+    for (const int block : std::as_const(blocks)) {
+        const int first = block * BlockSize;
+        const int last = int(std::min<qsizetype>(m_ids.size(), qsizetype(first) + BlockSize)) - 1;
+        for (int row = first; row <= last; ++row) {
+            const qint64 id = m_ids.at(row);
+            const auto was = before.constFind(id);
+            const auto now = m_rows.constFind(id);
+            const bool same = was != before.cend() && now != m_rows.cend() && *was == *now;
+            if (!same) // the whole row: a dataChanged of one cell would put the stored value into an open editor
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+// The rows whose ids are not in `fresh` (both in id order) removed, from the end (so the rows before keep their
+// numbers), a run at a time.
+void CommentTableModel::removeGone(const QList<qint64> &fresh)
+{
     QList<bool> kept(m_ids.size(), false);
     for (qsizetype i = 0, j = 0; i < m_ids.size(); ++i) {
         while (j < fresh.size() && fresh.at(j) < m_ids.at(i))
@@ -307,7 +331,11 @@ void CommentTableModel::applyUpdate(const QList<qint64> &fresh, const QList<Comm
         endRemoveRows();
         last = first - 1;
     }
-    // ...then the new ones in their places, a run at a time.
+}
+
+// The ids of `fresh` not shown yet inserted in their places, a run at a time (the rows shown are all in `fresh`).
+void CommentTableModel::insertNew(const QList<qint64> &fresh)
+{
     for (qsizetype i = 0; i < fresh.size();) {
         if (i < m_ids.size() && m_ids.at(i) == fresh.at(i)) {
             ++i;
@@ -324,24 +352,6 @@ void CommentTableModel::applyUpdate(const QList<qint64> &fresh, const QList<Comm
             m_ids[k] = fresh.at(k);
         endInsertRows();
         i = end;
-    }
-    blocks.removeIf([this](int block) { return qsizetype(block) * BlockSize >= m_ids.size(); });
-    QHash<qint64, Comment> before = std::exchange(m_rows, {});
-    m_recent.clear();
-    m_gone.clear();
-    keep(rows, blocks);
-    // Only the rows that differ: a dataChanged of a row with an open editor would put the stored value into it.
-    for (const int block : std::as_const(blocks)) {
-        const int first = block * BlockSize;
-        const int last = int(std::min<qsizetype>(m_ids.size(), qsizetype(first) + BlockSize)) - 1;
-        for (int row = first; row <= last; ++row) {
-            const qint64 id = m_ids.at(row);
-            const auto was = before.constFind(id);
-            const auto now = m_rows.constFind(id);
-            const bool same = was != before.cend() && now != m_rows.cend() && *was == *now;
-            if (!same) // the whole row: a dataChanged of one cell would put the stored value into an open editor
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
     }
 }
 

@@ -93,6 +93,8 @@ private:
     Result<void> applyAwaited();
     void applyLoad(std::optional<qint64> tutorialId, const QList<qint64> &ids, const QList<Comment> &first);
     void applyUpdate(const QList<qint64> &fresh, const QList<Comment> &rows, QList<int> blocks);
+    void removeGone(const QList<qint64> &fresh);
+    void insertNew(const QList<qint64> &fresh);
     void keep(const QList<Comment> &comments, const QList<int> &blocks); // into the cache, oldest blocks out
     void want(int block) const; // from data(): read this block soon
     void dispatch();

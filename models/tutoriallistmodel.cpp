@@ -55,26 +55,8 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    if (hasUnassignedRow() && index.row() == 0) {
-        switch (role) {
-        case Qt::DisplayRole:
-            if (index.column() == TitleColumn)
-                return tr("Unassigned comments");
-            if (index.column() == CommentCountColumn)
-                return m_orphanCount;
-            return {};
-        case Qt::ToolTipRole:
-            return tr("%Ln comment(s) that belong to no tutorial", nullptr, int(m_orphanCount));
-        case Qt::TextAlignmentRole:
-            return index.column() == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-        case IdRole:
-            return NoTutorial;
-        case IsUnassignedRole:
-            return true;
-        default:
-            return {};
-        }
-    }
+    if (hasUnassignedRow() && index.row() == 0)
+        return unassignedData(index.column(), role);
     const int position = index.row() - firstTutorialRow();
     const qint64 id = m_ids.at(position);
     if (role == IdRole)
@@ -89,10 +71,38 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
             want(position / BlockSize); // shown for the first time: read soon, an empty cell meanwhile
         return {};
     }
-    const TutorialSummary &row = *found;
+    return summaryData(*found, index.column(), role);
+}
+
+// The first row, when there are comments without a tutorial.
+QVariant TutorialListModel::unassignedData(int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        if (column == TitleColumn)
+            return tr("Unassigned comments");
+        if (column == CommentCountColumn)
+            return m_orphanCount;
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%Ln comment(s) that belong to no tutorial", nullptr, int(m_orphanCount));
+    case Qt::TextAlignmentRole:
+        return column == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case IdRole:
+        return NoTutorial;
+    case IsUnassignedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+// A tutorial's row, read.
+QVariant TutorialListModel::summaryData(const TutorialSummary &row, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
         case TitleColumn:
             return row.title.trimmed().isEmpty() ? tr("(no title)") : row.title; // blank: the Node.js service allows it
         case CommentCountColumn:
@@ -104,11 +114,11 @@ QVariant TutorialListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
+        if (column == TitleColumn)
             return row.description.isEmpty() ? QVariant() : QVariant(row.description);
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return column == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case IdRole:
         return row.id;
     case DescriptionRole:
@@ -199,7 +209,7 @@ QList<int> TutorialListModel::positionsOf(const QList<int> &blocks)
 void TutorialListModel::requestOrder(bool reset, const std::optional<QList<qint64>> &within)
 {
     if (!reset) {
-        forgetOrders(); // read again because something changed: the orders remembered may be out of date
+        m_orders.forget(); // read again because something changed: the orders remembered may be out of date
         m_rowsStale = true; // and the rows read
     }
     m_orderSearch = m_search;
@@ -258,7 +268,7 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
     m_orderTicket = 0;
     m_rowsRead += rows.size();
     m_idsSearch = m_orderSearch;
-    rememberOrder(m_idsSearch, ids);
+    m_orders.remember(m_idsSearch, ids);
     const bool reset = std::exchange(m_orderIsReset, false) || !m_loaded;
     m_loaded = true;
     const bool stale = std::exchange(m_rowsStale, false);
@@ -274,42 +284,47 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
         keep(rows);
         endResetModel();
     } else {
-        // Same search and sort, read again: every persistent index (the selection, the current row, an open
-        // editor's) follows its tutorial to its new row, or goes when the tutorial did.
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QList<qint64> beforeIds;
-        beforeIds.reserve(before.size());
-        QHash<qint64, int> newRow;
-        for (const QModelIndex &index : before) {
-            beforeIds.append(idAt(index.row()));
-            newRow.insert(beforeIds.last(), -1);
-        }
-        const int offset = orphanCount > 0 ? 1 : 0;
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            const auto it = newRow.find(ids.at(i));
-            if (it != newRow.end())
-                *it = int(i) + offset;
-        }
-        if (orphanCount > 0 && newRow.contains(NoTutorial))
-            newRow[NoTutorial] = 0;
-        m_ids = ids;
-        m_orphanCount = orphanCount;
-        m_rows.clear();
-        m_recent = m_orderBlocks;
-        m_gone.clear();
-        keep(rows);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            const int row = newRow.value(beforeIds.at(i), -1);
-            after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
-        }
-        changePersistentIndexList(before, after);
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        relayOut(ids, rows, orphanCount);
     }
     emit reloaded();
     dispatch();
+}
+
+// Same search and sort, read again: every persistent index (the selection, the current row, an open editor's) follows
+// its tutorial to its new row, or goes when the tutorial did.
+void TutorialListModel::relayOut(const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> beforeIds;
+    beforeIds.reserve(before.size());
+    QHash<qint64, int> newRow;
+    for (const QModelIndex &index : before) {
+        beforeIds.append(idAt(index.row()));
+        newRow.insert(beforeIds.last(), -1);
+    }
+    const int offset = orphanCount > 0 ? 1 : 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto it = newRow.find(ids.at(i));
+        if (it != newRow.end())
+            *it = int(i) + offset;
+    }
+    if (orphanCount > 0 && newRow.contains(NoTutorial))
+        newRow[NoTutorial] = 0;
+    m_ids = ids;
+    m_orphanCount = orphanCount;
+    m_rows.clear();
+    m_recent = m_orderBlocks;
+    m_gone.clear();
+    keep(rows);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = newRow.value(beforeIds.at(i), -1);
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void TutorialListModel::keep(const QList<TutorialSummary> &rows)
@@ -446,7 +461,7 @@ void TutorialListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    forgetOrders();
+    m_orders.forget();
     if (m_loaded || m_orderTicket != 0)
         requestOrder(true); // a new order starts again at the top
 }
@@ -466,36 +481,14 @@ void TutorialListModel::setSearch(const QString &search)
     if (showRememberedOrder(search))
         return;
     if (!within)
-        within = narrowestRememberedFor(search);
+        within = m_orders.narrowestFor(search, TutorialService::MaxWithin);
     requestOrder(true, within);
-}
-
-void TutorialListModel::rememberOrder(const QString &search, const QList<qint64> &ids)
-{
-    if (ids.size() > MaxRememberedIds)
-        return;
-    if (const auto old = m_orders.constFind(search); old != m_orders.cend()) {
-        m_orderIdsKept -= old->size();
-        m_ordersByAge.removeOne(search);
-    }
-    m_orders.insert(search, ids);
-    m_ordersByAge.prepend(search);
-    m_orderIdsKept += ids.size();
-    while (m_orderIdsKept > MaxRememberedIds && m_ordersByAge.size() > 1)
-        m_orderIdsKept -= m_orders.take(m_ordersByAge.takeLast()).size();
-}
-
-void TutorialListModel::forgetOrders()
-{
-    m_orders.clear();
-    m_ordersByAge.clear();
-    m_orderIdsKept = 0;
 }
 
 bool TutorialListModel::showRememberedOrder(const QString &search)
 {
-    const auto found = m_orders.constFind(search);
-    if (!m_loaded || found == m_orders.cend())
+    const QList<qint64> *found = m_orders.find(search);
+    if (!m_loaded || !found)
         return false;
     const QList<qint64> ids = *found; // a copy: onOrderLoaded remembers it again
     m_rowsTicket = 0;
@@ -507,19 +500,6 @@ bool TutorialListModel::showRememberedOrder(const QString &search)
     m_orderTicket = std::numeric_limits<quint64>::max(); // answered here; an order still on its way is dropped
     onOrderLoaded(m_orderTicket, ids, {}, m_orphanCount); // the rows still cached show at once, the others are read
     return true;
-}
-
-std::optional<QList<qint64>> TutorialListModel::narrowestRememberedFor(const QString &search) const
-{
-    // A text that contains a remembered search matches only rows that matched it (see above).
-    const QList<qint64> *narrowest = nullptr;
-    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
-        if (!it.key().isEmpty() && search.contains(it.key()) && (!narrowest || it->size() < narrowest->size()))
-            narrowest = &*it;
-    }
-    if (!narrowest || narrowest->size() > TutorialService::MaxWithin)
-        return std::nullopt;
-    return *narrowest;
 }
 
 qint64 TutorialListModel::idAt(int row) const

@@ -2,6 +2,7 @@
 
 #include "databaseurl.h"
 #include "entities.h"
+#include "rememberedorders.h"
 #include "result.h"
 #include "tutorialservice.h"
 
@@ -71,7 +72,7 @@ public:
     // Reads the list again at once, on the calling thread.
     Result<void> refresh()
     {
-        forgetOrders();
+        m_orders.forget();
         m_rowsStale = true;
         return refresh(std::nullopt);
     }
@@ -99,6 +100,9 @@ signals:
     void reloaded();
 
 private:
+    QVariant unassignedData(int column, int role) const;
+    QVariant summaryData(const TutorialSummary &row, int column, int role) const;
+    void relayOut(const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount);
     TutorialService::SummaryQuery query() const;
     int firstTutorialRow() const { return hasUnassignedRow() ? 1 : 0; }
     // reset: a new search or sort (the view starts again at the top); within: only among these ids (a search typed
@@ -116,10 +120,7 @@ private:
     // The orders of searches answered since the data last changed (same sort): a search typed again (Backspace,
     // undoing a keystroke) is shown from here without a query, and a new one that contains a remembered search is
     // looked for among that search's matches only.
-    void rememberOrder(const QString &search, const QList<qint64> &ids);
-    void forgetOrders();
     bool showRememberedOrder(const QString &search);
-    std::optional<QList<qint64>> narrowestRememberedFor(const QString &search) const;
     Result<void> refresh(const std::optional<QList<qint64>> &within);
 
     TutorialService &m_service;
@@ -144,9 +145,7 @@ private:
     mutable QList<int> m_wanted; // blocks the view asked for, newest first (a few: older ones scrolled past)
     mutable bool m_dispatchQueued = false;
     QList<int> m_recent; // blocks read, newest first (the cache keeps MaxCachedBlocks of them)
-    QHash<QString, QList<qint64>> m_orders; // search -> its order, see rememberOrder()
-    QStringList m_ordersByAge; // their searches, newest first
-    qsizetype m_orderIdsKept = 0;
+    RememberedOrders m_orders {MaxRememberedIds}; // see showRememberedOrder()
     int m_firstVisible = 0;
     int m_lastVisible = -1;
 };
