@@ -186,6 +186,7 @@ private:
     static bool alreadyHolds(const CommentChanges &changes, const Comment &current);
 
     QString summaryOrderBy(SummarySort sort, bool descending) const;
+    static QString summaryJoin(SummarySort sort); // what summaryOrderBy's sort needs joined to `tutorials t`
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
     Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);

@@ -3,6 +3,7 @@
 #include "tutorialservice.h"
 #include "tutorialsql_p.h"
 
+#include <QHash>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -35,25 +36,48 @@ QString TutorialService::summaryOrderBy(SummarySort sort, bool descending) const
     case SummarySort::UpdatedAt:
         break;
     case SummarySort::CommentCount:
-        order = u"(SELECT COUNT(*) FROM comments c WHERE c.tutorialId = t.id)"_s;
+        order = u"COALESCE(cc.n, 0)"_s; // summaryJoin()'s
         break;
     }
     return u" ORDER BY %1 %2, t.id %2"_s.arg(order, descending ? u"DESC"_s : u"ASC"_s);
 }
 
+QString TutorialService::summaryJoin(SummarySort sort)
+{
+    return sort == SummarySort::CommentCount ? QString::fromLatin1(commentCountJoin) : QString();
+}
+
 Result<QList<TutorialSummary>> TutorialService::selectSummaries(const QString &statement, const QVariantList &values)
 {
+    const QString what = tr("Reading the tutorial list failed");
     QList<TutorialSummary> summaries;
-    auto read = select(statement, values, tr("Reading the tutorial list failed"),
-                       [&summaries](const QSqlQuery &query) { summaries.append(summaryAt(query)); });
+    QHash<qint64, qsizetype> place;
+    auto read = select(statement, values, what, [&](const QSqlQuery &query) {
+        summaries.append(summaryAt(query));
+        place.insert(summaries.last().id, summaries.size() - 1);
+    });
     if (!read)
         return read.error();
+    if (summaries.isEmpty())
+        return summaries;
+    // The rows' comment counts in one statement: by the tutorialId index where there is one, else one scan.
+    QList<qint64> ids;
+    ids.reserve(summaries.size());
+    for (const TutorialSummary &summary : std::as_const(summaries))
+        ids.append(summary.id);
+    auto counted = select(QLatin1String(commentCountsOf) + u'(' + idPlaceholders(ids.size()) + u") GROUP BY tutorialId"_s,
+                          TutorialSql::ids(ids), what, [&](const QSqlQuery &query) {
+                              summaries[place.value(query.value(0).toLongLong())].commentCount
+                                  = query.value(1).toLongLong();
+                          });
+    if (!counted)
+        return counted.error();
     return summaries;
 }
 
 Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const SummaryQuery &request)
 {
-    QString statement = sql(summaries);
+    QString statement = sql(summaries) + summaryJoin(request.sort);
     QVariantList values;
     if (!request.search.isEmpty()) {
         const TextSearch contains = textSearch(m_database, request.search);
@@ -91,7 +115,7 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
         conditions << contains.condition;
         values << contains.value << contains.value;
     }
-    QString statement = u"SELECT t.id FROM tutorials t"_s;
+    QString statement = u"SELECT t.id FROM tutorials t"_s + summaryJoin(request.sort);
     if (!conditions.isEmpty())
         statement += u" WHERE "_s + conditions.join(u" AND "_s);
     QList<qint64> order;

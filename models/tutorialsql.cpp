@@ -95,7 +95,7 @@ Comment commentAt(const QSqlQuery &query, int first, bool withTutorialId)
 TutorialSummary summaryAt(const QSqlQuery &query)
 {
     const TutorialRow row = tutorialAt(query, 0);
-    return {row.id, row.title, row.description, row.createdAt, row.updatedAt, query.value(5).toLongLong()};
+    return {row.id, row.title, row.description, row.createdAt, row.updatedAt, 0};
 }
 
 void appendTutorialWithComments(const QSqlQuery &query, QList<Tutorial> &tutorials)
