@@ -129,8 +129,7 @@ void Navigator::onChangedElsewhere(int changes)
         // it, and what comes is read after the change anyway.
     } else if (tutorialChanged) {
         // Its row with its comments, read on the pane's worker; onDetailShown() compares it with the form's.
-        m_recheckedTutorial = ui.tutorialForm->row().id;
-        (void)m_comments->show(m_recheckedTutorial, true, 0);
+        (void)m_comments->show(ui.tutorialForm->row().id, true, 0);
     } else if (commentsChanged) {
         // Rows added, removed or changed in place: an open editor stays.
         (void)m_comments->show(m_comments->tutorialId(), false, 0);
@@ -219,7 +218,6 @@ void Navigator::showTutorial(qint64 id)
     // does, the window answering meanwhile (a frozen server, a locked file). onDetailShown() puts the answer in.
     const bool same = isShowing(id);
     m_awaitedDetail = id;
-    m_recheckedTutorial.reset(); // read with it
     (void)m_comments->show(id, true, DetailWaitMs);
     if (m_comments->isShowing() && !same) // (the same one read again stays shown until its answer)
         showReading();
@@ -249,12 +247,11 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
 {
     const qint64 id = tutorialId.value_or(TutorialListModel::NoTutorial);
     if (m_awaitedDetail != id) {
-        if (tutorialId && m_recheckedTutorial == tutorialId && (tutorial || error)) { // the answer to that read
-            m_recheckedTutorial.reset();
-            if (!error || error->kind == Error::Kind::NotFound) // a busy or lost database: the next check tries again
-                takeChangeElsewhere(*tutorialId, error ? std::nullopt : tutorial);
-        }
-        return; // the comments read again (an update), not something this asked to show
+        // Not something the person asked to show: the shown comments read again, and, after a change elsewhere, the
+        // shown tutorial's row with them (or NotFound: deleted). A busy or lost database: the next check tries again.
+        if (tutorialId && (tutorial || (error && error->kind == Error::Kind::NotFound)))
+            takeChangeElsewhere(*tutorialId, tutorial);
+        return;
     }
     m_awaitedDetail.reset();
     if (error) {
@@ -308,7 +305,6 @@ void Navigator::takeChangeElsewhere(qint64 id, const std::optional<TutorialRow> 
 void Navigator::showNothing()
 {
     m_awaitedDetail.reset();
-    m_recheckedTutorial.reset();
     m_commentsToSelect.clear();
     m_detail = Detail::None;
     m_comments->clear();

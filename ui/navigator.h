@@ -115,6 +115,5 @@ private:
     bool m_reselecting = false; // the list is being reset or the selection restored
     bool m_selectFirstRow = false; // once the list is read: select its first row (a database just opened)
     std::optional<qint64> m_awaitedDetail; // the tutorial (NoTutorial: the unassigned comments) being read to show
-    std::optional<qint64> m_recheckedTutorial; // the shown tutorial, read again after a change elsewhere
     QList<qint64> m_commentsToSelect; // selected once it is shown (a change answered while it was read)
 };
