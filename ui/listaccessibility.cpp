@@ -31,16 +31,11 @@ const char EnabledProperty[] = "_tutorialdesk_listAccessibility";
 
 class ListAccessible;
 
-// A column's header.
-class HeaderCell : public QAccessibleInterface
+// What a header and a cell have in common: a leaf of the list's table, with no object of its own and read-only text.
+class Leaf : public QAccessibleInterface
 {
 public:
-    HeaderCell(QTreeView *view, int section) : m_view(view), m_section(section) { }
-
-    bool isValid() const override
-    {
-        return m_view && m_view->model() && m_section < m_view->model()->columnCount(m_view->rootIndex());
-    }
+    explicit Leaf(QTreeView *view) : m_view(view) { }
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
@@ -48,6 +43,22 @@ public:
     QAccessibleInterface *child(int) const override { return nullptr; }
     int childCount() const override { return 0; }
     int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    void setText(QAccessible::Text, const QString &) override { }
+
+protected:
+    QPointer<QTreeView> m_view;
+};
+
+// A column's header.
+class HeaderCell : public Leaf
+{
+public:
+    HeaderCell(QTreeView *view, int section) : Leaf(view), m_section(section) { }
+
+    bool isValid() const override
+    {
+        return m_view && m_view->model() && m_section < m_view->model()->columnCount(m_view->rootIndex());
+    }
     QString text(QAccessible::Text t) const override
     {
         if (!isValid())
@@ -61,7 +72,6 @@ public:
             return model->headerData(m_section, Qt::Horizontal, Qt::AccessibleDescriptionRole).toString();
         return {};
     }
-    void setText(QAccessible::Text, const QString &) override { }
     QRect rect() const override
     {
         QHeaderView *header = m_view ? m_view->header() : nullptr;
@@ -85,24 +95,16 @@ public:
     int section() const { return m_section; }
 
 private:
-    QPointer<QTreeView> m_view;
     int m_section;
 };
 
 // A cell of the list: its text is its name, as in Qt's own cells.
-class Cell : public QAccessibleInterface, public QAccessibleTableCellInterface, public QAccessibleActionInterface
+class Cell : public Leaf, public QAccessibleTableCellInterface, public QAccessibleActionInterface
 {
 public:
-    Cell(QTreeView *view, const QModelIndex &index) : m_view(view), m_index(index) { }
+    Cell(QTreeView *view, const QModelIndex &index) : Leaf(view), m_index(index) { }
 
     bool isValid() const override { return m_view && m_index.isValid() && m_index.model() == m_view->model(); }
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
     QString text(QAccessible::Text t) const override
     {
         if (!isValid())
@@ -115,7 +117,6 @@ public:
             return m_index.data(Qt::AccessibleDescriptionRole).toString();
         return {};
     }
-    void setText(QAccessible::Text, const QString &) override { }
     QRect rect() const override
     {
         if (!isValid())
@@ -183,7 +184,6 @@ public:
     QModelIndex index() const { return m_index; }
 
 private:
-    QPointer<QTreeView> m_view;
     QPersistentModelIndex m_index;
 };
 
