@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
 
@@ -132,10 +133,7 @@ private:
 
 void tst_Activity::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    QApplication::setApplicationName(u"tst_ui_activity-%1"_s.arg(QCoreApplication::applicationPid()));
-    Translations::install(u"en"_s); // as tutorialdesk's main() does: English, with its plural forms
+    startWindowTest(u"tst_ui_activity"_s);
 }
 
 void tst_Activity::init()

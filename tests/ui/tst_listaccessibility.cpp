@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
 
@@ -88,10 +89,7 @@ private:
 
 void tst_ListAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    QApplication::setApplicationName(u"tst_listaccessibility"_s);
-    Translations::install(u"en"_s);
+    startWindowTest(u"tst_listaccessibility"_s);
 }
 
 void tst_ListAccessibility::init()

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
 
@@ -69,10 +70,7 @@ private:
 
 void tst_LiveList::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    QApplication::setApplicationName(u"tst_livelist"_s);
-    Translations::install(u"en"_s);
+    startWindowTest(u"tst_livelist"_s);
 }
 
 void tst_LiveList::init()

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "titledelegate.h"
 #include "transferrunner.h"
 #include "translations.h"
@@ -208,11 +209,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder, never the person's own
-    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    // A settings file of this process's own: two runs of the suite at once (two checkouts) must not share one.
-    QApplication::setApplicationName(u"tst_mainwindow-%1"_s.arg(QApplication::applicationPid()));
-    Translations::install(u"en"_s); // as tutorialdesk's main() does: English, with its plural forms
+    startWindowTest(u"tst_mainwindow"_s);
 }
 
 void tst_MainWindow::init()

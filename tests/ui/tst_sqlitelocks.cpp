@@ -9,6 +9,7 @@
 #include "schema.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -186,17 +187,7 @@ private:
 
 void tst_SqliteLocks::initTestCase()
 {
-    // The offscreen platform says this of every file dialog; it is about window managers, not about this test.
-    static const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (!message.contains(u"propagateSizeHints"_s))
-                previous(type, context, message);
-        });
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    // A settings file of this process's own: two runs of the suite at once (two checkouts) must not share one.
-    QApplication::setApplicationName(u"tst_sqlitelocks-%1"_s.arg(QApplication::applicationPid()));
-    Translations::install(u"en"_s);
+    startWindowTest(u"tst_sqlitelocks"_s);
     QVERIFY2(!qEnvironmentVariable("TUTORIALCTL").isEmpty(), "TUTORIALCTL names the tutorialctl binary (ctest sets it)");
 }
 

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
 
@@ -82,10 +83,7 @@ private:
 
 void tst_WindowImport::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder, never the person's own
-    QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-    QApplication::setApplicationName(u"tst_windowimport-%1"_s.arg(QApplication::applicationPid()));
-    Translations::install(u"en"_s);
+    startWindowTest(u"tst_windowimport"_s);
     QVERIFY(m_dir.isValid());
     QVERIFY2(!qEnvironmentVariable("TUTORIALCTL").isEmpty(), "TUTORIALCTL names the tutorialctl binary (ctest sets it)");
 }

@@ -8,6 +8,7 @@
 #include "reportactions.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
 #include "tutorialservice.h"
@@ -35,16 +36,7 @@ class tst_WorkerConnections : public QObject
 private slots:
     void initTestCase()
     {
-        // The offscreen platform says this of every dialog; it is about window managers, not about this test.
-        static const QtMessageHandler previous = qInstallMessageHandler(
-                [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-                    if (!message.contains(u"propagateSizeHints"_s))
-                        previous(type, context, message);
-                });
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-        QApplication::setApplicationName(u"tst_workerconnections-%1"_s.arg(QApplication::applicationPid()));
-        Translations::install(u"en"_s);
+        startWindowTest(u"tst_workerconnections"_s);
     }
     void cleanupTestCase() { QFile::remove(QSettings().fileName()); }
     void initTestCase_data() { TestDatabase::addRows(); }

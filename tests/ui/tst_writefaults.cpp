@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
+#include "windowtest.h"
 #include "throwawayserver.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
@@ -148,10 +149,7 @@ private slots:
     void initTestCase_data() { TestDatabase::addRows(); }
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"TutorialDeskTest"_s);
-        QApplication::setApplicationName(u"tst_writefaults-%1"_s.arg(QApplication::applicationPid()));
-        Translations::install(u"en"_s);
+        startWindowTest(u"tst_writefaults"_s);
     }
     void init()
     {
