@@ -53,7 +53,8 @@ td_mariadb_stop() {
     local dir=$1 pid
     [ -f "$dir/mariadbd.pid" ] || return 0
     pid=$(cat "$dir/mariadbd.pid")
-    mariadb-admin --no-defaults -uroot -S "$dir/mysqld.sock" shutdown >/dev/null 2>&1 || true
+    kill -CONT "$pid" 2>/dev/null || true # (a test may have frozen it with SIGSTOP: stopped, it could not shut down)
+    mariadb-admin --no-defaults --connect-timeout=10 -uroot -S "$dir/mysqld.sock" shutdown >/dev/null 2>&1 || true
     local i
     for i in $(seq 1 100); do
         kill -0 "$pid" 2>/dev/null || break
