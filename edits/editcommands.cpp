@@ -487,16 +487,18 @@ Result<EditOutcome> CreateTutorialsCommand::revert(TutorialService &service, Wri
     return gone();
 }
 
-ImportCommand::ImportCommand(const QString &text, const QList<Tutorial> &stored, std::optional<qint64> shownId)
+ImportCommand::ImportCommand(const QString &text, const ImportedRows &stored, std::optional<qint64> shownId)
     : EditCommand(text), m_stored(stored), m_shownId(shownId)
 {
 }
 
 Result<EditOutcome> ImportCommand::apply(TutorialService &service, WrittenRows &rows)
 {
-    if (auto restored = service.restoreTutorials(m_stored, CommentsOnDelete::Delete); !restored)
+    if (auto restored = service.restoreTutorials(m_deleted, CommentsOnDelete::Delete); !restored)
         return restored.error();
-    rows.rememberRestored(m_stored);
+    rows.rememberRestored(m_deleted);
+    m_stored = ImportedRows::of(m_deleted);
+    m_deleted = {};
     return showing(m_shownId);
 }
 
@@ -504,14 +506,18 @@ Result<EditOutcome> ImportCommand::revert(TutorialService &service, WrittenRows 
 {
     // The rows as this window last wrote them: its own later edits were undone before this step, and an undone edit
     // leaves a new updatedAt behind. Anything else is someone else's work.
-    QList<Tutorial> expected = m_stored;
-    for (Tutorial &tutorial : expected) {
-        static_cast<TutorialRow &>(tutorial) = rows.tutorialOr(tutorial.id, tutorial);
-        for (Comment &comment : tutorial.comments)
-            comment = rows.commentOr(comment.id, comment);
+    ImportedRows expected = m_stored;
+    for (ImportedRows::Entry &entry : expected.tutorials()) {
+        if (const auto written = rows.tutorial(entry.id))
+            entry.print = ImportedRows::fingerprint(*written);
     }
-    if (auto deleted = service.deleteImported(expected); !deleted)
+    for (ImportedRows::Entry &entry : expected.comments()) {
+        if (const auto written = rows.comment(entry.id))
+            entry.print = ImportedRows::fingerprint(*written);
+    }
+    auto deleted = service.deleteImported(expected);
+    if (!deleted)
         return deleted.error();
-    m_stored = expected; // what redo puts back
+    m_deleted = std::move(*deleted); // what redo puts back
     return showing(m_shownId);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "importedrows.h"
 #include "result.h"
 #include "writtenrows.h"
 
@@ -178,16 +179,18 @@ private:
     QList<Tutorial> m_created;
 };
 
-// An import, made before it is recorded (by the transfer's own worker): redo puts the same rows back with the same
-// ids, undo deletes exactly them, refused when someone else changed those rows since.
+// An import, made before it is recorded (by the transfer's own worker): undo deletes exactly its rows, refused when
+// someone else changed those rows since; redo puts the same rows back with the same ids. While the import is done,
+// only its rows' fingerprints are kept; the rows themselves only while it is undone (they are what a redo needs).
 class ImportCommand : public EditCommand
 {
 public:
-    ImportCommand(const QString &text, const QList<Tutorial> &stored, std::optional<qint64> shownId);
+    ImportCommand(const QString &text, const ImportedRows &stored, std::optional<qint64> shownId);
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
 
 private:
-    QList<Tutorial> m_stored;
+    ImportedRows m_stored; // while done: as this window last wrote them
+    QList<Tutorial> m_deleted; // while undone
     std::optional<qint64> m_shownId;
 };

@@ -15,6 +15,7 @@
 #include <optional>
 
 class Database;
+class ImportedRows;
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -114,12 +115,11 @@ public:
     // them as stored, with their new ids and the time now.
     Result<QList<Tutorial>> createTutorials(const QList<Tutorial> &tutorials);
     Result<void> restoreComments(const QList<Comment> &comments);
-    // The tutorials whose ids run from `first` to `last`, with their comments, as stored: what an import added.
-    Result<QList<Tutorial>> findTutorialsInRange(qint64 first, qint64 last);
-    // Takes an import back (its undo): deletes these tutorials and their comments in one transaction, but only when
-    // they are exactly as given (what findTutorialsInRange read when the import was made). A row someone changed or
-    // deleted since, or a comment someone added to or moved out of them, is a Conflict, and nothing is deleted.
-    Result<void> deleteImported(const QList<Tutorial> &imported);
+    // Takes an import back (its undo): deletes its tutorials and their comments in one transaction, but only when
+    // they are exactly as given (what the import read back when it was made, with this window's own later writes). A
+    // row someone changed or deleted since, or a comment someone added to or moved out of them, is a Conflict, and
+    // nothing is deleted. Returns the rows it deleted: what a redo puts back.
+    Result<QList<Tutorial>> deleteImported(const ImportedRows &imported);
 
     // Several comments at once, all or nothing: every id must exist (else "comment N not found", nothing changed).
     Result<void> deleteComments(const QList<qint64> &ids);

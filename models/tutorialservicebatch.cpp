@@ -1,6 +1,8 @@
 #include "database.h"
 #include "sqlrun_p.h"
 #include "tutorialservice.h"
+
+#include "importedrows.h"
 #include "tutorialsql_p.h"
 
 #include <QSet>
@@ -191,36 +193,27 @@ Result<void> TutorialService::placeCommentIn(QSqlDatabase &db, const Placement &
     return {};
 }
 
-Result<QList<Tutorial>> TutorialService::findTutorialsInRange(qint64 first, qint64 last)
-{
-    QList<Tutorial> tutorials;
-    auto read = select(sql(tutorialsInRangeWithComments), {first, last}, tr("Reading the imported tutorials failed"),
-                       [&tutorials](const QSqlQuery &query) { appendTutorialWithComments(query, tutorials); });
-    if (!read)
-        return read.error();
-    return tutorials;
-}
-
-Result<void> TutorialService::deleteImported(const QList<Tutorial> &imported)
+Result<QList<Tutorial>> TutorialService::deleteImported(const ImportedRows &imported)
 {
     if (imported.isEmpty())
-        return {};
+        return QList<Tutorial>();
     const QString what = tr("Undoing the import failed; nothing was deleted");
-    const QVariantList range {imported.first().id, imported.last().id};
-    return Sql::write(m_database, what, [&](QSqlDatabase &db) -> Result<void> {
+    const QVariantList range {imported.firstTutorialId(), imported.lastTutorialId()};
+    QList<Tutorial> now;
+    auto deleted = Sql::write(m_database, what, [&](QSqlDatabase &db) -> Result<void> {
         // Read and locked (MySQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE holds the write lock already) until the end.
         auto query = Sql::run(m_database, db,
                               sql(tutorialsInRangeWithComments) + (m_database.isMySql() ? u" FOR UPDATE"_s : QString()),
                               range, what);
         if (!query)
             return query.error();
-        QList<Tutorial> now;
+        now.clear(); // (a retry reads them again)
         while (query->next())
             appendTutorialWithComments(*query, now);
         if (query->lastError().type() != QSqlError::NoError)
             return m_database.errorFrom(query->lastError(), what, query->lastQuery());
         query->finish();
-        if (now != imported)
+        if (ImportedRows::of(now) != imported)
             return Error::conflict(tr("Someone else changed, deleted or commented on the imported tutorials since "
                                       "the import; undoing it would delete their work, so nothing was deleted."));
         // Exactly these rows are in the range now: two statements delete them, however many there are.
@@ -230,4 +223,7 @@ Result<void> TutorialService::deleteImported(const QList<Tutorial> &imported)
         }
         return {};
     });
+    if (!deleted)
+        return deleted.error();
+    return now;
 }

@@ -113,6 +113,18 @@ void appendTutorialWithComments(const QSqlQuery &query, QList<Tutorial> &tutoria
     tutorials.last().comments.append(std::move(comment));
 }
 
+void addImportedRow(const QSqlQuery &query, ImportedRows &rows)
+{
+    const qint64 id = query.value(0).toLongLong();
+    if (rows.isEmpty() || rows.lastTutorialId() != id)
+        rows.add(tutorialAt(query, 0));
+    if (query.isNull(5))
+        return;
+    Comment comment = commentAt(query, 5, false);
+    comment.tutorialId = id;
+    rows.add(comment);
+}
+
 QString escapeLike(const QString &text)
 {
     QString escaped;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "importedrows.h"
 #include "result.h"
 
 #include <QList>
@@ -123,6 +124,8 @@ Comment commentAt(const QSqlQuery &query, int first, bool withTutorialId);
 TutorialSummary summaryAt(const QSqlQuery &query);
 // Rows of tutorialsWithComments, in tutorial order, one at a time into `tutorials` (a tutorial with its comments).
 void appendTutorialWithComments(const QSqlQuery &query, QList<Tutorial> &tutorials);
+// The same row of tutorialsInRangeWithComments as fingerprints (what an import's undo keeps).
+void addImportedRow(const QSqlQuery &query, ImportedRows &rows);
 
 // "The title or the description (of `t`) contains `search`", taken literally, with case and accents ignored, the
 // same way on both databases: the condition, with two placeholders, and the value to bind to each.

@@ -166,7 +166,7 @@ public:
 
     // The statements closed, ready for the commit; with `stored`, the rows as stored, read back inside the
     // transaction: exactly what this import stored, for its undo to compare with.
-    Result<Counts> finish(QList<Tutorial> *stored)
+    Result<Counts> finish(ImportedRows *stored)
     {
         m_fullTutorials.finish();
         m_fullComments.finish();
@@ -177,9 +177,9 @@ public:
                              {m_firstTutorialId, m_nextTutorialId - 1}, what());
         if (!rows)
             return rows.error();
-        stored->clear();
+        *stored = {};
         while (rows->next())
-            appendTutorialWithComments(*rows, *stored);
+            addImportedRow(*rows, *stored);
         if (rows->lastError().type() != QSqlError::NoError)
             return m_database.errorFrom(rows->lastError(), what(), rows->lastQuery());
         return m_counts;
@@ -358,13 +358,13 @@ private:
 };
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importJson(QByteArrayView json, const Progress &progress,
-                                                              QList<Tutorial> *stored)
+                                                              ImportedRows *stored)
 {
     return importBytes(json, progress, stored, {});
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importBytes(QByteArrayView json, const Progress &progress,
-                                                               QList<Tutorial> *stored,
+                                                               ImportedRows *stored,
                                                                const std::function<void(qsizetype)> &read)
 {
     Validation validation(m_database);
@@ -396,7 +396,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::importBytes(QByteArrayView js
 }
 
 Result<TutorialTransfer::Counts> TutorialTransfer::importFile(const QString &path, const Progress &progress,
-                                                              QList<Tutorial> *stored)
+                                                              ImportedRows *stored)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

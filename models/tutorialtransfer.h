@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "importedrows.h"
 #include "result.h"
 
 #include <QByteArrayView>
@@ -35,11 +36,11 @@ public:
     // A syntax error names its line and column; a bad value names its tutorial, comment and field; it or any other
     // failure rolls the whole import back. Blank titles, names and texts are taken (an export of the Node.js
     // service's database may hold them). Progress counts bytes of the file. With `stored`, it receives the rows as
-    // stored, read inside the same transaction: what TutorialService::deleteImported takes back.
-    Result<Counts> importJson(QByteArrayView json, const Progress &progress = {}, QList<Tutorial> *stored = nullptr);
+    // stored (their fingerprints), read inside the same transaction: what TutorialService::deleteImported takes back.
+    Result<Counts> importJson(QByteArrayView json, const Progress &progress = {}, ImportedRows *stored = nullptr);
     // The same from the file at `path`, mapped rather than read into memory, its pages let go once read: what the
     // window's File > Import JSON and `tutorialctl import` both do.
-    Result<Counts> importFile(const QString &path, const Progress &progress = {}, QList<Tutorial> *stored = nullptr);
+    Result<Counts> importFile(const QString &path, const Progress &progress = {}, ImportedRows *stored = nullptr);
 
     // Writes every tutorial with its comments (the seed's findAll JSON, as `tutorial list`) to `out`, streamed
     // from one forward-only LEFT JOIN. `search` filters as findAll(search) does.
@@ -50,7 +51,7 @@ public:
 
 private:
     // importJson; `read(bytes)` is told how far the reader has come after each batch.
-    Result<Counts> importBytes(QByteArrayView json, const Progress &progress, QList<Tutorial> *stored,
+    Result<Counts> importBytes(QByteArrayView json, const Progress &progress, ImportedRows *stored,
                                const std::function<void(qsizetype bytes)> &read);
     Result<Counts> withUnassignedCount(Result<Counts> counts);
     class Importer;

@@ -30,7 +30,7 @@ Result<T> saveAs(const QString &path, const std::function<Result<T>(QIODevice &)
 } // namespace
 
 Result<QString> FileTransfers::importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path,
-                                          QList<Tutorial> *stored)
+                                          ImportedRows *stored)
 {
     // run() returns only once the worker has ended, so it may fill `stored`.
     return TransferRunner::run(

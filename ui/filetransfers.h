@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "importedrows.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ public:
     // The seed's findAll JSON shape; all or nothing, new ids. `stored` receives the rows as the import stored them
     // (for its undo).
     static Result<QString> importJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path,
-                                      QList<Tutorial> *stored);
+                                      ImportedRows *stored);
     // The tutorials matching `search` (all when empty), in the seed's findAll shape. The old file stays until the
     // new one is complete.
     static Result<QString> exportJson(QWidget *parent, std::shared_ptr<Database> database, const QString &path,

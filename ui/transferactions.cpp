@@ -25,7 +25,7 @@ void TransferActions::importJson()
         return;
     // One step on the undo list, as the README promises: Undo deletes exactly what the import added (refused when
     // someone else changed those rows since), Redo puts the same rows back with the same ids.
-    auto stored = std::make_shared<QList<Tutorial>>();
+    auto stored = std::make_shared<ImportedRows>();
     auto imported = FileTransfers::importJson(m_window, m_hooks.database(), path, stored.get());
     if (!imported) {
         emit errorOccurred(imported.error());

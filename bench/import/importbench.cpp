@@ -6,6 +6,7 @@
 #include "database.h"
 #include "databaselocator.h"
 #include "filetransfers.h"
+#include "importedrows.h"
 #include "schema.h"
 
 #include <QApplication>
@@ -58,18 +59,15 @@ int main(int argc, char *argv[])
     if (auto state = Schema::init(*database); !state)
         return fail(state.error().message);
     const qint64 startRss = statusKiB("VmRSS");
-    QList<Tutorial> stored; // what the window keeps for the import's undo
+    ImportedRows stored; // what the window keeps for the import's undo
     QElapsedTimer timer;
     timer.start();
     auto imported = FileTransfers::importJson(nullptr, database, parser.positionalArguments().first(), &stored);
     const qint64 ms = timer.elapsed();
     if (!imported)
         return fail(imported.error().message);
-    qint64 comments = 0;
-    for (const Tutorial &tutorial : std::as_const(stored))
-        comments += tutorial.comments.size();
     std::printf("{\"tutorials\":%lld,\"comments\":%lld,\"ms\":%lld,\"peakRssKiB\":%lld,\"startRssKiB\":%lld}\n",
-                qlonglong(stored.size()), qlonglong(comments), qlonglong(ms), qlonglong(statusKiB("VmHWM")),
+                qlonglong(stored.tutorialCount()), qlonglong(stored.commentCount()), qlonglong(ms), qlonglong(statusKiB("VmHWM")),
                 qlonglong(startRss));
     return 0;
 }

@@ -387,37 +387,54 @@ private slots:
             file[i].comments = {comment, comment};
         }
         TutorialTransfer transfer(*m_database);
-        QList<Tutorial> stored;
+        ImportedRows stored;
         QVERIFY(transfer.importJson(TutorialJson::tutorials(file), {}, &stored));
-        QCOMPARE(stored.size(), 3);
-        QCOMPARE(stored.first().comments.size(), 2);
-        QCOMPARE(stored.last().id, stored.first().id + 2);
-        auto fresh = service.findTutorialsInRange(stored.first().id, stored.last().id);
-        QVERIFY(fresh);
-        QCOMPARE(*fresh, stored);
+        QCOMPARE(stored.tutorialCount(), 3);
+        QCOMPARE(stored.commentCount(), 6);
+        QCOMPARE(stored.lastTutorialId(), stored.firstTutorialId() + 2);
+        const qint64 second = stored.firstTutorialId() + 1;
 
         // Someone comments on an imported tutorial: refused, nothing deleted.
-        auto theirs = service.createComment(stored.at(1).id, u"them"_s, u"their comment"_s);
+        auto theirs = service.createComment(second, u"them"_s, u"their comment"_s);
         QVERIFY(theirs);
         auto refused = service.deleteImported(stored);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QCOMPARE(count(u"tutorials"_s), 4);
         QCOMPARE(count(u"comments"_s), 7);
-        // Someone edits an imported comment: refused too.
         QVERIFY(service.deleteComment(theirs->id));
+        // Someone retitles an imported tutorial, and puts the old title back: its updatedAt moved, refused too.
+        for (const QString &title : {u"theirs"_s, u"imported 1"_s}) {
+            TutorialService::TutorialChanges retitle;
+            retitle.title = title;
+            QVERIFY(service.updateTutorial(second, retitle));
+        }
+        QVERIFY(!service.deleteImported(stored));
+        // Had the window made that change itself, it would expect the tutorial as it is now: then it would go...
+        ImportedRows expected = stored;
+        auto tutorialNow = service.findTutorialRowById(second);
+        QVERIFY(tutorialNow);
+        expected.tutorials()[1].print = ImportedRows::fingerprint(*tutorialNow);
+        // ...but someone edits an imported comment meanwhile: refused.
+        const qint64 edited = stored.comments().at(4).id; // the third tutorial's first comment
         TutorialService::CommentChanges changes;
         changes.text = u"edited"_s;
-        QVERIFY(service.updateComment(stored.at(2).comments.at(0).id, changes));
-        QVERIFY(!service.deleteImported(stored));
+        QVERIFY(service.updateComment(edited, changes));
+        QVERIFY(!service.deleteImported(expected));
+        QCOMPARE(count(u"tutorials"_s), 4);
         QCOMPARE(count(u"comments"_s), 6);
-        // As stored: all of it goes, and only it.
-        auto now = service.findTutorialsInRange(stored.first().id, stored.last().id);
-        QVERIFY(now);
-        auto taken = service.deleteImported(*now);
+        // As the window expects them after writing both changes itself: all of it goes, and only it, and the rows it
+        // deleted (what a redo puts back) are as they were.
+        auto commentNow = service.findCommentById(edited);
+        QVERIFY(commentNow);
+        expected.comments()[4].print = ImportedRows::fingerprint(*commentNow);
+        auto taken = service.deleteImported(expected);
         QVERIFY2(taken, qPrintable(taken.error().message));
         QCOMPARE(count(u"tutorials"_s), 1);
         QCOMPARE(count(u"comments"_s), 0);
+        QCOMPARE(taken->size(), 3);
+        QCOMPARE(taken->at(2).comments.at(0).text, u"edited"_s);
+        QCOMPARE(ImportedRows::of(*taken), expected);
         QVERIFY(service.findTutorialById(mine->id));
     }
 
