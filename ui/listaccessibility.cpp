@@ -1,18 +1,20 @@
 #include "listaccessibility.h"
 
+#include "listaccessiblecells.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTimer>
 #include <QTreeView>
-#include <QWindow>
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using ListAccessibility::Cell;
+using ListAccessibility::HeaderCell;
 
 // Children are numbered as Qt numbers a tree's: the header's cells first (0..columns-1), then each row's cells, a
 // row after another. A long list gives as children only the rows from `first` to `last` (the rows shown and a page
@@ -28,164 +30,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char EnabledProperty[] = "_tutorialdesk_listAccessibility";
-
-class ListAccessible;
-
-// What a header and a cell have in common: a leaf of the list's table, with no object of its own and read-only text.
-class Leaf : public QAccessibleInterface
-{
-public:
-    explicit Leaf(QTreeView *view) : m_view(view) { }
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    void setText(QAccessible::Text, const QString &) override { }
-
-protected:
-    QPointer<QTreeView> m_view;
-};
-
-// A column's header.
-class HeaderCell : public Leaf
-{
-public:
-    HeaderCell(QTreeView *view, int section) : Leaf(view), m_section(section) { }
-
-    bool isValid() const override
-    {
-        return m_view && m_view->model() && m_section < m_view->model()->columnCount(m_view->rootIndex());
-    }
-    QString text(QAccessible::Text t) const override
-    {
-        if (!isValid())
-            return {};
-        const QAbstractItemModel *model = m_view->model();
-        if (t == QAccessible::Name) {
-            const QString name = model->headerData(m_section, Qt::Horizontal, Qt::AccessibleTextRole).toString();
-            return name.isEmpty() ? model->headerData(m_section, Qt::Horizontal).toString() : name;
-        }
-        if (t == QAccessible::Description)
-            return model->headerData(m_section, Qt::Horizontal, Qt::AccessibleDescriptionRole).toString();
-        return {};
-    }
-    QRect rect() const override
-    {
-        QHeaderView *header = m_view ? m_view->header() : nullptr;
-        if (!header || !header->isVisible())
-            return {};
-        const QPoint origin = header->mapToGlobal(QPoint(0, 0));
-        return {origin.x() + header->sectionViewportPosition(m_section), origin.y(), header->sectionSize(m_section),
-                header->height()};
-    }
-    QAccessible::Role role() const override { return QAccessible::ColumnHeader; }
-    QAccessible::State state() const override
-    {
-        QAccessible::State state;
-        QHeaderView *header = m_view ? m_view->header() : nullptr;
-        if (!header || !header->isVisible() || header->isSectionHidden(m_section))
-            state.invisible = true;
-        return state;
-    }
-
-    const QTreeView *view() const { return m_view; }
-    int section() const { return m_section; }
-
-private:
-    int m_section;
-};
-
-// A cell of the list: its text is its name, as in Qt's own cells.
-class Cell : public Leaf, public QAccessibleTableCellInterface, public QAccessibleActionInterface
-{
-public:
-    Cell(QTreeView *view, const QModelIndex &index) : Leaf(view), m_index(index) { }
-
-    bool isValid() const override { return m_view && m_index.isValid() && m_index.model() == m_view->model(); }
-    QString text(QAccessible::Text t) const override
-    {
-        if (!isValid())
-            return {};
-        if (t == QAccessible::Name) {
-            const QString name = m_index.data(Qt::AccessibleTextRole).toString();
-            return name.isEmpty() ? m_index.data(Qt::DisplayRole).toString() : name;
-        }
-        if (t == QAccessible::Description)
-            return m_index.data(Qt::AccessibleDescriptionRole).toString();
-        return {};
-    }
-    QRect rect() const override
-    {
-        if (!isValid())
-            return {};
-        QRect rect = m_view->visualRect(m_index);
-        if (!rect.isValid())
-            return {};
-        return rect.translated(m_view->viewport()->mapToGlobal(QPoint(0, 0)));
-    }
-    QAccessible::Role role() const override { return QAccessible::TreeItem; }
-    QAccessible::State state() const override
-    {
-        QAccessible::State state;
-        if (!isValid()) {
-            state.invalid = true;
-            return state;
-        }
-        const QRect viewRect(m_view->mapToGlobal(QPoint(0, 0)), m_view->size());
-        if (!viewRect.intersects(rect()))
-            state.invisible = true;
-        if (const QItemSelectionModel *selection = m_view->selectionModel()) {
-            state.selected = selection->isSelected(m_index);
-            state.focused = selection->currentIndex() == m_index;
-        }
-        const QVariant check = m_index.data(Qt::CheckStateRole);
-        state.checked = check.isValid() && check.toInt() == Qt::Checked;
-        const Qt::ItemFlags flags = m_index.flags();
-        state.checkable = (flags & Qt::ItemIsUserCheckable) && check.isValid();
-        if (flags & Qt::ItemIsSelectable) {
-            state.selectable = true;
-            state.focusable = true;
-            state.multiSelectable = m_view->selectionMode() == QAbstractItemView::MultiSelection;
-            state.extSelectable = m_view->selectionMode() == QAbstractItemView::ExtendedSelection;
-        }
-        return state;
-    }
-    void *interface_cast(QAccessible::InterfaceType type) override
-    {
-        if (type == QAccessible::TableCellInterface)
-            return static_cast<QAccessibleTableCellInterface *>(this);
-        if (type == QAccessible::ActionInterface)
-            return static_cast<QAccessibleActionInterface *>(this);
-        return nullptr;
-    }
-
-    // QAccessibleTableCellInterface
-    bool isSelected() const override
-    {
-        return isValid() && m_view->selectionModel() && m_view->selectionModel()->isSelected(m_index);
-    }
-    QList<QAccessibleInterface *> columnHeaderCells() const override;
-    QList<QAccessibleInterface *> rowHeaderCells() const override { return {}; }
-    int columnIndex() const override { return m_index.column(); }
-    int rowIndex() const override { return m_index.row(); }
-    int columnExtent() const override { return 1; }
-    int rowExtent() const override { return 1; }
-    QAccessibleInterface *table() const override { return parent(); }
-
-    // QAccessibleActionInterface: toggle selects or unselects the cell's row (or the cell), as in Qt's cells.
-    QStringList actionNames() const override { return {toggleAction()}; }
-    void doAction(const QString &actionName) override;
-    QStringList keyBindingsForAction(const QString &) const override { return {}; }
-
-    const QTreeView *view() const { return m_view; }
-    QModelIndex index() const { return m_index; }
-
-private:
-    QPersistentModelIndex m_index;
-};
 
 class ListAccessible : public QAccessibleWidget, public QAccessibleTableInterface
 {
@@ -285,39 +129,6 @@ private:
     mutable bool m_reset = false;
     mutable bool m_trimQueued = false;
 };
-
-// How many cells may be kept beyond the ones given as children, before those for rows scrolled past are let go.
-constexpr int KeptCells = 4096;
-
-QList<QAccessibleInterface *> Cell::columnHeaderCells() const
-{
-    auto *table = dynamic_cast<ListAccessible *>(parent());
-    QAccessibleInterface *header = table && isValid() ? table->header(m_index.column()) : nullptr;
-    return header ? QList<QAccessibleInterface *> {header} : QList<QAccessibleInterface *> {};
-}
-
-void Cell::doAction(const QString &actionName)
-{
-    if (actionName != toggleAction() || !isValid())
-        return;
-    auto *table = dynamic_cast<ListAccessible *>(parent());
-    if (!table)
-        return;
-    const bool selected = isSelected();
-    switch (m_view->selectionBehavior()) {
-    case QAbstractItemView::SelectRows:
-        selected ? table->unselectRow(m_index.row()) : table->selectRow(m_index.row());
-        break;
-    case QAbstractItemView::SelectColumns:
-        selected ? table->unselectColumn(m_index.column()) : table->selectColumn(m_index.column());
-        break;
-    case QAbstractItemView::SelectItems:
-        if (m_view->selectionMode() != QAbstractItemView::NoSelection && m_view->selectionModel())
-            m_view->selectionModel()->select(
-                m_index, selected ? QItemSelectionModel::Deselect : QItemSelectionModel::ClearAndSelect);
-        break;
-    }
-}
 
 QAbstractItemModel *ListAccessible::model() const
 {
@@ -510,7 +321,7 @@ QAccessibleInterface *ListAccessible::cell(int row, int column) const
     }
     auto *c = new Cell(view(), m->index(row, column, root));
     m_cells.insert(k, QAccessible::registerAccessibleInterface(c));
-    if (m_cells.size() > KeptCells)
+    if (m_cells.size() > ListAccessibility::KeptCells)
         queueTrim();
     return c;
 }

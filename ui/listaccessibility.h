@@ -13,6 +13,10 @@ namespace ListAccessibility {
 
 constexpr int AllRowsUpTo = 500; // rows a list may have and still be given whole
 constexpr int MarginPages = 1; // pages given beyond the shown rows, above and below
+// Cells a client has asked for (cellAt, a walk of the children) that may be held beyond those of the rows given,
+// before the ones for rows scrolled past are let go (on the next turn of the event loop, never while a caller may
+// still hold one): a client that walks the whole list keeps the window's memory bounded.
+constexpr int KeptCells = 4096;
 
 // From now on `view`'s accessible interface is this one (the one Qt made for it, if any, is let go).
 void enable(QTreeView *view);
