@@ -22,10 +22,11 @@ using ListAccessibility::HeaderCell;
 // Qt's number for the whole list, (row + 1) * columns + column, and ask child() for it: `first` is chosen so that
 // the two never meet. Either it is 0 (the numbers are the same), or it is at least as large as the rows given, so
 // that every row given has Qt's number at or past the child count: a number below the count is a child given, one at
-// or past it is Qt's. Only an event about a row near the top, sent while the list still shows rows far below, names
-// a child given instead: the view sends its selection events before it scrolls to the new current row (Home, from
-// far down), so that selection event names another cell (and tells that cell's own state, which is true); the focus
-// event, sent after the scroll, names the right one.
+// or past it is Qt's. The view sends its selection event for a new current row before it scrolls there (Home, from
+// far down, selects the first row while rows far below still show): from the moment the current row changes until
+// the view has answered the change (and scrolled), the rows given are those the view is about to show, so that the
+// event's number names the new row too. Only a selection that moves no current row (a client's selectRow() of a row
+// near the top while rows far below show) still has its event name a child given instead.
 
 namespace {
 
@@ -111,6 +112,10 @@ private:
     // where their rows are now.
     QAbstractItemModel *model() const;
     Rows givenRows(const QAbstractItemModel *model) const;
+    // Follows the view's selection model: which current row the view has answered (scrolled to).
+    void followSelectionModel() const;
+    // The current row the view is about to scroll to: changed, and the view's answer to it not yet come; -1 if none.
+    int scrollingTo() const;
     QModelIndexList selectedIndexes() const;
     bool select(int row, int column, bool on);
     static quint64 key(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
@@ -123,6 +128,8 @@ private:
 
     std::unique_ptr<QObject> m_context = std::make_unique<QObject>(); // the model's signals reach this
     mutable QPointer<QAbstractItemModel> m_model;
+    mutable QPointer<QItemSelectionModel> m_selection;
+    mutable QPersistentModelIndex m_current; // the current index as the view last answered it
     mutable QHash<quint64, QAccessible::Id> m_cells; // by (row, column)
     mutable QHash<int, QAccessible::Id> m_headers; // by section
     mutable bool m_moved = false; // rows or columns moved: m_cells' keys are out of date
@@ -165,7 +172,33 @@ QAbstractItemModel *ListAccessible::model() const
     } else if (m_moved) {
         refile();
     }
+    followSelectionModel();
     return current;
+}
+
+void ListAccessible::followSelectionModel() const
+{
+    QItemSelectionModel *selection = view()->selectionModel();
+    if (selection == m_selection)
+        return;
+    if (m_selection)
+        QObject::disconnect(m_selection, nullptr, m_context.get(), nullptr);
+    m_selection = selection;
+    m_current = selection ? selection->currentIndex() : QModelIndex();
+    // Connected after the view's own slot (the view connects when it gets its selection model): this runs once the
+    // view has scrolled to the new current row and sent its focus event.
+    if (selection)
+        QObject::connect(selection, &QItemSelectionModel::currentChanged, m_context.get(),
+                         [this](const QModelIndex &current) { m_current = current; });
+}
+
+int ListAccessible::scrollingTo() const
+{
+    const QItemSelectionModel *selection = view()->selectionModel();
+    if (!selection || selection != m_selection || !view()->hasAutoScroll())
+        return -1;
+    const QModelIndex current = selection->currentIndex();
+    return current.isValid() && current != m_current ? current.row() : -1;
 }
 
 void ListAccessible::refile() const
@@ -209,10 +242,15 @@ ListAccessible::Rows ListAccessible::givenRows(const QAbstractItemModel *model) 
         return {0, total - 1};
     // The rows shown: the top one where the view is scrolled to, as many below as the viewport holds.
     const QModelIndex topIndex = v->indexAt(QPoint(qMax(0, v->header()->sectionViewportPosition(0)), 0));
-    const int top = qMax(0, topIndex.row());
+    int top = qMax(0, topIndex.row());
     const QRect topRect = topIndex.isValid() ? v->visualRect(topIndex) : QRect();
     const int rowHeight = qMax(1, topRect.isValid() ? topRect.height() : v->fontMetrics().height());
     const int shown = qMax(1, (v->viewport()->height() + rowHeight - 1) / rowHeight);
+    // Between a new current row and the view's scroll to it (see the numbering above): the rows it will show.
+    if (const int next = scrollingTo(); next >= 0 && next < top)
+        top = next;
+    else if (next >= top + shown)
+        top = next - shown + 1;
     const int bottom = qMin(total - 1, top + shown - 1);
     const int margin = shown * ListAccessibility::MarginPages;
     Rows rows {qMax(0, top - margin), qMin(total - 1, bottom + margin)};

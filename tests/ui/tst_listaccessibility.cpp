@@ -6,9 +6,9 @@
 #include "mainwindow.h"
 #include "schema.h"
 #include "testdatabase.h"
-#include "windowtest.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
+#include "windowtest.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,7 @@ private slots:
     void scrollingChangesWhichRowsAreGiven();
     void focusAndSelectionEventsNameTheRightCell();
     void aShortListIsGivenWholeAndChangesAreFollowed();
+    void aClientWalkingTheWholeListKeepsMemoryBounded();
 
 private:
     void fill(int tutorials);
@@ -82,6 +84,8 @@ private:
     // Every child the list gives, as a client walking the tree asks for it: returns the rows given, and checks each
     // child's role, numbering and, for the rows shown, its name.
     QList<int> walkChildren();
+    // How many of these cells are still alive (not let go).
+    static int alive(const QList<QAccessible::Id> &ids);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
@@ -293,8 +297,9 @@ void tst_ListAccessibility::focusAndSelectionEventsNameTheRightCell()
     // (Qt's bridge turns on once it has reached the accessibility bus.)
     // CTest runs this under with-atspi.sh: without the bus the view sends no event, and that is a broken run, not a
     // reason to pass.
-    QVERIFY2(QTest::qWaitFor([] { return QAccessible::isActive(); }, 5000),
-             "the accessibility bus was not reached: the view sends no accessibility event (run it under with-atspi.sh)");
+    QVERIFY2(
+        QTest::qWaitFor([] { return QAccessible::isActive(); }, 5000),
+        "the accessibility bus was not reached: the view sends no accessibility event (run it under with-atspi.sh)");
     QAccessible::installUpdateHandler(recordEvent); // the events come here, not to the bridge
     auto *model = m_window->tutorialModel();
     QAccessibleInterface *iface = listInterface();
@@ -345,7 +350,93 @@ void tst_ListAccessibility::focusAndSelectionEventsNameTheRightCell()
     QCOMPARE(list()->currentIndex().row(), 0);
     QCOMPARE(seen(QAccessible::Focus, 0).role, QAccessible::TreeItem);
     QCOMPARE(seen(QAccessible::Focus, 0).indexInParent, int(TutorialListModel::ColumnCount));
+    // The selection event, which the view sends before it scrolls to the top, names the first row too (not a row of
+    // those it showed far down): a screen reader says the row selected.
+    bool selectionSeen = false;
+    for (const SeenEvent &event : std::as_const(seenEvents)) {
+        if (event.type != QAccessible::SelectionAdd)
+            continue;
+        selectionSeen = true;
+        QVERIFY2(event.row == 0, qPrintable(u"the selection event after Home names row %1"_s.arg(event.row)));
+        QCOMPARE(event.role, QAccessible::TreeItem);
+        QCOMPARE(event.indexInParent, int(TutorialListModel::ColumnCount));
+    }
+    QVERIFY(selectionSeen);
     QTRY_COMPARE(iface->focusChild()->text(QAccessible::Name), named(0));
+}
+
+int tst_ListAccessibility::alive(const QList<QAccessible::Id> &ids)
+{
+    return int(std::count_if(ids.cbegin(), ids.cend(),
+                             [](QAccessible::Id id) { return QAccessible::accessibleInterface(id) != nullptr; }));
+}
+
+void tst_ListAccessibility::aClientWalkingTheWholeListKeepsMemoryBounded()
+{
+    fill(LongList);
+    openWindow();
+    auto *model = m_window->tutorialModel();
+    QAccessibleInterface *iface = listInterface();
+    QAccessibleTableInterface *table = iface->tableInterface();
+    const int columns = TutorialListModel::ColumnCount;
+    QVERIFY(LongList * columns > 2 * ListAccessibility::KeptCells); // the walk below must outgrow what is kept
+    const auto named = [](int r) { return u"Tutorial %1"_s.arg(LongList - r, 5, 10, QChar(u'0')); };
+
+    // The person selects the fourth row, then drags the thumb to the middle; a client holds the cells it is given
+    // there, and those of the selected row.
+    const int selected = 3;
+    list()->setFocus();
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualRect(model->index(selected, 0)).center());
+    QCOMPARE(list()->currentIndex().row(), selected);
+    QScrollBar *bar = list()->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    QTRY_VERIFY(model->isRowLoaded(topRow()));
+    QVERIFY(settled());
+    QList<QAccessible::Id> given;
+    for (int i = columns; i < iface->childCount(); ++i)
+        given.append(QAccessible::uniqueId(iface->child(i)));
+    QList<QAccessible::Id> selectedRow;
+    for (int column = 0; column < columns; ++column)
+        selectedRow.append(QAccessible::uniqueId(table->cellAt(selected, column)));
+
+    // The client then asks for every cell of the list, one call at a time, as over AT-SPI, where the window's event
+    // loop turns between calls. Each answer is the cell asked for; the cells alive stay near what is kept.
+    QList<QAccessible::Id> walked;
+    int mostAlive = 0;
+    for (int row = 0; row < LongList; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            QAccessibleInterface *cell = table->cellAt(row, column);
+            QVERIFY(cell && cell->tableCellInterface());
+            QCOMPARE(cell->tableCellInterface()->rowIndex(), row);
+            QCOMPARE(cell->tableCellInterface()->columnIndex(), column);
+            walked.append(QAccessible::uniqueId(cell));
+        }
+        QCoreApplication::processEvents(); // the turn of the event loop between two calls of the client
+        if (row % 50 == 49)
+            mostAlive = qMax(mostAlive, alive(walked));
+    }
+    QVERIFY2(mostAlive <= ListAccessibility::KeptCells + int(given.size() + selectedRow.size()) + columns,
+             qPrintable(u"%1 of the %2 cells walked alive at once"_s.arg(mostAlive).arg(walked.size())));
+
+    // What the client holds of the rows given and of the selected row is still there, and still right.
+    QCOMPARE(alive(given), int(given.size()));
+    QCOMPARE(alive(selectedRow), columns);
+    const int top = topRow();
+    for (const QAccessible::Id id : std::as_const(given)) {
+        QAccessibleInterface *cell = QAccessible::accessibleInterface(id);
+        const int row = cell->tableCellInterface()->rowIndex();
+        QCOMPARE(iface->child(iface->indexOfChild(cell)), cell);
+        if (row == top && cell->tableCellInterface()->columnIndex() == TutorialListModel::TitleColumn)
+            QCOMPARE(cell->text(QAccessible::Name), named(top));
+    }
+    QVERIFY(QAccessible::accessibleInterface(selectedRow.first())->state().selected);
+    // A cell let go is asked for again and named right; the children walked are the rows shown, as before the walk.
+    const int last = LongList - 1;
+    QAccessibleInterface *lastCell = table->cellAt(last, TutorialListModel::TitleColumn);
+    QCOMPARE(lastCell->tableCellInterface()->rowIndex(), last);
+    QTRY_COMPARE(lastCell->text(QAccessible::Name), named(last));
+    const QList<int> rows = walkChildren();
+    QVERIFY(!rows.isEmpty() && rows.first() <= top && rows.last() >= bottomRow());
 }
 
 void tst_ListAccessibility::aShortListIsGivenWholeAndChangesAreFollowed()
