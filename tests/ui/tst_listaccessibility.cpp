@@ -76,7 +76,7 @@ private slots:
 private:
     void fill(int tutorials);
     void openWindow();
-    bool settled();
+    bool settled() { return listSettled(m_window.get()); }
     QTreeView *list() { return m_window->findChild<QTreeView *>(u"tutorialView"_s); }
     QAccessibleInterface *listInterface() { return QAccessible::queryAccessibleInterface(list()); }
     int topRow() { return list()->indexAt(QPoint(1, 1)).row(); }
@@ -119,16 +119,7 @@ void tst_ListAccessibility::cleanup()
 
 void tst_ListAccessibility::fill(int tutorials)
 {
-    const bool my = m_db->isMySql();
-    if (my)
-        QVERIFY(m_db->exec(u"SET SESSION max_recursive_iterations = 1000000"_s));
-    const QString title = my ? u"CONCAT('Tutorial ', LPAD(i, 5, '0'))"_s : u"'Tutorial ' || printf('%05d', i)"_s;
-    const QString stamp = my ? u"DATE_ADD('2026-01-01 00:00:00', INTERVAL i SECOND)"_s
-                             : u"datetime('2026-01-01 00:00:00', '+' || i || ' seconds')"_s;
-    QVERIFY(m_db->exec(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) SELECT "_s + title
-                       + u", 'about it', "_s + stamp + u", "_s + stamp
-                       + u" FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                         "SELECT i FROM n) AS seq"_s.arg(tutorials)));
+    QVERIFY(insertNumberedTutorials(*m_db, tutorials));
 }
 
 void tst_ListAccessibility::openWindow()
@@ -136,29 +127,8 @@ void tst_ListAccessibility::openWindow()
     auto database = std::make_shared<Database>(m_db->url());
     QVERIFY(Schema::init(*database));
     m_window = std::make_unique<MainWindow>(database);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow(); // (on Xvfb there is no window manager to do it)
-    QApplication::setActiveWindow(m_window.get());
-    QTRY_VERIFY(m_window->isActiveWindow());
+    QVERIFY(showActive(m_window.get()));
     QVERIFY(settled());
-}
-
-bool tst_ListAccessibility::settled()
-{
-    // No answer awaited, and painting what the list shows asks for nothing more.
-    auto *model = m_window->tutorialModel();
-    QTreeView *view = list();
-    return QTest::qWaitFor(
-        [model, view] {
-            if (!model->isLoaded() || model->isLoading())
-                return false;
-            view->viewport()->repaint();
-            QCoreApplication::sendPostedEvents(model);
-            return !model->isLoading();
-        },
-        10000);
 }
 
 QList<int> tst_ListAccessibility::walkChildren()

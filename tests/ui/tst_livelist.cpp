@@ -55,7 +55,7 @@ private slots:
 private:
     void fillLarge(int tutorials);
     void openWindow();
-    bool settled();
+    bool settled() { return listSettled(m_window.get()); }
     bool checkedTwice(); // the change checks right after opening are over
     int commentsTopRow();
     int rowOfTitle(const QString &title); // among the loaded rows
@@ -95,16 +95,7 @@ void tst_LiveList::cleanup()
 void tst_LiveList::fillLarge(int tutorials)
 {
     // One statement each, from a recursive CTE: 20,000 tutorials and 100,000 comments in about a second.
-    const bool my = m_db->isMySql();
-    if (my)
-        QVERIFY(elsewhere(u"SET SESSION max_recursive_iterations = 1000000"_s));
-    const QString title = my ? u"CONCAT('Tutorial ', LPAD(i, 5, '0'))"_s : u"'Tutorial ' || printf('%05d', i)"_s;
-    const QString stamp = my ? u"DATE_ADD('2026-01-01 00:00:00', INTERVAL i SECOND)"_s
-                             : u"datetime('2026-01-01 00:00:00', '+' || i || ' seconds')"_s;
-    QVERIFY(elsewhere(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) SELECT "_s + title
-                      + u", 'about it', "_s + stamp + u", "_s + stamp
-                      + u" FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                        "SELECT i FROM n) AS seq"_s.arg(tutorials)));
+    QVERIFY(insertNumberedTutorials(*m_db, tutorials));
     QVERIFY(elsewhere(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) "
                       "SELECT 'n', 't', t.createdAt, t.updatedAt, t.id FROM tutorials t, "
                       "(SELECT 1 AS k UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5) AS k"_s));
@@ -115,27 +106,8 @@ void tst_LiveList::openWindow()
     auto database = std::make_shared<Database>(m_db->url());
     QVERIFY(Schema::init(*database));
     m_window = std::make_unique<MainWindow>(database);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(showActive(m_window.get()));
     QVERIFY(settled());
-}
-
-bool tst_LiveList::settled()
-{
-    // No answer awaited, and painting what the list shows asks for nothing more: every row it shows is read.
-    auto *model = m_window->tutorialModel();
-    auto *view = m_window->findChild<QTreeView *>(u"tutorialView"_s);
-    return view && QTest::qWaitFor(
-               [model, view] {
-                   if (!model->isLoaded() || model->isLoading())
-                       return false;
-                   view->viewport()->repaint(); // now: a row shown but not read yet is asked for
-                   QCoreApplication::sendPostedEvents(model); // the model sends what was asked (queued to itself)
-                   return !model->isLoading();
-               },
-               10000);
 }
 
 bool tst_LiveList::checkedTwice()

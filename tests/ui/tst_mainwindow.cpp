@@ -203,7 +203,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
-    QTimer *m_errorWatch = nullptr;
+    std::unique_ptr<ErrorBoxWatch> m_errorWatch;
     QStringList m_unexpectedErrors;
 };
 
@@ -222,21 +222,9 @@ void tst_MainWindow::init()
     if (!state)
         QFAIL(qPrintable(state.error().message));
     m_window = std::make_unique<MainWindow>(database);
-    // An error box no test expects would wait forever for a click: note its text, close it, fail the test.
     m_unexpectedErrors.clear();
-    m_errorWatch = new QTimer(this);
-    connect(m_errorWatch, &QTimer::timeout, this, [this] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->objectName() == u"errorBox") {
-            m_unexpectedErrors << box->text();
-            box->reject();
-        }
-    });
-    m_errorWatch->start(50);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_errorWatch = std::make_unique<ErrorBoxWatch>(&m_unexpectedErrors);
+    QVERIFY(showActive(m_window.get()));
 }
 
 void tst_MainWindow::cleanup()
@@ -248,8 +236,7 @@ void tst_MainWindow::cleanup()
     qDeleteAll(waiting);
     m_window.reset();
     m_db.reset();
-    delete m_errorWatch;
-    m_errorWatch = nullptr;
+    m_errorWatch.reset();
     if (!m_unexpectedErrors.isEmpty())
         QFAIL(qPrintable(u"error shown: "_s + m_unexpectedErrors.join(u"; "_s)));
 }

@@ -102,8 +102,11 @@ private slots:
 
 private:
     // Opens File ▸ `menu` ▸ `item` with mouse clicks on the menu bar and the menus.
-    void clickReportItem(const QString &menuName, const QString &itemName);
-    void clickExportPdf(const QString &itemName) { clickReportItem(u"menuExportPdf"_s, itemName); }
+    bool clickReportItem(const QString &menuName, const QString &itemName)
+    {
+        return clickMenuItem(m_window.get(), {u"menuFile"_s, menuName}, itemName);
+    }
+    bool clickExportPdf(const QString &itemName) { return clickReportItem(u"menuExportPdf"_s, itemName); }
     QModelIndex rowOfTitle(const QString &title);
 
     QTemporaryDir m_dir;
@@ -134,27 +137,14 @@ void tst_Reports::init()
         QVERIFY(service.createTutorial(u"Alpha tutorial"_s, u"third"_s));
         QVERIFY(service.createTutorial(u"Unrelated"_s, u"not in the filtered list"_s));
         if (QByteArray(QTest::currentTestFunction()) == "previewOfALargeTutorialKeepsTheWindowAnswering") {
-            Tutorial large;
-            large.title = u"Zz many comments"_s;
-            large.description = u"a long report"_s;
-            for (int i = 1; i <= LargeComments; ++i) {
-                Comment comment;
-                comment.name = u"reader %1"_s.arg(i);
-                comment.text = u"comment %1: a sentence or two, as people write them, long enough to wrap in the text "
-                               "column now and then."_s.arg(i);
-                large.comments.append(comment);
-            }
-            auto created = service.createTutorials({large});
+            auto created = service.createTutorials({tutorialWithComments(u"Zz many comments"_s, LargeComments)});
             QVERIFY2(created, qPrintable(created.error().message));
             m_large = created->first().id;
         }
         writer.closeThreadConnection();
     }
     m_window = std::make_unique<MainWindow>(database);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(showActive(m_window.get()));
     QTRY_VERIFY(m_window->tutorialModel()->isLoaded() && !m_window->tutorialModel()->isLoading());
 }
 
@@ -177,27 +167,6 @@ QModelIndex tst_Reports::rowOfTitle(const QString &title)
     return {};
 }
 
-void tst_Reports::clickReportItem(const QString &menuName, const QString &itemName)
-{
-    QMenuBar *bar = m_window->menuBar();
-    QMenu *file = m_window->findChild<QMenu *>(u"menuFile"_s);
-    QMenu *exportPdf = m_window->findChild<QMenu *>(menuName);
-    QVERIFY(file && exportPdf);
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(file->menuAction()).center());
-    QTRY_VERIFY(file->isVisible());
-    QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(exportPdf->menuAction()).center());
-    QTRY_VERIFY(exportPdf->isVisible());
-    QAction *item = exportPdf->findChild<QAction *>(itemName, Qt::FindDirectChildrenOnly);
-    if (!item) {
-        for (QAction *action : exportPdf->actions())
-            if (action->objectName() == itemName)
-                item = action;
-    }
-    QVERIFY(item);
-    QTRY_VERIFY(item->isEnabled());
-    QTest::mouseClick(exportPdf, Qt::LeftButton, {}, exportPdf->actionGeometry(item).center());
-}
-
 void tst_Reports::exportShownTutorialThroughTheMenu()
 {
     // The tutorial is chosen with a click in the list, as a person does.
@@ -213,7 +182,7 @@ void tst_Reports::exportShownTutorialThroughTheMenu()
     const QString path = m_dir.filePath(u"shown-%1.pdf"_s.arg(m_db->kind()));
     bool answered = false;
     answerFileDialog(this, path, &answered);
-    clickExportPdf(u"actionExportPdfTutorial"_s);
+    QVERIFY(clickExportPdf(u"actionExportPdfTutorial"_s));
     QTRY_VERIFY(answered);
     // Prepared on a worker: the status bar says so meanwhile, and the answer comes as a signal.
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
@@ -258,7 +227,7 @@ void tst_Reports::exportFilteredSortedListThroughTheMenu()
     const QString path = m_dir.filePath(u"list-%1.pdf"_s.arg(m_db->kind()));
     bool answered = false;
     answerFileDialog(this, path, &answered);
-    clickExportPdf(u"actionExportPdfList"_s);
+    QVERIFY(clickExportPdf(u"actionExportPdfList"_s));
     QTRY_VERIFY(answered);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
@@ -331,7 +300,7 @@ void tst_Reports::previewOfALargeTutorialKeepsTheWindowAnswering()
     QSignalSpy finished(reports, &ReportActions::finished);
     clock.start();
     ticker.start();
-    clickReportItem(u"menuPrintPreview"_s, u"actionPrintPreviewTutorial"_s);
+    QVERIFY(clickReportItem(u"menuPrintPreview"_s, u"actionPrintPreviewTutorial"_s));
     QTRY_VERIFY_WITH_TIMEOUT(closed && !reports->isBusy(), 120000);
     // A few more ticks after the dialog closed, so that a stall while it closes counts too.
     const qint64 closedAt = clock.elapsed();

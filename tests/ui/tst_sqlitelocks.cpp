@@ -210,10 +210,7 @@ void tst_SqliteLocks::openWindow()
 {
     m_database = std::make_shared<Database>(DatabaseUrl::sqliteFile(m_path));
     m_window = std::make_unique<MainWindow>(m_database);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(showActive(m_window.get()));
     QVERIFY(QTest::qWaitFor([this] { return !m_window->tutorialModel()->isLoading(); }, 10000));
 }
 

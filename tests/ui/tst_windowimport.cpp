@@ -76,7 +76,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
-    QTimer *m_errorWatch = nullptr;
+    std::unique_ptr<ErrorBoxWatch> m_errorWatch;
     QStringList m_errors;
     QTemporaryDir m_dir;
 };
@@ -105,19 +105,8 @@ void tst_WindowImport::init()
                        "('x', 'z', 2, '2026-11-01 10:00:00', '2026-11-01 10:00:00')"_s));
     m_window = std::make_unique<MainWindow>(database);
     m_errors.clear();
-    m_errorWatch = new QTimer(this);
-    connect(m_errorWatch, &QTimer::timeout, this, [this] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->objectName() == u"errorBox") {
-            m_errors << box->text();
-            box->reject();
-        }
-    });
-    m_errorWatch->start(50);
-    m_window->resize(1000, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_errorWatch = std::make_unique<ErrorBoxWatch>(&m_errors);
+    QVERIFY(showActive(m_window.get()));
 }
 
 void tst_WindowImport::cleanup()
@@ -128,8 +117,7 @@ void tst_WindowImport::cleanup()
     }
     m_window.reset();
     m_db.reset();
-    delete m_errorWatch;
-    m_errorWatch = nullptr;
+    m_errorWatch.reset();
     if (!m_errors.isEmpty())
         QFAIL(qPrintable(u"error shown: "_s + m_errors.join(u"; "_s)));
 }
@@ -137,14 +125,8 @@ void tst_WindowImport::cleanup()
 void tst_WindowImport::importThroughTheMenu(const QString &path)
 {
     m_window->setFileChooser([path](auto, auto &, auto &, auto &) { return path; }); // the person picks the file
-    auto *menuBar = m_window->menuBar();
-    auto *fileMenu = m_window->findChild<QMenu *>(u"menuFile"_s);
-    QVERIFY(fileMenu);
-    QTest::mouseClick(menuBar, Qt::LeftButton, {}, menuBar->actionGeometry(fileMenu->menuAction()).center());
-    QTRY_VERIFY(fileMenu->isVisible());
-    auto *import = m_window->findChild<QAction *>(u"actionImportJson"_s);
     // The click runs the import (behind its progress dialog) and returns when it has ended.
-    QTest::mouseClick(fileMenu, Qt::LeftButton, {}, fileMenu->actionGeometry(import).center());
+    QVERIFY(clickMenuItem(m_window.get(), {u"menuFile"_s}, u"actionImportJson"_s));
 }
 
 QString tst_WindowImport::takeError()

@@ -50,7 +50,11 @@ private:
     int openConnections();
     void openWindow();
     void showTutorial(qint64 id, const QString &title);
-    void clickPrintPreview(const QString &itemName);
+    // File ▸ Print Preview ▸ `itemName`, clicked with the mouse.
+    bool clickPrintPreview(const QString &itemName)
+    {
+        return clickMenuItem(m_window.get(), {u"menuFile"_s, u"menuPrintPreview"_s}, itemName);
+    }
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
@@ -67,17 +71,7 @@ void tst_WorkerConnections::init()
     QVERIFY(Schema::init(writer));
     {
         TutorialService service(writer);
-        Tutorial large;
-        large.title = u"Many comments"_s;
-        large.description = u"a long report"_s;
-        for (int i = 1; i <= LargeComments; ++i) {
-            Comment comment;
-            comment.name = u"reader %1"_s.arg(i);
-            comment.text = u"comment %1: a sentence or two, as people write them, long enough to wrap in the text "
-                           "column now and then."_s.arg(i);
-            large.comments.append(comment);
-        }
-        auto created = service.createTutorials({large});
+        auto created = service.createTutorials({tutorialWithComments(u"Many comments"_s, LargeComments)});
         QVERIFY2(created, qPrintable(created.error().message));
         m_large = created->first().id;
         QVERIFY(service.createTutorial(u"A short one"_s, u"two lines"_s));
@@ -108,10 +102,7 @@ int tst_WorkerConnections::openConnections()
 void tst_WorkerConnections::openWindow()
 {
     m_window = std::make_unique<MainWindow>(std::make_shared<Database>(m_db->url()));
-    m_window->resize(1000, 700);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(showActive(m_window.get()));
     QTRY_VERIFY(m_window->tutorialModel()->isLoaded() && !m_window->tutorialModel()->isLoading());
 }
 
@@ -129,27 +120,6 @@ void tst_WorkerConnections::showTutorial(qint64 id, const QString &title)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QTRY_COMPARE(m_window->shownTutorialId().value_or(-1), id);
     m_window->waitForBackgroundWork();
-}
-
-// File ▸ Print Preview ▸ `itemName`, clicked with the mouse.
-void tst_WorkerConnections::clickPrintPreview(const QString &itemName)
-{
-    QMenuBar *bar = m_window->menuBar();
-    auto *file = m_window->findChild<QMenu *>(u"menuFile"_s);
-    auto *preview = m_window->findChild<QMenu *>(u"menuPrintPreview"_s);
-    QVERIFY(file && preview);
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(file->menuAction()).center());
-    QTRY_VERIFY(file->isVisible());
-    QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(preview->menuAction()).center());
-    QTRY_VERIFY(preview->isVisible());
-    QAction *item = nullptr;
-    for (QAction *action : preview->actions()) {
-        if (action->objectName() == itemName)
-            item = action;
-    }
-    QVERIFY(item);
-    QTRY_VERIFY(item->isEnabled());
-    QTest::mouseClick(preview, Qt::LeftButton, {}, preview->actionGeometry(item).center());
 }
 
 void tst_WorkerConnections::printPreviewLeavesNoConnectionOpen()
@@ -179,7 +149,7 @@ void tst_WorkerConnections::printPreviewLeavesNoConnectionOpen()
             dialog->reject();
         });
         closer.start();
-        clickPrintPreview(item);
+        QVERIFY(clickPrintPreview(item));
         QTRY_VERIFY_WITH_TIMEOUT(pages > 0 && !reports->isBusy(), 120000);
         // The report's worker connected to read the rows; by the time its pages show it has closed that again.
         QTRY_COMPARE(openConnections(), shown);
@@ -197,7 +167,7 @@ void tst_WorkerConnections::closingTheWindowWhileAReportIsPreparedClosesEveryCon
     auto *reports = m_window->findChild<ReportActions *>();
     auto *progress = m_window->findChild<QProgressBar *>(u"reportBusyBar"_s);
     QVERIFY(reports);
-    clickPrintPreview(u"actionPrintPreviewTutorial"_s);
+    QVERIFY(clickPrintPreview(u"actionPrintPreviewTutorial"_s));
     // The rows are read and the pages are being laid out on the report's worker.
     QTRY_VERIFY((progress = m_window->findChild<QProgressBar *>(u"reportBusyBar"_s)) && progress->maximum() > 0);
     QVERIFY(reports->isBusy());
