@@ -100,11 +100,8 @@ void tst_ListAccessibility::init()
 {
     QSettings().clear();
     QSettings().setValue(u"sync/intervalMs"_s, 0); // changes elsewhere are not watched: reads here are this test's
-    m_db = TestDatabase::create(this);
+    m_db = emptyDatabase(this);
     QVERIFY2(m_db, qPrintable(TestDatabase::lastError()));
-    Database database(m_db->url());
-    QVERIFY(Schema::init(database));
-    database.closeThreadConnection();
 }
 
 void tst_ListAccessibility::cleanup()
@@ -124,11 +121,8 @@ void tst_ListAccessibility::fill(int tutorials)
 
 void tst_ListAccessibility::openWindow()
 {
-    auto database = std::make_shared<Database>(m_db->url());
-    QVERIFY(Schema::init(*database));
-    m_window = std::make_unique<MainWindow>(database);
-    QVERIFY(showActive(m_window.get()));
-    QVERIFY(settled());
+    m_window = openSettledWindow(m_db->url());
+    QVERIFY(m_window);
 }
 
 QList<int> tst_ListAccessibility::walkChildren()

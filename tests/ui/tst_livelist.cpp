@@ -77,11 +77,8 @@ void tst_LiveList::init()
 {
     QSettings().clear();
     QSettings().setValue(u"sync/intervalMs"_s, IntervalMs);
-    m_db = TestDatabase::create(this);
+    m_db = emptyDatabase(this);
     QVERIFY2(m_db, qPrintable(TestDatabase::lastError()));
-    Database database(m_db->url());
-    QVERIFY(Schema::init(database));
-    database.closeThreadConnection();
 }
 
 void tst_LiveList::cleanup()
@@ -103,11 +100,8 @@ void tst_LiveList::fillLarge(int tutorials)
 
 void tst_LiveList::openWindow()
 {
-    auto database = std::make_shared<Database>(m_db->url());
-    QVERIFY(Schema::init(*database));
-    m_window = std::make_unique<MainWindow>(database);
-    QVERIFY(showActive(m_window.get()));
-    QVERIFY(settled());
+    m_window = openSettledWindow(m_db->url());
+    QVERIFY(m_window);
 }
 
 bool tst_LiveList::checkedTwice()

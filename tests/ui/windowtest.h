@@ -1,7 +1,9 @@
 #pragma once
 
+#include "database.h"
 #include "entities.h"
 #include "mainwindow.h"
+#include "schema.h"
 #include "testdatabase.h"
 #include "translations.h"
 #include "tutoriallistmodel.h"
@@ -17,6 +19,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <memory>
 
 // What the tests of the real window share: how one starts, opens the window, reaches a menu item, and what they fill
 // the database with. Each function here is the one way these tests do that step; a test that does it otherwise says
@@ -65,6 +68,33 @@ inline bool listSettled(MainWindow *window, int timeoutMs = 10000)
                    return !model->isLoading();
                },
                timeoutMs);
+}
+
+// This test row's own database (SQLite or MariaDB), empty, with the schema made through a connection of the test's
+// own and closed again: null if it could not be made (TestDatabase::lastError() says why when the database could not).
+inline std::unique_ptr<TestDatabase> emptyDatabase(QObject *test)
+{
+    auto db = TestDatabase::create(test);
+    if (!db)
+        return nullptr;
+    Database database(db->url());
+    const bool made = bool(Schema::init(database));
+    database.closeThreadConnection();
+    return made ? std::move(db) : nullptr;
+}
+
+// The real window on `url`'s database, shown and active, with its list settled: null if one of those did not happen.
+inline std::unique_ptr<MainWindow> openSettledWindow(const DatabaseUrl &url)
+{
+    auto database = std::make_shared<Database>(url);
+    if (!Schema::init(*database))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(database);
+    if (!showActive(window.get()) || !listSettled(window.get())) {
+        window->waitForBackgroundWork();
+        return nullptr;
+    }
+    return window;
 }
 
 // Clicks through the window's menus with the mouse, as a person does: each menu of `menus` (object names: the first
