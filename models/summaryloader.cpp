@@ -1,251 +1,195 @@
 #include "summaryloader.h"
 
 #include "database.h"
+#include "dbworker.h"
 
 #include <QCoreApplication>
-#include <QMetaObject>
 
 #include <chrono>
-#include <mutex>
-#include <pthread.h>
-#include <thread>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
-// An order read before the window existed (SummaryLoader::prefetchOrder), until a loader takes it.
-struct Prefetch
+const QString LoaderName = u"tutorial list loader"_s;
+
+// An order as the list needs it: every id, the rows at some positions in it, the unassigned comments counted.
+struct OrderAnswer
 {
-    QString url;
-    TutorialService::SummaryQuery query;
-    QList<int> positions;
     QString error; // empty: the three below hold the answer
     QList<qint64> ids;
     QList<TutorialSummary> rows;
     qint64 orphans = 0;
-    std::thread thread;
 };
 
-std::mutex prefetchMutex;
-std::shared_ptr<Prefetch> prefetched; // the one not taken yet
+OrderAnswer readOrder(TutorialService &service, const TutorialService::SummaryQuery &query,
+                      const QList<int> &positions, const std::optional<QList<qint64>> &within)
+{
+    OrderAnswer answer;
+    auto orphans = service.countUnassignedComments();
+    if (!orphans) {
+        answer.error = orphans.error().message;
+        return answer;
+    }
+    auto ids = service.findTutorialOrder(query, within);
+    if (!ids) {
+        answer.error = ids.error().message;
+        return answer;
+    }
+    QList<qint64> wanted;
+    for (const int position : positions) {
+        if (position >= 0 && position < ids->size())
+            wanted.append(ids->at(position));
+    }
+    auto rows = service.findTutorialSummariesByIds(wanted);
+    if (!rows) {
+        answer.error = rows.error().message;
+        return answer;
+    }
+    answer.ids = std::move(*ids);
+    answer.rows = std::move(*rows);
+    answer.orphans = *orphans;
+    return answer;
+}
 
 bool sameQuery(const TutorialService::SummaryQuery &a, const TutorialService::SummaryQuery &b)
 {
     return a.search == b.search && a.sort == b.sort && a.descending == b.descending;
 }
 
-// The prefetched order when it is the one asked for (it is then no longer kept); its thread is joined.
-std::shared_ptr<Prefetch> takePrefetch(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,
-                                       const QList<int> &positions)
+// An order read before the window existed (SummaryLoader::prefetchOrder), until a loader takes its worker over.
+struct Prefetch
 {
-    std::shared_ptr<Prefetch> taken;
-    {
-        std::lock_guard lock(prefetchMutex);
-        if (!prefetched || prefetched->url != url.toString() || !sameQuery(prefetched->query, query)
-            || prefetched->positions != positions)
-            return nullptr;
-        taken = std::exchange(prefetched, nullptr);
-    }
-    if (taken->thread.joinable())
-        taken->thread.join(); // it has answered, or is about to
-    return taken;
-}
+    QString url;
+    TutorialService::SummaryQuery query;
+    QList<int> positions;
+    std::unique_ptr<DbWorker> worker; // reads it; becomes the loader's
+    std::shared_future<OrderAnswer> answer;
+};
 
-// At exit: a prefetch nobody took finishes first (it holds a connection of its own).
-void joinUntakenPrefetch()
+// The one not taken yet. Made, taken and dropped on the thread the loaders live on only (a DbWorker answers and goes on
+// the thread that made it), so it needs no lock; a plain pointer, for no static destructor runs after Qt has gone.
+Prefetch *prefetched = nullptr;
+
+// Waits for a prefetch's read (when it is still on its way) and closes its connection.
+void dropPrefetch()
 {
-    std::shared_ptr<Prefetch> untaken;
-    {
-        std::lock_guard lock(prefetchMutex);
-        untaken = std::exchange(prefetched, nullptr);
-    }
-    if (untaken && untaken->thread.joinable())
-        untaken->thread.join();
+    delete std::exchange(prefetched, nullptr);
 }
 
 } // namespace
 
-class SummaryLoader::Worker : public QObject
-{
-public:
-    Worker(const DatabaseUrl &url, std::atomic<quint64> &latestReset) : m_url(url), m_latestReset(latestReset) { }
-
-    void open()
-    {
-        if (!m_database) {
-            m_database = std::make_unique<Database>(m_url);
-            m_service = std::make_unique<TutorialService>(*m_database);
-        }
-    }
-
-    void runOrder(SummaryLoader *loader, quint64 ticket, const TutorialService::SummaryQuery &query,
-                  const QList<int> &positions, const std::optional<QList<qint64>> &within)
-    {
-        if (ticket < m_latestReset.load())
-            return; // a newer search, sort or refresh was asked for before this one started
-        if (!within) {
-            if (const auto early = takePrefetch(m_url, query, positions)) {
-                if (early->error.isEmpty())
-                    emit loader->orderLoaded(ticket, early->ids, early->rows, early->orphans);
-                else
-                    emit loader->failed(ticket, early->error);
-                return;
-            }
-        }
-        open();
-        auto orphans = m_service->countUnassignedComments();
-        if (!orphans) {
-            emit loader->failed(ticket, orphans.error().message);
-            return;
-        }
-        auto ids = m_service->findTutorialOrder(query, within);
-        if (!ids) {
-            emit loader->failed(ticket, ids.error().message);
-            return;
-        }
-        QList<qint64> wanted;
-        for (const int position : positions) {
-            if (position >= 0 && position < ids->size())
-                wanted.append(ids->at(position));
-        }
-        auto rows = m_service->findTutorialSummariesByIds(wanted);
-        if (!rows) {
-            emit loader->failed(ticket, rows.error().message);
-            return;
-        }
-        emit loader->orderLoaded(ticket, *ids, *rows, *orphans);
-    }
-
-    void runRows(SummaryLoader *loader, quint64 ticket, const QList<qint64> &ids)
-    {
-        open();
-        auto rows = m_service->findTutorialSummariesByIds(ids);
-        if (!rows) {
-            emit loader->failed(ticket, rows.error().message);
-            return;
-        }
-        emit loader->rowsLoaded(ticket, *rows);
-    }
-
-    void runComments(SummaryLoader *loader, quint64 ticket, const QList<qint64> &ids)
-    {
-        open();
-        auto comments = m_service->findCommentsByIds(ids);
-        if (!comments) {
-            emit loader->failed(ticket, comments.error().message);
-            return;
-        }
-        emit loader->commentsLoaded(ticket, *comments);
-    }
-
-    void runDetail(SummaryLoader *loader, const std::shared_ptr<PendingDetail> &pending)
-    {
-        open();
-        pending->finish(PendingDetail::read(*m_service, pending->request()));
-        emit loader->detailLoaded(pending->ticket());
-    }
-
-    void shutdown()
-    {
-        m_service.reset();
-        if (m_database)
-            m_database->closeThreadConnection();
-        m_database.reset();
-    }
-
-private:
-    DatabaseUrl m_url;
-    std::atomic<quint64> &m_latestReset;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TutorialService> m_service;
-};
-
-SummaryLoader::SummaryLoader(const DatabaseUrl &url, QObject *parent) : QObject(parent)
+SummaryLoader::SummaryLoader(const DatabaseUrl &url, QObject *parent) : QObject(parent), m_url(url)
 {
     qRegisterMetaType<TutorialService::SummaryQuery>();
     qRegisterMetaType<QList<TutorialSummary>>();
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<QList<Comment>>();
-    m_worker = new Worker(url, m_latestReset);
-    m_worker->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("tutorial list loader"));
-    m_thread.start();
 }
 
-SummaryLoader::~SummaryLoader()
+SummaryLoader::~SummaryLoader() = default; // the worker waits for its job on its way and closes its connection
+
+DbWorker &SummaryLoader::worker()
 {
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
+    if (!m_worker)
+        m_worker = std::make_unique<DbWorker>(std::make_shared<Database>(m_url), LoaderName);
+    return *m_worker;
 }
 
 quint64 SummaryLoader::requestOrder(const TutorialService::SummaryQuery &query, const QList<int> &positions,
                                     const std::optional<QList<qint64>> &within)
 {
     const quint64 ticket = m_nextTicket++;
-    m_latestReset.store(ticket);
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-            worker,
-            [worker, this, ticket, query, positions, within] {
-                worker->runOrder(this, ticket, query, positions, within);
+    std::optional<std::shared_future<OrderAnswer>> early;
+    if (!m_worker && prefetched && prefetched->url == m_url.toString()) {
+        // The first request: the worker that read the order early becomes this loader's; its read is queued before
+        // this one on it, so its answer is in by the time this job starts.
+        std::unique_ptr<Prefetch> taken(std::exchange(prefetched, nullptr));
+        m_worker = std::move(taken->worker);
+        if (!within && sameQuery(taken->query, query) && taken->positions == positions)
+            early = taken->answer;
+    }
+    worker().runLatest(
+            [query, positions, within, early](TutorialService &service) {
+                return early ? early->get() : readOrder(service, query, positions, within);
             },
-            Qt::QueuedConnection);
+            [this, ticket](const OrderAnswer &answer) {
+                if (answer.error.isEmpty())
+                    emit orderLoaded(ticket, answer.ids, answer.rows, answer.orphans);
+                else
+                    emit failed(ticket, answer.error);
+            });
     return ticket;
 }
 
 quint64 SummaryLoader::requestRows(const QList<qint64> &ids)
 {
     const quint64 ticket = m_nextTicket++;
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, this, ticket, ids] { worker->runRows(this, ticket, ids); },
-                              Qt::QueuedConnection);
+    worker().run([ids](TutorialService &service) { return service.findTutorialSummariesByIds(ids); },
+                 [this, ticket](const Result<QList<TutorialSummary>> &rows) {
+                     if (rows)
+                         emit rowsLoaded(ticket, *rows);
+                     else
+                         emit failed(ticket, rows.error().message);
+                 });
     return ticket;
 }
 
 quint64 SummaryLoader::requestComments(const QList<qint64> &ids)
 {
     const quint64 ticket = m_nextTicket++;
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, this, ticket, ids] { worker->runComments(this, ticket, ids); },
-                              Qt::QueuedConnection);
+    worker().run([ids](TutorialService &service) { return service.findCommentsByIds(ids); },
+                 [this, ticket](const Result<QList<Comment>> &comments) {
+                     if (comments)
+                         emit commentsLoaded(ticket, *comments);
+                     else
+                         emit failed(ticket, comments.error().message);
+                 });
     return ticket;
 }
 
 std::shared_ptr<SummaryLoader::PendingDetail> SummaryLoader::requestDetail(const DetailRequest &request)
 {
     auto pending = std::make_shared<PendingDetail>(m_nextTicket++, request);
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, this, pending] { worker->runDetail(this, pending); },
-                              Qt::QueuedConnection);
+    // The answer goes into `pending` on the worker, where the asking thread may be waiting for it (waitFor); the
+    // signal follows through the event loop.
+    worker().run(
+            [pending](TutorialService &service) {
+                pending->finish(PendingDetail::read(service, pending->request()));
+                return pending->ticket();
+            },
+            [this](quint64 ticket) { emit detailLoaded(ticket); });
     return pending;
 }
 
-bool SummaryLoader::PendingDetail::waitFor(int milliseconds)
+void SummaryLoader::waitForIdle()
 {
-    std::unique_lock lock(m_mutex);
-    if (milliseconds < 0)
-        m_done.wait(lock, [this] { return m_finished; });
-    else
-        m_done.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] { return m_finished; });
-    return m_finished;
+    if (m_worker)
+        m_worker->waitForIdle();
 }
 
-bool SummaryLoader::PendingDetail::isDone()
+SummaryLoader::PendingDetail::PendingDetail(quint64 ticket, DetailRequest request)
+    : m_ticket(ticket), m_request(std::move(request)), m_answer(m_promise.get_future().share())
 {
-    std::lock_guard lock(m_mutex);
-    return m_finished;
+}
+
+bool SummaryLoader::PendingDetail::waitFor(int milliseconds) const
+{
+    if (milliseconds < 0) {
+        m_answer.wait();
+        return true;
+    }
+    return m_answer.wait_for(std::chrono::milliseconds(milliseconds)) == std::future_status::ready;
+}
+
+bool SummaryLoader::PendingDetail::isDone() const
+{
+    return waitFor(0);
 }
 
 void SummaryLoader::PendingDetail::finish(DetailAnswer answer)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_answer = std::move(answer);
-        m_finished = true;
-    }
-    m_done.notify_all();
+    m_promise.set_value(std::move(answer));
 }
 
 SummaryLoader::DetailAnswer SummaryLoader::PendingDetail::read(TutorialService &service, const DetailRequest &request)
@@ -280,45 +224,19 @@ SummaryLoader::DetailAnswer SummaryLoader::PendingDetail::read(TutorialService &
 void SummaryLoader::prefetchOrder(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,
                                   const QList<int> &positions)
 {
-    joinUntakenPrefetch(); // (a second one replaces the first)
-    auto prefetch = std::make_shared<Prefetch>();
+    dropPrefetch(); // (a second one replaces the first)
+    auto prefetch = std::make_unique<Prefetch>();
     prefetch->url = url.toString();
     prefetch->query = query;
     prefetch->positions = positions;
-    prefetch->thread = std::thread([prefetch, url] {
-        pthread_setname_np(pthread_self(), "list prefetch"); // (std::thread has no name of its own)
-        Database database(url);
-        {
-            TutorialService service(database);
-            auto orphans = service.countUnassignedComments();
-            auto ids = orphans ? service.findTutorialOrder(prefetch->query) : Result<QList<qint64>>(orphans.error());
-            QList<qint64> wanted;
-            if (ids) {
-                for (const int position : std::as_const(prefetch->positions)) {
-                    if (position >= 0 && position < ids->size())
-                        wanted.append(ids->at(position));
-                }
-            }
-            auto rows = ids ? service.findTutorialSummariesByIds(wanted) : Result<QList<TutorialSummary>>(ids.error());
-            if (!rows) {
-                prefetch->error = rows.error().message;
-            } else {
-                prefetch->ids = std::move(*ids);
-                prefetch->rows = std::move(*rows);
-                prefetch->orphans = *orphans;
-            }
-        }
-        database.closeThreadConnection();
-    });
-    std::lock_guard lock(prefetchMutex);
-    prefetched = std::move(prefetch);
-    static bool joinAtExit = false;
-    if (!std::exchange(joinAtExit, true))
-        qAddPostRoutine(joinUntakenPrefetch);
-}
-
-void SummaryLoader::waitForIdle()
-{
-    // Queued after every request so far: when it has run, they all have.
-    QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+    prefetch->worker = std::make_unique<DbWorker>(std::make_shared<Database>(url), LoaderName);
+    prefetch->answer = prefetch->worker
+                               ->submit([query, positions](TutorialService &service) {
+                                   return readOrder(service, query, positions, std::nullopt);
+                               })
+                               .share();
+    prefetched = prefetch.release();
+    static bool dropAtExit = false;
+    if (!std::exchange(dropAtExit, true))
+        qAddPostRoutine(dropPrefetch); // one nobody took: its worker closes its connection before Qt goes
 }

@@ -6,17 +6,16 @@
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
-#include <atomic>
-#include <condition_variable>
+#include <future>
 #include <memory>
-#include <mutex>
 
-// Runs the tutorial list's page queries on a worker thread with its own connection, so that a slow query (a sort by
-// comment count over a million comments, a deep page, a LIKE scan) never stalls the window. Each request gets a
-// ticket; answers come back in order as loaded() or failed() on the requesting thread. A request marked as a reset
-// makes every older reset that has not started yet unnecessary: the worker skips it.
+class DbWorker;
+
+// Runs the tutorial list's page queries on a worker thread with its own connection (a DbWorker), so that a slow query
+// (a sort by comment count over a million comments, a deep page, a LIKE scan) never stalls the window. Each request
+// gets a ticket; answers come back in order as loaded() or failed() on the requesting thread. A newer order request
+// makes every older one that has not started yet unnecessary: the worker skips it (DbWorker::runLatest).
 class SummaryLoader : public QObject
 {
     Q_OBJECT
@@ -41,27 +40,25 @@ public:
     class PendingDetail
     {
     public:
+        explicit PendingDetail(quint64 ticket, DetailRequest request);
         // Whether the answer is in, after waiting for it at most `milliseconds` (-1: as long as it takes).
-        bool waitFor(int milliseconds);
-        bool isDone();
+        bool waitFor(int milliseconds) const;
+        bool isDone() const;
         const DetailRequest &request() const { return m_request; }
         quint64 ticket() const { return m_ticket; }
-        const DetailAnswer &answer() const { return m_answer; } // once done
-        explicit PendingDetail(quint64 ticket, DetailRequest request) : m_ticket(ticket), m_request(std::move(request)) { }
-        void finish(DetailAnswer answer);
+        const DetailAnswer &answer() const { return m_answer.get(); } // once done
+        void finish(DetailAnswer answer); // once, on the thread that read it
         static DetailAnswer read(TutorialService &service, const DetailRequest &request);
 
     private:
         quint64 m_ticket;
         DetailRequest m_request;
-        std::mutex m_mutex;
-        std::condition_variable m_done;
-        bool m_finished = false;
-        DetailAnswer m_answer;
+        std::promise<DetailAnswer> m_promise;
+        std::shared_future<DetailAnswer> m_answer;
     };
 
     explicit SummaryLoader(const DatabaseUrl &url, QObject *parent = nullptr);
-    ~SummaryLoader() override;
+    ~SummaryLoader() override; // waits for the request on its way; the answers not delivered yet are dropped
 
     // The list's order: every matching id (one pass, TutorialService::findTutorialOrder), with the unassigned
     // comments counted and the rows at `positions` in it read at once, so that the first paint needs one answer.
@@ -75,14 +72,16 @@ public:
     quint64 requestComments(const QList<qint64> &ids);
     // Reads a DetailRequest; detailLoaded() says when it is done (also when the caller has waited for it already).
     std::shared_ptr<PendingDetail> requestDetail(const DetailRequest &request);
-    // Blocks until every request made so far has been answered (tests, and the window before it closes).
+    // Blocks until every request made so far has been answered, and delivers the answers (tests, and the window
+    // before it closes).
     void waitForIdle();
 
-    // Starts reading an order now, on a thread of its own with its own connection, before any loader exists: the
+    // Starts reading an order now, on a worker (a DbWorker) with its own connection, before any loader exists: the
     // program calls it as soon as the database is open, so that the order is read while Qt builds the window (the
-    // widgets, the fonts, the accessibility bridge's D-Bus connection). The first requestOrder() of any loader for
-    // the same database, query and positions takes that answer (waiting for it on its worker if need be) instead of
-    // reading again; a different one reads as usual. At most one is kept.
+    // widgets, the fonts, the accessibility bridge's D-Bus connection). The first loader for the same database whose
+    // first request is an order takes that worker over as its own (its connection is open by then); when it asks for
+    // the same query and positions, the answer read early is its answer, else it reads as usual. At most one is
+    // kept; one no loader took goes when the application does. On the thread the loaders are made on.
     static void prefetchOrder(const DatabaseUrl &url, const TutorialService::SummaryQuery &query,
                               const QList<int> &positions);
 
@@ -94,10 +93,10 @@ signals:
     void detailLoaded(quint64 ticket);
 
 private:
-    friend class tst_SummaryLoader; // holds the worker thread still to queue requests behind it
-    class Worker;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    friend class tst_SummaryLoader; // holds the worker still to queue requests behind it
+    DbWorker &worker(); // made on the first request that did not take over a prefetch's
+
+    DatabaseUrl m_url;
+    std::unique_ptr<DbWorker> m_worker;
     quint64 m_nextTicket = 1;
-    std::atomic<quint64> m_latestReset{0};
 };

@@ -1,6 +1,8 @@
 // The tutorial list's loader: the order and rows on its own thread and connection, answers back, stale orders skipped,
-// a search typed further looked for only among the ids given; comments by id for the comment pane.
+// a search typed further looked for only among the ids given; comments by id for the comment pane; an order read
+// before the loader existed taken only when it is the order asked for.
 #include "database.h"
+#include "dbworker.h"
 #include "schema.h"
 #include "summaryloader.h"
 #include "testdatabase.h"
@@ -59,15 +61,48 @@ private slots:
         QCOMPARE(loaded[0][3].toLongLong(), 1); // the orphan, counted with it
     }
 
+    void anOrderReadBeforeTheLoaderExistsIsTakenOnlyForTheSameQuery()
+    {
+        // As the program does before it builds the window: the order read early, then taken by the list's loader.
+        TutorialService::SummaryQuery byTitle;
+        byTitle.sort = TutorialService::SummarySort::Title;
+        const QList<int> firstTen{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        SummaryLoader::prefetchOrder(m_test->url(), byTitle, firstTen);
+        {
+            SummaryLoader loader(m_test->url());
+            QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
+            const quint64 ticket = loader.requestOrder(byTitle, firstTen);
+            QTRY_COMPARE(loaded.size(), 1);
+            QCOMPARE(loaded[0][0].toULongLong(), ticket);
+            QCOMPARE(loaded[0][1].value<QList<qint64>>().size(), 30);
+            QCOMPARE(loaded[0][2].value<QList<TutorialSummary>>().size(), 10);
+            QCOMPARE(loaded[0][3].toLongLong(), 1);
+            // The rows after it come from the same loader as ever.
+            QSignalSpy rows(&loader, &SummaryLoader::rowsLoaded);
+            loader.requestRows(loaded[0][1].value<QList<qint64>>().mid(20, 3));
+            QTRY_COMPARE(rows.size(), 1);
+            QCOMPARE(rows[0][1].value<QList<TutorialSummary>>().size(), 3);
+        }
+        // The window restored another sort than the one read early: it gets the order it asked for.
+        SummaryLoader::prefetchOrder(m_test->url(), byTitle, firstTen);
+        SummaryLoader loader(m_test->url());
+        QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
+        TutorialService::SummaryQuery byTitleDescending = byTitle;
+        byTitleDescending.descending = true;
+        loader.requestOrder(byTitleDescending, {0});
+        QTRY_COMPARE(loaded.size(), 1);
+        const auto rows = loaded[0][2].value<QList<TutorialSummary>>();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().title, u"Tutorial 29"_s);
+    }
+
     void aNewerOrderMakesOlderOnesUnnecessary()
     {
         SummaryLoader loader(m_test->url());
         QSignalSpy loaded(&loader, &SummaryLoader::orderLoaded);
         // Five keystrokes arrive while the worker is still busy (held here): only the newest is read.
         QSemaphore busy;
-        auto *onWorker = new QObject;
-        onWorker->moveToThread(&loader.m_thread);
-        QMetaObject::invokeMethod(onWorker, [&busy] { busy.acquire(); }, Qt::QueuedConnection);
+        loader.worker().run([&busy](Database &) { busy.acquire(); return true; }, [](bool) { });
         TutorialService::SummaryQuery query;
         quint64 last = 0;
         for (const QString &typed : {u"T"_s, u"Tu"_s, u"Tut"_s, u"Tuto"_s, u"Tutorial 2"_s}) {
@@ -75,7 +110,6 @@ private slots:
             last = loader.requestOrder(query, {});
         }
         busy.release();
-        onWorker->deleteLater(); // on the worker's thread
         loader.waitForIdle();
         QTRY_VERIFY(!loaded.isEmpty());
         QCOMPARE(loaded.size(), 1); // the four older ones were never run
