@@ -1,11 +1,21 @@
 #include "reconnector.h"
 
 #include "database.h"
+#include "dbworker.h"
 #include "tutorialservice.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QThread>
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How a try went: `reason` empty when the server answered (then `version` says which).
+struct TryAnswer
+{
+    QString reason;
+    QString version;
+};
+
+} // namespace
 
 Reconnector::Reconnector(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database))
@@ -14,13 +24,7 @@ Reconnector::Reconnector(std::shared_ptr<Database> database, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &Reconnector::tryOnce);
 }
 
-Reconnector::~Reconnector()
-{
-    if (m_try) {
-        m_try->wait();
-        delete m_try;
-    }
-}
+Reconnector::~Reconnector() = default; // m_try waits for the try on its way and closes its connection
 
 void Reconnector::start()
 {
@@ -45,41 +49,30 @@ void Reconnector::tryOnce()
 {
     if (m_try)
         return; // one at a time: a frozen server may keep a try waiting for its timeout
-    std::shared_ptr<Database> database = m_database;
-    QPointer<Reconnector> self(this);
-    m_try = QThread::create([self, database] {
-        QString reason;
-        QString version;
-        {
-            TutorialService service(*database);
-            // The cheapest statement that needs the server and the table: a look-up by primary key (of an id that
-            // never exists: "not found" is an answer too).
-            const auto answer = service.findTutorialRowById(0);
-            if (!answer
-                && (answer.error().kind == Error::Kind::Connection || answer.error().kind == Error::Kind::Busy))
-                reason = answer.error().message;
-            else
-                version = database->serverVersion();
-        }
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-                self.data(),
-                [self, reason, version] {
-                    if (!self)
-                        return;
-                    self->m_try->wait();
-                    self->m_try->deleteLater();
-                    self->m_try = nullptr;
-                    if (!self->m_active)
-                        return;
-                    if (!reason.isEmpty()) {
-                        emit self->stillDown(reason);
-                        return;
-                    }
-                    self->stop();
-                    emit self->reconnected(version);
-                },
-                Qt::QueuedConnection);
-    });
-    m_try->start();
+    // A worker for this try only: between tries, and once the server answers, no thread or connection is kept for it.
+    m_try = std::make_unique<DbWorker>(m_database, u"reconnect try"_s);
+    m_try->run(
+            [](TutorialService &service) {
+                TryAnswer answer;
+                // The cheapest statement that needs the server and the table: a look-up by primary key (of an id that
+                // never exists: "not found" is an answer too).
+                const auto found = service.findTutorialRowById(0);
+                if (!found
+                    && (found.error().kind == Error::Kind::Connection || found.error().kind == Error::Kind::Busy))
+                    answer.reason = found.error().message;
+                else
+                    answer.version = service.database().serverVersion();
+                return answer;
+            },
+            [this](const TryAnswer &answer) {
+                m_try.reset(); // its job has ended: the worker's connection closes and its thread ends at once
+                if (!m_active)
+                    return;
+                if (!answer.reason.isEmpty()) {
+                    emit stillDown(answer.reason);
+                    return;
+                }
+                stop();
+                emit reconnected(answer.version);
+            });
 }

@@ -7,12 +7,13 @@
 #include <memory>
 
 class Database;
-class QThread;
+class DbWorker;
 
 // Finds out, off the GUI thread, when a database that stopped answering (a lost or frozen server) answers again.
 // After start() it tries every two seconds, and at once on retryNow(): each try asks the server something cheap on a
-// thread of its own with its own connection, so a server that does not answer never holds up the window, and at
-// most one try is on its way at a time. It says how each try went, and stops once one succeeds.
+// worker of its own with its own connection (a DbWorker, gone with that connection once the try has answered), so a
+// server that does not answer never holds up the window, and at most one try is on its way at a time. It says how
+// each try went, and stops once one succeeds.
 class Reconnector : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,6 @@ private:
 
     std::shared_ptr<Database> m_database;
     QTimer m_timer;
-    QThread *m_try = nullptr; // the try on its way
+    std::unique_ptr<DbWorker> m_try; // the try on its way
     bool m_active = false;
 };
