@@ -1,6 +1,7 @@
 // The connections of the window's worker threads (DbWorker), as whoever watches the database sees them: a print
-// preview's worker closes its connection once the preview shows, however many previews are made, and closing the
-// window while a report is being prepared ends without a crash and leaves no connection open. Counted on
+// preview's worker closes its connection once the preview shows, however many previews are made, closing the
+// window while a report is being prepared ends without a crash and leaves no connection open, and neither do the
+// list's and comment pane's readers nor the tries that find a lost server again. Counted on
 // MariaDB in the server's PROCESSLIST for the test's database (from a connection of the test's own), on SQLite as the
 // connections Qt has open in this process.
 #include "database.h"
@@ -15,13 +16,16 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -45,9 +49,12 @@ private slots:
 
     void printPreviewLeavesNoConnectionOpen();
     void closingTheWindowWhileAReportIsPreparedClosesEveryConnection();
+    void listCommentsAndReconnectLeaveNoConnectionOpen();
 
 private:
     int openConnections();
+    static int qtConnections();
+    QModelIndex listIndexOf(const QString &title);
     void openWindow();
     void showTutorial(qint64 id, const QString &title);
     // File ▸ Print Preview ▸ `itemName`, clicked with the mouse.
@@ -93,10 +100,27 @@ int tst_WorkerConnections::openConnections()
         return m_db->scalar(u"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE()"_s).toInt();
     // SQLite keeps a closed connection's file descriptor open while another connection of the process holds a lock on
     // the file (and the window's do): the connections Qt has open in this process are counted instead.
+    return qtConnections();
+}
+
+// The connections Qt has open in this process for the program (a worker's stays until it closes it, even when the
+// server has dropped it).
+int tst_WorkerConnections::qtConnections()
+{
     int open = 0;
     for (const QString &name : QSqlDatabase::connectionNames())
         open += name.startsWith(u"tutorialdesk-"_s) ? 1 : 0;
     return open;
+}
+
+QModelIndex tst_WorkerConnections::listIndexOf(const QString &title)
+{
+    TutorialListModel *model = m_window->tutorialModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, TutorialListModel::TitleColumn).data().toString() == title)
+            return model->index(row, TutorialListModel::TitleColumn);
+    }
+    return {};
 }
 
 void tst_WorkerConnections::openWindow()
@@ -109,12 +133,7 @@ void tst_WorkerConnections::openWindow()
 void tst_WorkerConnections::showTutorial(qint64 id, const QString &title)
 {
     auto *view = m_window->findChild<QTreeView *>(u"tutorialView"_s);
-    TutorialListModel *model = m_window->tutorialModel();
-    QModelIndex index;
-    for (int row = 0; row < model->rowCount() && !index.isValid(); ++row) {
-        if (model->index(row, TutorialListModel::TitleColumn).data().toString() == title)
-            index = model->index(row, TutorialListModel::TitleColumn);
-    }
+    const QModelIndex index = listIndexOf(title);
     QVERIFY(index.isValid());
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
@@ -180,6 +199,57 @@ void tst_WorkerConnections::closingTheWindowWhileAReportIsPreparedClosesEveryCon
     qInfo("closing the window while the report was laid out took %lld ms", clock.elapsed());
     QTRY_COMPARE(openConnections(), before);
     QVERIFY(!QApplication::activeModalWidget()); // no preview of a window that is gone
+}
+
+void tst_WorkerConnections::listCommentsAndReconnectLeaveNoConnectionOpen()
+{
+    const int before = openConnections(); // MariaDB: the test's own
+    openWindow();
+    showTutorial(m_large, u"Many comments"_s); // its comments read by the comment pane's reader
+    // A search typed: the list's reader reads the order again.
+    auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    QVERIFY(search);
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTest::keyClicks(search, u"Many"_s);
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_COMPARE(m_window->tutorialModel()->rowCount(), 2);
+    m_window->waitForBackgroundWork();
+    QVERIFY(openConnections() > before);
+
+    if (m_db->isMySql()) {
+        // The server drops the window's connections (as a restart would); the test's own stays. Showing the other
+        // tutorial finds that out, and the window tries to reconnect: on a worker of its own, with a connection of
+        // its own, until "Retry now" finds the server answering.
+        const int registered = qtConnections();
+        const qint64 mine = m_db->scalar(u"SELECT CONNECTION_ID()"_s).toLongLong();
+        QSqlQuery query(TestDatabase::mariadbAdmin());
+        query.prepare(u"SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> ?"_s);
+        query.addBindValue(m_db->url().databaseName());
+        query.addBindValue(mine);
+        QVERIFY(query.exec());
+        int killed = 0;
+        while (query.next())
+            killed += QSqlQuery(TestDatabase::mariadbAdmin()).exec(u"KILL %1"_s.arg(query.value(0).toLongLong()));
+        QVERIFY(killed > 0);
+        auto *view = m_window->findChild<QTreeView *>(u"tutorialView"_s);
+        const QModelIndex other = listIndexOf(u"A short one"_s);
+        QVERIFY(other.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(other).center());
+        auto *banner = m_window->findChild<QWidget *>(u"connectionBanner"_s);
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QTest::mouseClick(banner->findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        m_window->waitForBackgroundWork();
+        // The try's connection closed once it had answered: the window has the connections it had before.
+        QTRY_COMPARE(qtConnections(), registered);
+    }
+
+    m_window->close();
+    m_window.reset(); // as the application does when its last window closes
+    QTRY_COMPARE(openConnections(), before);
 }
 
 QTEST_MAIN(tst_WorkerConnections)
