@@ -14,7 +14,7 @@
 class Database;
 
 // How many comments were written, week by week, and which tutorials have the most: the Activity view's figures.
-// Counted by the database (GROUP BY week), never by reading the rows here. A week is Monday 00:00 to Sunday 24:00,
+// Counted by the database (GROUP BY week, or day on MariaDB/MySQL), never by reading the rows here. A week is Monday 00:00 to Sunday 24:00,
 // UTC, and a comment belongs to the week of its createdAt.
 struct WeekCount
 {
@@ -69,6 +69,10 @@ public:
     Result<QList<WeekCount>> commentsPerWeek(const CommentScope &scope, const CommentIdSpan &ids = {});
     // The lowest and highest comment id (both 0: no comments). From the primary key: no rows read.
     Result<std::pair<qint64, qint64>> commentIdBounds();
+    // The id range first..last cut into `parts` spans, lowest first, that together hold every id above first - 1 once:
+    // the first has no lower bound, the last no upper one (what is added meanwhile is counted there); as even as
+    // whole numbers allow, empty ones when there are fewer ids than parts.
+    static QList<CommentIdSpan> idParts(qint64 first, qint64 last, int parts);
     // The counts of two parts added together, oldest week first.
     static QList<WeekCount> merged(const QList<WeekCount> &a, const QList<WeekCount> &b);
     // The `limit` tutorials with the most comments, most first (ties: the older tutorial first). Unassigned comments
