@@ -5,38 +5,51 @@
 
 #include <QElapsedTimer>
 
+#include <optional>
+#include <vector>
+
 namespace {
 
-// The whole database in two halves of the id range at once: the upper one on the helper's connection, the lower one
-// here. Each reads only its range of the primary key; a comment added meanwhile has a higher id than the middle and
-// falls in the upper half, which has no upper bound, so none is missed or counted twice.
-Result<QList<WeekCount>> countWeeks(ActivityStats &stats, const CommentScope &scope, DbWorker &helper,
-                                    qint64 halvesFrom)
+// The whole database in parts of the id range at once: the first here, each other one on a helper's connection. Each
+// reads only its range of the primary key; a comment added meanwhile has a higher id than every bound and falls in
+// the last part, which has no upper bound, so none is missed or counted twice.
+Result<QList<WeekCount>> countWeeks(ActivityStats &stats, const CommentScope &scope,
+                                    const std::vector<std::unique_ptr<DbWorker>> &helpers, qint64 partsFrom)
 {
-    if (scope.kind != CommentScope::Kind::All)
+    if (scope.kind != CommentScope::Kind::All || helpers.empty())
         return stats.commentsPerWeek(scope);
     auto bounds = stats.commentIdBounds();
     if (!bounds)
         return bounds.error();
     const auto [first, last] = *bounds;
-    if (last - first < halvesFrom)
+    if (last - first < partsFrom)
         return stats.commentsPerWeek(scope);
-    const qint64 middle = first + (last - first) / 2;
-    std::future<Result<QList<WeekCount>>> upper = helper.submit([scope, middle](Database &database) {
-        return ActivityStats(database).commentsPerWeek(scope, {middle, {}});
-    });
-    Result<QList<WeekCount>> lower = stats.commentsPerWeek(scope, {{}, middle});
-    Result<QList<WeekCount>> higher = upper.get(); // waited for even when the lower half failed
-    if (!lower)
-        return lower.error();
-    if (!higher)
-        return higher.error();
-    return ActivityStats::merged(*lower, *higher);
+    const auto spans = ActivityStats::idParts(first, last, int(helpers.size()) + 1);
+    std::vector<std::future<Result<QList<WeekCount>>>> others;
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        others.push_back(helpers[i - 1]->submit([scope, span = spans[i]](Database &database) {
+            return ActivityStats(database).commentsPerWeek(scope, span);
+        }));
+    }
+    Result<QList<WeekCount>> weeks = stats.commentsPerWeek(scope, spans.front());
+    std::optional<Error> error;
+    if (!weeks)
+        error = weeks.error();
+    for (auto &other : others) {
+        Result<QList<WeekCount>> part = other.get(); // waited for even when another part failed
+        if (!part && !error)
+            error = part.error();
+        else if (part && !error)
+            weeks = ActivityStats::merged(*weeks, *part);
+    }
+    if (error)
+        return *error;
+    return weeks;
 }
 
 // On the worker: what one request asks for.
 Result<ActivityFigures> readFigures(Database &database, const CommentScope &scope, int mostCommented,
-                                    DbWorker &helper, qint64 halvesFrom)
+                                    const std::vector<std::unique_ptr<DbWorker>> &helpers, qint64 partsFrom)
 {
     ActivityStats stats(database);
     ActivityFigures figures;
@@ -53,7 +66,7 @@ Result<ActivityFigures> readFigures(Database &database, const CommentScope &scop
     }
     QElapsedTimer clock;
     clock.start();
-    auto weeks = countWeeks(stats, scope, helper, halvesFrom);
+    auto weeks = countWeeks(stats, scope, helpers, partsFrom);
     if (!weeks)
         return weeks.error();
     figures.weeks = std::move(*weeks);
@@ -75,26 +88,32 @@ ActivityLoader::ActivityLoader(const DatabaseUrl &url, QObject *parent) : QObjec
 {
     qRegisterMetaType<ActivityFigures>();
     auto database = std::make_shared<Database>(url);
-    m_helper = std::make_unique<DbWorker>(database, QStringLiteral("activity loader helper"));
+    for (int i = 1; i < partsFor(url); ++i)
+        m_helpers.push_back(std::make_unique<DbWorker>(database, QStringLiteral("activity loader helper")));
     m_worker = std::make_unique<DbWorker>(database, QStringLiteral("activity loader"));
 }
 
 ActivityLoader::~ActivityLoader() = default;
 
-void ActivityLoader::setHalvesFrom(qint64 ids)
+int ActivityLoader::partsFor(const DatabaseUrl &url)
 {
-    m_halvesFrom.store(ids);
+    return url.isMySql() ? 4 : 2;
+}
+
+void ActivityLoader::setPartsFrom(qint64 ids)
+{
+    m_partsFrom.store(ids);
 }
 
 quint64 ActivityLoader::request(const CommentScope &scope, int mostCommented)
 {
     const quint64 ticket = m_nextTicket++;
-    // The worker and the helper go only in the destructor, after every job: they are still there when this runs.
-    DbWorker *helper = m_helper.get();
-    const std::atomic<qint64> *halvesFrom = &m_halvesFrom;
+    // The worker and the helpers go only in the destructor, after every job: they are still there when this runs.
+    const std::vector<std::unique_ptr<DbWorker>> *helpers = &m_helpers;
+    const std::atomic<qint64> *partsFrom = &m_partsFrom;
     m_worker->runLatest(
-            [scope, mostCommented, helper, halvesFrom](Database &database) {
-                return readFigures(database, scope, mostCommented, *helper, halvesFrom->load());
+            [scope, mostCommented, helpers, partsFrom](Database &database) {
+                return readFigures(database, scope, mostCommented, *helpers, partsFrom->load());
             },
             [this, ticket](const Result<ActivityFigures> &figures) {
                 if (figures)

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class DbWorker;
 
@@ -27,7 +28,7 @@ Q_DECLARE_METATYPE(ActivityFigures)
 
 // Runs the Activity view's GROUP BY statements on a worker thread with its own connection (a DbWorker): over a
 // million comments they read the whole table, which must never stall the window. The whole database's weeks are
-// counted in two halves of the id range at once, the upper one on a second DbWorker (both cores). A newer request
+// counted in parts of the id range at once, each but the first on a helper DbWorker of its own. A newer request
 // makes every older one that has not started yet unnecessary (it is skipped); answers come back as loaded() or
 // failed() on the thread that made the loader.
 class ActivityLoader : public QObject
@@ -43,10 +44,14 @@ public:
     quint64 request(const CommentScope &scope, int mostCommented);
     // Blocks until every request made so far has been answered or skipped (tests, benchmarks).
     void waitForIdle();
-    // From how many ids (the comment id range's width) the whole database is counted in two halves at once; below
-    // it, one statement is quicker than a second thread's hop. Tests set it low to check that halves add up.
-    void setHalvesFrom(qint64 ids);
-    static constexpr qint64 DefaultHalvesFrom = 200000;
+    // From how many ids (the comment id range's width) the whole database is counted in parts at once; below it,
+    // one statement is quicker than the other threads' hops. Tests set it low to check that the parts add up.
+    void setPartsFrom(qint64 ids);
+    static constexpr qint64 DefaultPartsFrom = 200000;
+    // In how many parts at once. SQLite: 2, its work is this process's CPU (both cores). MariaDB/MySQL: 4, although
+    // the work is the server's: with a table larger than the server's buffer pool each part's thread there waits
+    // for its pages from disk about as long as it computes, and four of them keep two cores busy where two did not.
+    static int partsFor(const DatabaseUrl &url);
 
 signals:
     void loaded(quint64 ticket, const ActivityFigures &figures);
@@ -55,8 +60,8 @@ signals:
 private:
     DatabaseUrl m_url;
     quint64 m_nextTicket = 1;
-    std::atomic<qint64> m_halvesFrom{DefaultHalvesFrom}; // read on the worker
-    // The helper is declared first so that it goes last: a request the worker is running may still wait for it.
-    std::unique_ptr<DbWorker> m_helper; // counts the upper half of the whole database's weeks
+    std::atomic<qint64> m_partsFrom{DefaultPartsFrom}; // read on the worker
+    // The helpers are declared first so that they go last: a request the worker is running may still wait for them.
+    std::vector<std::unique_ptr<DbWorker>> m_helpers; // count the whole database's weeks but the first part
     std::unique_ptr<DbWorker> m_worker;
 };

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +47,38 @@ double cpuMs()
     timespec now{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+// The CPU every thread of a MariaDB server on this machine has used so far (its connections' threads, and the I/O
+// threads that read pages ahead for them), from /proc, to the nanosecond; -1 when it cannot be read (no local server,
+// or SQLite). `pid` is the server's process id, 0 when unknown.
+double serverCpuMs(qint64 pid)
+{
+    if (pid <= 0)
+        return -1;
+    const QString tasks = u"/proc/%1/task"_s.arg(pid);
+    const QDir dir(tasks);
+    if (!dir.exists())
+        return -1;
+    double ms = 0;
+    for (const QString &task : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks + u'/' + task + u"/schedstat"_s);
+        if (file.open(QIODevice::ReadOnly))
+            ms += QString::fromLatin1(file.readAll()).section(u' ', 0, 0).toDouble() / 1e6;
+    }
+    return ms;
+}
+
+// The process id of the MariaDB server behind `db`, when it runs on this machine and its pid file can be read; else 0.
+qint64 serverPid(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT @@pid_file"_s) || !query.next())
+        return 0;
+    QFile file(query.value(0).toString());
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().trimmed().toLongLong();
 }
 
 double median(QList<double> values)
@@ -135,6 +168,7 @@ int main(int argc, char *argv[])
     Database database(*url);
     qint64 tutorialId = 0;
     qint64 comments = 0;
+    qint64 server = 0; // the MariaDB server's process id, when it is on this machine
     {
         auto db = database.connection();
         if (!db) {
@@ -149,13 +183,16 @@ int main(int argc, char *argv[])
         }
         tutorialId = std::max<qint64>(1, query.value(0).toLongLong());
         comments = query.value(1).toLongLong();
+        if (url->isMySql())
+            server = serverPid(*db);
     }
 
     ActivityLoader loader(*url);
     ActivityLoader oneConnection(*url);
-    oneConnection.setHalvesFrom(std::numeric_limits<qint64>::max());
+    oneConnection.setPartsFrom(std::numeric_limits<qint64>::max());
     QList<double> weeksAll, weeksAllStatement, mostCommented, weeksTutorial, viewAll, viewTutorial;
     QList<double> weeksAllOld, weeksAllOneConnection, cpuOld, cpuOneConnection, cpuAll;
+    QList<double> serverOld, serverOneConnection, serverAll; // the server's CPU, when it can be read
     ActivityFigures figures;
     const QString loadAtStart = loadAverage();
     qint64 weekCount = 0, counted = 0;
@@ -164,15 +201,22 @@ int main(int argc, char *argv[])
         // Before, then on one connection, then as the view counts now (two halves at once).
         qint64 oldCounted = 0;
         double cpu = cpuMs();
+        const double serverAtStart = serverCpuMs(server);
         const double old = timeOldStatement(database, &oldCounted);
         const double cpuAfterOld = cpuMs();
+        const double serverAfterOld = serverCpuMs(server);
         const double one = timeRequest(oneConnection, CommentScope::all(), 0, &figures);
         const double cpuAfterOne = cpuMs();
+        const double serverAfterOne = serverCpuMs(server);
         if (counts) {
             weeksAllOld << old;
             weeksAllOneConnection << one;
             cpuOld << cpuAfterOld - cpu;
             cpuOneConnection << cpuAfterOne - cpuAfterOld;
+            if (server) {
+                serverOld << serverAfterOld - serverAtStart;
+                serverOneConnection << serverAfterOne - serverAfterOld;
+            }
         }
         if (oldCounted != comments) {
             std::fprintf(stderr, "activitybench: the old statement counted %lld comments, the table holds %lld\n",
@@ -181,9 +225,13 @@ int main(int argc, char *argv[])
         }
         // The whole database, weeks only, then the top tutorials only, then each scope as the view asks for it.
         cpu = cpuMs();
+        const double serverBefore = serverCpuMs(server);
         const double all = timeRequest(loader, CommentScope::all(), 0, &figures);
-        if (counts)
+        if (counts) {
             cpuAll << cpuMs() - cpu;
+            if (server)
+                serverAll << serverCpuMs(server) - serverBefore;
+        }
         if (counts) {
             weeksAll << all;
             weeksAllStatement << figures.weeksMs;
@@ -228,6 +276,10 @@ int main(int argc, char *argv[])
         {u"activityWeeksAllCpuMs"_s, median(cpuAll)},
         {u"activityWeeksAllOneConnectionCpuMs"_s, median(cpuOneConnection)},
         {u"activityWeeksAllBeforeCpuMs"_s, median(cpuOld)},
+        // The server's CPU (all its threads), on a MariaDB server on this machine; -1 elsewhere.
+        {u"activityWeeksAllServerCpuMs"_s, median(serverAll)},
+        {u"activityWeeksAllOneConnectionServerCpuMs"_s, median(serverOneConnection)},
+        {u"activityWeeksAllBeforeServerCpuMs"_s, median(serverOld)},
         {u"loadAverageAtStart"_s, loadAtStart},
         {u"loadAverageAtEnd"_s, loadAverage()},
         {u"activityWeeksAllStatementMs"_s, median(weeksAllStatement)},

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -119,13 +121,71 @@ private slots:
         QCOMPARE(text(*a), text(weeks({{QDate(2025, 12, 15), 2}, {QDate(2025, 12, 29), 3}, {QDate(2026, 1, 5), 1}})));
     }
 
-    void loaderCountsTheWholeDatabaseInTwoHalves()
+    // The loader's parts of the id range: every id from the lowest on in exactly one of them, wherever the bounds fall
+    // (here on every comment and between them), so that no comment is counted twice or left out at a boundary.
+    void partsOfTheIdRangeAddUpToTheWhole()
+    {
+        ActivityStats stats(*m_database);
+        auto whole = stats.commentsPerWeek(CommentScope::all());
+        QVERIFY2(whole, qPrintable(whole.error().message));
+        auto bounds = stats.commentIdBounds();
+        QVERIFY2(bounds, qPrintable(bounds.error().message));
+        const auto [first, last] = *bounds;
+        for (int parts = 1; parts <= 5; ++parts) {
+            // The range as the loader sees it, and narrower ones, as if the lowest or highest comments were added
+            // meanwhile: the first part has no lower bound, the last no upper one.
+            for (const auto &[from, to] : {std::pair(first, last), std::pair(first + 3, last), std::pair(first, last - 4),
+                                           std::pair(first + 5, first + 6)}) {
+                const QList<CommentIdSpan> spans = ActivityStats::idParts(from, to, parts);
+                QCOMPARE(spans.size(), parts);
+                QList<WeekCount> sum;
+                for (const CommentIdSpan &span : spans) {
+                    auto part = stats.commentsPerWeek(CommentScope::all(), span);
+                    QVERIFY2(part, qPrintable(part.error().message));
+                    sum = ActivityStats::merged(sum, *part);
+                }
+                QVERIFY2(text(sum) == text(*whole),
+                         qPrintable(u"%1 parts of %2..%3: %4"_s.arg(parts).arg(from).arg(to).arg(text(sum))));
+            }
+        }
+    }
+
+    // The bounds themselves: as even as whole numbers allow, none wider than it must be, and no overflow on a range as
+    // wide as a BIGINT key allows.
+    void idPartsAreEven()
+    {
+        for (qint64 width = 1; width <= 20; ++width) {
+            for (int parts = 1; parts <= 6; ++parts) {
+                const auto spans = ActivityStats::idParts(101, 100 + width, parts);
+                QCOMPARE(spans.size(), parts);
+                QVERIFY(!spans.first().after);
+                QVERIFY(!spans.last().upTo);
+                qint64 previous = 100;
+                for (int i = 0; i < parts; ++i) {
+                    const qint64 upTo = i + 1 < parts ? *spans[i].upTo : 100 + width;
+                    if (i > 0)
+                        QCOMPARE(*spans[i].after, previous);
+                    const qint64 size = upTo - previous;
+                    QVERIFY2(size == width / parts || size == width / parts + 1,
+                             qPrintable(u"width %1 in %2 parts: part %3 has %4"_s.arg(width).arg(parts).arg(i).arg(size)));
+                    previous = upTo;
+                }
+            }
+        }
+        const qint64 top = std::numeric_limits<qint64>::max();
+        const auto wide = ActivityStats::idParts(1, top - 1, 4);
+        QCOMPARE(*wide[0].upTo, (top - 1) / 4);
+        QVERIFY(*wide[1].upTo > *wide[0].upTo && *wide[2].upTo > *wide[1].upTo && *wide[2].upTo < top - 1);
+    }
+
+    void loaderCountsTheWholeDatabaseInParts()
     {
         ActivityStats stats(*m_database);
         auto whole = stats.commentsPerWeek(CommentScope::all());
         QVERIFY(whole);
         ActivityLoader loader(m_test->url());
-        loader.setHalvesFrom(1); // the twelve comments are split too
+        QCOMPARE(ActivityLoader::partsFor(m_test->url()), m_test->isMySql() ? 4 : 2);
+        loader.setPartsFrom(1); // the twelve comments are split too
         QSignalSpy loaded(&loader, &ActivityLoader::loaded);
         QSignalSpy failed(&loader, &ActivityLoader::failed);
         for (int i = 1; i <= 3; ++i) { // again on the same connections: nothing left over from the last count
