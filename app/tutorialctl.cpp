@@ -13,6 +13,8 @@
 #include <QFile>
 #ifdef TUTORIALCTL_REPORTS
 #include <QGuiApplication>
+
+#include <malloc.h>
 #endif
 
 #include <cerrno>
@@ -152,6 +154,13 @@ int main(int argc, char *argv[])
             if (type == QtCriticalMsg || type == QtFatalMsg)
                 std::fprintf(stderr, "tutorialctl: %s\n", message.toLocal8Bit().constData());
         });
+        // The PDF engine builds each page in a buffer of its own, grown and freed page after page: with glibc's
+        // defaults those large blocks were mapped and unmapped, and the heap's top given back, every time, and the
+        // fresh pages zeroed again (28,000 page faults for 10,000 comments; 10,000 with this). Memory freed stays
+        // with this short-lived process instead: about a quarter less CPU for such a report.
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+        mallopt(M_TOP_PAD, 16 * 1024 * 1024);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
