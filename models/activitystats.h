@@ -14,8 +14,8 @@
 class Database;
 
 // How many comments were written, week by week, and which tutorials have the most: the Activity view's figures.
-// Counted by the database (GROUP BY week, or day on MariaDB/MySQL), never by reading the rows here. A week is Monday 00:00 to Sunday 24:00,
-// UTC, and a comment belongs to the week of its createdAt.
+// Counted by the database (GROUP BY week, or day on MariaDB/MySQL), never by reading the rows here. A week is Monday
+// 00:00 to Sunday 24:00, UTC, and a comment belongs to the week of its createdAt.
 struct WeekCount
 {
     QDate monday; // the week's first day, UTC
@@ -50,8 +50,8 @@ struct CommentScope
     bool operator==(const CommentScope &) const = default;
 };
 
-// A part of the comments table by primary key, so that two connections can count two halves at once: the comments
-// with after < id <= upTo (a bound left out: no limit on that side).
+// A part of the comments table by primary key, so that several connections can count parts of it at once: the
+// comments with after < id <= upTo (a bound left out: no limit on that side).
 struct CommentIdSpan
 {
     std::optional<qint64> after;

@@ -134,8 +134,9 @@ private slots:
         for (int parts = 1; parts <= 5; ++parts) {
             // The range as the loader sees it, and narrower ones, as if the lowest or highest comments were added
             // meanwhile: the first part has no lower bound, the last no upper one.
-            for (const auto &[from, to] : {std::pair(first, last), std::pair(first + 3, last), std::pair(first, last - 4),
-                                           std::pair(first + 5, first + 6)}) {
+            const std::pair<qint64, qint64> ranges[] = {
+                    {first, last}, {first + 3, last}, {first, last - 4}, {first + 5, first + 6}};
+            for (const auto &[from, to] : ranges) {
                 const QList<CommentIdSpan> spans = ActivityStats::idParts(from, to, parts);
                 QCOMPARE(spans.size(), parts);
                 QList<WeekCount> sum;
@@ -166,8 +167,8 @@ private slots:
                     if (i > 0)
                         QCOMPARE(*spans[i].after, previous);
                     const qint64 size = upTo - previous;
-                    QVERIFY2(size == width / parts || size == width / parts + 1,
-                             qPrintable(u"width %1 in %2 parts: part %3 has %4"_s.arg(width).arg(parts).arg(i).arg(size)));
+                    const QString where = u"width %1 in %2 parts: part %3 has %4"_s.arg(width).arg(parts).arg(i);
+                    QVERIFY2(size == width / parts || size == width / parts + 1, qPrintable(where.arg(size)));
                     previous = upTo;
                 }
             }
