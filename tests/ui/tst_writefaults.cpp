@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -73,6 +74,21 @@ public:
             return m_stopped = m_server->shell(u"kill -STOP $(cat '%1')"_s.arg(m_server->path(u"mariadbd.pid"_s)));
         m_holder = m_db->checker();
         return QSqlQuery(m_holder).exec(u"BEGIN EXCLUSIVE"_s);
+    }
+    // The server's state as the kernel has it ("T": stopped), or "" for SQLite: SIGSTOP holds only until someone sends
+    // SIGCONT, and a process group that becomes orphaned while one of its members is stopped gets one from the kernel.
+    QString serverState() const
+    {
+        if (!m_server)
+            return {};
+        QFile pid(m_server->path(u"mariadbd.pid"_s));
+        if (!pid.open(QIODevice::ReadOnly))
+            return u"?"_s;
+        QFile stat(u"/proc/%1/stat"_s.arg(QString::fromLatin1(pid.readAll().trimmed())));
+        if (!stat.open(QIODevice::ReadOnly))
+            return u"gone"_s;
+        const QByteArray line = stat.readAll();
+        return QString::fromLatin1(line.mid(line.lastIndexOf(')') + 2, 1));
     }
     bool stop()
     {
@@ -405,22 +421,39 @@ void tst_WriteFaults::showingATutorialDuringAFaultNeverWaits()
     QCOMPARE(title->text(), u"Before the fault"_s);
     const int other = m_window->tutorialModel()->rowOf(m_b);
     QVERIFY(other >= 0);
-    QVERIFY(m_frozen.start());
-    StallMeter stalls;
-    stalls.start();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(m_window->tutorialModel()->index(other, 0)).center());
-    QCOMPARE(list->currentIndex().row(), other);
-    QTest::qWait(1000); // the window is used meanwhile: its event loop keeps running (measured below)
     const bool frozenServer = m_frozen.database()->url().isMySql();
-    if (frozenServer) {
-        QVERIFY2(!title->isVisible(), qPrintable(u"the form shows “%1”"_s.arg(title->text())));
-        QCOMPARE(emptyLabel->text(), u"Reading the tutorial…"_s);
-        QVERIFY(!m_window->shownTutorialId());
-    } else {
-        QCOMPARE(title->text(), u"The other one"_s);
+    qint64 longest = 0;
+    for (int attempt = 1;; ++attempt) {
+        QVERIFY(m_frozen.start());
+        if (frozenServer)
+            QTRY_COMPARE(m_frozen.serverState(), u"T"_s); // every thread of it stopped
+        StallMeter stalls;
+        stalls.start();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(m_window->tutorialModel()->index(other, 0)).center());
+        QCOMPARE(list->currentIndex().row(), other);
+        QTest::qWait(1000); // the window is used meanwhile: its event loop keeps running (measured below)
+        longest = stalls.longest();
+        // A stopped process runs again on anyone's SIGCONT (under ctest -j2 the server was seen answering within that
+        // second, twice in many runs): then this second says nothing about the window, and is tried again.
+        if (const QString state = m_frozen.serverState(); frozenServer && state != u"T"_s && attempt < 3) {
+            qInfo("attempt %d: the server ran again during the check (state %s); trying again", attempt,
+                  qPrintable(state));
+            QVERIFY(m_frozen.stop());
+            m_window->selectTutorial(m_a);
+            QTRY_COMPARE(m_window->shownTutorialId(), std::optional<qint64>(m_a));
+            continue;
+        }
+        if (frozenServer) {
+            QVERIFY2(!title->isVisible(), qPrintable(u"the form shows “%1”; the server's state: %2"_s.arg(
+                                                  title->text(), m_frozen.serverState())));
+            QCOMPARE(emptyLabel->text(), u"Reading the tutorial…"_s);
+            QVERIFY(!m_window->shownTutorialId());
+        } else {
+            QCOMPARE(title->text(), u"The other one"_s);
+        }
+        break;
     }
-    const qint64 longest = stalls.longest();
     QVERIFY(m_frozen.stop());
     QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text() == u"The other one"_s, 20000);
     QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(m_b));
