@@ -19,16 +19,16 @@ struct OrderAnswer
     QString error; // empty: the three below hold the answer
     QList<qint64> ids;
     QList<TutorialSummary> rows;
-    qint64 orphans = 0;
+    qint64 unassigned = 0;
 };
 
 OrderAnswer readOrder(TutorialService &service, const TutorialService::SummaryQuery &query,
                       const QList<int> &positions, const std::optional<QList<qint64>> &within)
 {
     OrderAnswer answer;
-    auto orphans = service.countUnassignedComments();
-    if (!orphans) {
-        answer.error = orphans.error().message;
+    auto unassigned = service.countUnassignedComments();
+    if (!unassigned) {
+        answer.error = unassigned.error().message;
         return answer;
     }
     auto ids = service.findTutorialOrder(query, within);
@@ -48,7 +48,7 @@ OrderAnswer readOrder(TutorialService &service, const TutorialService::SummaryQu
     }
     answer.ids = std::move(*ids);
     answer.rows = std::move(*rows);
-    answer.orphans = *orphans;
+    answer.unassigned = *unassigned;
     return answer;
 }
 
@@ -115,7 +115,7 @@ quint64 SummaryLoader::requestOrder(const TutorialService::SummaryQuery &query, 
             },
             [this, ticket](const OrderAnswer &answer) {
                 if (answer.error.isEmpty())
-                    emit orderLoaded(ticket, answer.ids, answer.rows, answer.orphans);
+                    emit orderLoaded(ticket, answer.ids, answer.rows, answer.unassigned);
                 else
                     emit failed(ticket, answer.error);
             });

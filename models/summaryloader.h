@@ -87,7 +87,7 @@ public:
 
 signals:
     void failed(quint64 ticket, const QString &message);
-    void orderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount);
+    void orderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 unassignedCount);
     void rowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
     void commentsLoaded(quint64 ticket, const QList<Comment> &comments);
     void detailLoaded(quint64 ticket);

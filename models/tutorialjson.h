@@ -17,7 +17,7 @@ void writeTutorial(JsonWriter &json, const Tutorial &tutorial); // with "comment
 void beginTutorial(JsonWriter &json, const TutorialRow &tutorial);
 void endTutorial(JsonWriter &json);
 void writeComment(JsonWriter &json, const Comment &comment); // the six columns
-void writeCommentWithTutorial(JsonWriter &json, const Comment &comment); // plus "tutorial" (null for an orphan)
+void writeCommentWithTutorial(JsonWriter &json, const Comment &comment); // plus "tutorial" (null for an unassigned comment)
 
 QByteArray tutorialRow(const TutorialRow &tutorial, int indent = 2);
 QByteArray tutorial(const Tutorial &tutorial, int indent = 2);

@@ -82,10 +82,10 @@ QVariant TutorialListModel::unassignedData(int column, int role) const
         if (column == TitleColumn)
             return tr("Unassigned comments");
         if (column == CommentCountColumn)
-            return m_orphanCount;
+            return m_unassignedCount;
         return {};
     case Qt::ToolTipRole:
-        return tr("%Ln comment(s) that belong to no tutorial", nullptr, int(m_orphanCount));
+        return tr("%Ln comment(s) that belong to no tutorial", nullptr, int(m_unassignedCount));
     case Qt::TextAlignmentRole:
         return column == CommentCountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case IdRole:
@@ -234,10 +234,10 @@ Result<void> TutorialListModel::refresh(const std::optional<QList<qint64>> &with
 {
     m_orderSearch = m_search;
     // What is read now is newer than any answer still on its way.
-    auto orphans = m_service.countUnassignedComments();
-    if (!orphans) {
-        emit loadFailed(orphans.error().message);
-        return orphans.error();
+    auto unassigned = m_service.countUnassignedComments();
+    if (!unassigned) {
+        emit loadFailed(unassigned.error().message);
+        return unassigned.error();
     }
     auto ids = m_service.findTutorialOrder(query(), within);
     if (!ids) {
@@ -256,12 +256,12 @@ Result<void> TutorialListModel::refresh(const std::optional<QList<qint64>> &with
         return rows.error();
     }
     m_orderTicket = std::numeric_limits<quint64>::max(); // as if it came from the worker
-    onOrderLoaded(m_orderTicket, *ids, *rows, *orphans);
+    onOrderLoaded(m_orderTicket, *ids, *rows, *unassigned);
     return {};
 }
 
 void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows,
-                                      qint64 orphanCount)
+                                      qint64 unassignedCount)
 {
     if (ticket == 0 || ticket != m_orderTicket)
         return; // an answer nobody waits for any more (a newer search, sort or refresh came first)
@@ -275,7 +275,7 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
     if (reset) {
         beginResetModel();
         m_ids = ids;
-        m_orphanCount = orphanCount;
+        m_unassignedCount = unassignedCount;
         // Another search or sort of the same data: the rows read stay cached (by id), so going back shows them at once.
         if (stale)
             m_rows.clear();
@@ -284,7 +284,7 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
         keep(rows);
         endResetModel();
     } else {
-        relayOut(ids, rows, orphanCount);
+        relayOut(ids, rows, unassignedCount);
     }
     emit reloaded();
     dispatch();
@@ -292,7 +292,7 @@ void TutorialListModel::onOrderLoaded(quint64 ticket, const QList<qint64> &ids, 
 
 // Same search and sort, read again: every persistent index (the selection, the current row, an open editor's) follows
 // its tutorial to its new row, or goes when the tutorial did.
-void TutorialListModel::relayOut(const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount)
+void TutorialListModel::relayOut(const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 unassignedCount)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -303,16 +303,16 @@ void TutorialListModel::relayOut(const QList<qint64> &ids, const QList<TutorialS
         beforeIds.append(idAt(index.row()));
         newRow.insert(beforeIds.last(), -1);
     }
-    const int offset = orphanCount > 0 ? 1 : 0;
+    const int offset = unassignedCount > 0 ? 1 : 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const auto it = newRow.find(ids.at(i));
         if (it != newRow.end())
             *it = int(i) + offset;
     }
-    if (orphanCount > 0 && newRow.contains(NoTutorial))
+    if (unassignedCount > 0 && newRow.contains(NoTutorial))
         newRow[NoTutorial] = 0;
     m_ids = ids;
-    m_orphanCount = orphanCount;
+    m_unassignedCount = unassignedCount;
     m_rows.clear();
     m_recent = m_orderBlocks;
     m_gone.clear();
@@ -498,7 +498,7 @@ bool TutorialListModel::showRememberedOrder(const QString &search)
     m_orderIsReset = true;
     m_orderBlocks = {0};
     m_orderTicket = std::numeric_limits<quint64>::max(); // answered here; an order still on its way is dropped
-    onOrderLoaded(m_orderTicket, ids, {}, m_orphanCount); // the rows still cached show at once, the others are read
+    onOrderLoaded(m_orderTicket, ids, {}, m_unassignedCount); // the rows still cached show at once, the others are read
     return true;
 }
 

@@ -78,7 +78,7 @@ public:
     }
     // Whether the list is completely empty: no tutorial matches and there is no unassigned comment.
     bool isEmpty() const { return rowCount() == 0; }
-    bool hasUnassignedRow() const { return m_orphanCount > 0; }
+    bool hasUnassignedRow() const { return m_unassignedCount > 0; }
 
     // Known for every row as soon as the order is read, loaded or not.
     qint64 idAt(int row) const;
@@ -102,7 +102,7 @@ signals:
 private:
     QVariant unassignedData(int column, int role) const;
     QVariant summaryData(const TutorialSummary &row, int column, int role) const;
-    void relayOut(const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 orphanCount);
+    void relayOut(const QList<qint64> &ids, const QList<TutorialSummary> &rows, qint64 unassignedCount);
     TutorialService::SummaryQuery query() const;
     int firstTutorialRow() const { return hasUnassignedRow() ? 1 : 0; }
     // reset: a new search or sort (the view starts again at the top); within: only among these ids (a search typed
@@ -113,7 +113,7 @@ private:
     void want(int block) const; // from data(): read this block soon
     void dispatch(); // sends the next wanted block, one request at a time
     void onOrderLoaded(quint64 ticket, const QList<qint64> &ids, const QList<TutorialSummary> &rows,
-                       qint64 orphanCount);
+                       qint64 unassignedCount);
     void onRowsLoaded(quint64 ticket, const QList<TutorialSummary> &rows);
     void onFailed(quint64 ticket, const QString &message);
     void keep(const QList<TutorialSummary> &rows); // into the cache, oldest blocks out
@@ -127,7 +127,7 @@ private:
     QList<qint64> m_ids; // the order: every matching tutorial, as sorted
     QHash<qint64, TutorialSummary> m_rows; // the rows read, by id
     QSet<qint64> m_gone; // asked for by id but not found: deleted elsewhere since the order was read
-    qint64 m_orphanCount = 0;
+    qint64 m_unassignedCount = 0;
     qint64 m_rowsRead = 0;
     bool m_loaded = false;
     QString m_search;

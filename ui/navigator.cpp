@@ -118,7 +118,7 @@ void Navigator::refreshList()
 void Navigator::onChangedElsewhere(int changes)
 {
     if (changes & (ChangeWatcher::ListChanged | ChangeWatcher::CountsChanged))
-        refreshList(); // the orphan count and the scrollbar's length come with it
+        refreshList(); // the unassigned comments' count and the scrollbar's length come with it
     if (changes & ChangeWatcher::CountsChanged)
         emit countsChanged();
     const bool tutorialChanged = m_detail == Detail::Tutorial && (changes & ChangeWatcher::TutorialChanged);
