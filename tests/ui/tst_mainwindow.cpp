@@ -609,6 +609,23 @@ void tst_MainWindow::deleteTutorialKeepingComments()
     // The orphans are listed under "Unassigned comments".
     QVERIFY(settled());
     QVERIFY(m_window->tutorialModel()->hasUnassignedRow());
+    // Its words take the whole row (its other columns have nothing to say), and still do after the list is sorted
+    // again by a click on a column's header and read anew.
+    auto *list = find<QTreeView>("tutorialView");
+    const auto entrySpans = [list] {
+        return list->visualRect(list->model()->index(0, 0)).width() > list->columnWidth(0)
+            && list->visualRect(list->model()->index(1, 0)).width() == list->columnWidth(0);
+    };
+    QVERIFY(entrySpans());
+    QHeaderView *header = list->header();
+    const int x = header->sectionViewportPosition(TutorialListModel::CommentCountColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QTRY_VERIFY(!m_window->tutorialModel()->isLoading());
+    QCOMPARE(m_window->tutorialModel()->sortColumn(), int(TutorialListModel::CommentCountColumn));
+    QVERIFY(entrySpans());
+    m_window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
+    QTRY_VERIFY(!m_window->tutorialModel()->isLoading());
+    QVERIFY(entrySpans());
     QVERIFY(clickTutorial(u"Unassigned comments"_s));
     QCOMPARE(m_window->commentModel()->rowCount(), 2);
     // And can be given a tutorial again by moving them.
