@@ -13,11 +13,14 @@
 #include <QCommandLineParser>
 #include <QDBusConnection>
 #include <QIcon>
+#include <QImage>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QThread>
 #include <cstdio>
+#include <future>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -36,12 +39,25 @@ Result<std::shared_ptr<Database>> open(const DatabaseUrl &url)
     return database;
 }
 
-// The theme's icon when the package installed it, else the embedded PNGs (a build that is not installed).
-QIcon applicationIcon()
+// The window icon's sizes, decoded on a thread of their own while the database opens (the PNG decoding and the first
+// look for image plugins, some 10 ms, are not the window's to wait for); QImage may be read on any thread.
+std::future<QList<QImage>> decodeIconImages()
+{
+    return std::async(std::launch::async, [] {
+        QList<QImage> images;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            images.append(QImage(u":/icons/%1x%1/tutorialdesk.png"_s.arg(size)));
+        return images;
+    });
+}
+
+// The theme's icon when the package installed it, else the embedded PNGs (a build that is not installed). The pixmaps
+// are made here, on the GUI thread.
+QIcon applicationIcon(std::future<QList<QImage>> images)
 {
     QIcon embedded;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        embedded.addFile(u":/icons/%1x%1/tutorialdesk.png"_s.arg(size), QSize(size, size));
+    for (const QImage &image : images.get())
+        embedded.addPixmap(QPixmap::fromImage(image));
     return QIcon::fromTheme(u"tutorialdesk"_s, embedded);
 }
 
@@ -143,10 +159,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<QThread> sessionBus(QThread::create([] { (void)QDBusConnection::sessionBus(); }));
     sessionBus->start();
     const auto joinSessionBus = qScopeGuard([&sessionBus] { sessionBus->wait(); });
+    auto iconImages = decodeIconImages();
+    const auto setWindowIcon = [&iconImages] { // once, before the first window or message box
+        if (iconImages.valid())
+            QApplication::setWindowIcon(applicationIcon(std::move(iconImages)));
+    };
     setUp();
     QApplication::setApplicationDisplayName(u"Tutorial Desk"_s);
     QApplication::setDesktopFileName(u"tutorialdesk"_s); // the .desktop file's name: Wayland's app id
-    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     const Options options = addOptions(parser);
@@ -156,6 +176,7 @@ int main(int argc, char *argv[])
     const QString saved = settings.value(u"database/last"_s).toString();
     auto url = DatabaseLocator::resolve(parser.value(options.database), saved);
     if (!url) {
+        setWindowIcon();
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), url.error().message);
         return 1;
     }
@@ -165,6 +186,7 @@ int main(int argc, char *argv[])
     // moved, a password that is not saved), say so and start on the default database instead of refusing to start.
     const bool explicitChoice = parser.isSet(options.database) || qEnvironmentVariableIsSet("TUTORIALDESK_DATABASE");
     if (!database && !explicitChoice && !saved.isEmpty()) {
+        setWindowIcon();
         QMessageBox::warning(nullptr, QApplication::translate("main", "Tutorial Desk"),
                              QApplication::translate("main",
                                                      "The last database could not be opened:\n%1\n\n"
@@ -176,10 +198,12 @@ int main(int argc, char *argv[])
     }
     if (!database) {
         std::fprintf(stderr, "tutorialdesk: %s\n", qPrintable(database.error().message));
+        setWindowIcon();
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), database.error().message);
         return 1;
     }
-    prefetchListOrder(settings, (*database)->url());
+    prefetchListOrder(settings, (*database)->url()); // first: the list's order is the longest read of the start
+    setWindowIcon();
     MainWindow window(*database);
     window.show();
     return app.exec();

@@ -16,9 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The icon theme's icon, else the style's own picture. The style's is made only when the theme has none: it is drawn in
+// every size up front (some 10 ms of the window's start for the dozen actions, all thrown away where the theme has them).
 QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+    const QIcon icon = QIcon::fromTheme(QString::fromLatin1(name));
+    return icon.isNull() || icon.availableSizes().isEmpty() ? style->standardIcon(fallback) : icon;
 }
 
 } // namespace
