@@ -205,12 +205,13 @@ const GUI_ROWS = [
     { field: 'activityViewAllMs', op: 'Activity: the view\'s whole-database request (both of the first two), request to answer', unit: 'ms' },
 ];
 
-// Tutorial Desk and DB Browser for SQLite on the same SQLite file (bench/run's side-by-side, settle.js).
-function sideTable(series) {
+// Tutorial Desk and DB Browser for SQLite on the same SQLite file (bench/run's side-by-side, settle.js), in a desktop
+// session (prefix sideDesktop: a D-Bus session bus) and on a bare X server (prefix side: none, each program starts one).
+function sideTable(series, prefix, where) {
     const get = (key) => (series.get(key) || []).filter((v) => Number.isFinite(v));
-    if (get('side.td.settle.gui').length === 0 && get('side.dbb.settle.gui').length === 0) return null;
+    if (get(`${prefix}.td.settle.gui`).length === 0 && get(`${prefix}.dbb.settle.gui`).length === 0) return null;
     const rowsOut = [
-        '| Beside DB Browser for SQLite (same SQLite file, Xvfb, watched from outside) | Tutorial Desk | DB Browser for SQLite | ratio (DB Browser ÷ Tutorial Desk) | target |',
+        `| Beside DB Browser for SQLite (same SQLite file, Xvfb, ${where}, watched from outside) | Tutorial Desk | DB Browser for SQLite | ratio (DB Browser ÷ Tutorial Desk) | target |`,
         '|---|---:|---:|---:|---|',
     ];
     const verdicts = [];
@@ -219,13 +220,13 @@ function sideTable(series) {
         { field: 'rss', op: 'Peak RSS, median', unit: 'MB', target: '—' },
         { field: 'idleCpu', op: 'CPU in the 10 s after settling, median', unit: 'ms', target: '—' },
     ]) {
-        const td = median(get(`side.td.${r.field}.gui`));
-        const dbb = median(get(`side.dbb.${r.field}.gui`));
+        const td = median(get(`${prefix}.td.${r.field}.gui`));
+        const dbb = median(get(`${prefix}.dbb.${r.field}.gui`));
         const ratio = td > 0 ? dbb / td : NaN;
         let met = '—';
         if (r.atLeast !== undefined) {
             met = Number.isFinite(ratio) ? (ratio >= r.atLeast ? 'yes' : '**no**') : 'not measured';
-            verdicts.push({ op: `Beside DB Browser: ${r.op}`, value: ratio, unit: '×', target: r.target, met });
+            verdicts.push({ op: `Beside DB Browser (${where}): ${r.op}`, value: ratio, unit: '×', target: r.target, met });
         }
         const f = (v) => (Number.isFinite(v) ? `${v.toFixed(r.unit === 'MB' ? 1 : 0)} ${r.unit}` : '—');
         rowsOut.push(`| ${r.op} | ${f(td)} | ${f(dbb)} | ${Number.isFinite(ratio) ? ratio.toFixed(2) + '×' : '—'} | ${r.target}${met === '—' ? '' : ` (met: ${met})`} |`);
@@ -327,18 +328,25 @@ function render(measured, meta) {
             `${((p.guiTutorials || p.tutorials) * (p.guiComments ?? p.comments)).toLocaleString('en-US')} comments).`);
         lines.push('');
     }
-    const side = sideTable(measured.series);
-    if (side) {
+    const sides = [
+        sideTable(measured.series, 'sideDesktop', 'desktop session'),
+        sideTable(measured.series, 'side', 'bare X server'),
+    ].filter(Boolean);
+    for (const side of sides) {
         lines.push(side.table);
         lines.push('');
+    }
+    if (sides.length) {
         lines.push('Beside DB Browser for SQLite: `tutorialdesk --database sqlite:FILE` and `sqlitebrowser FILE` on the GUI ' +
             'benchmark\'s SQLite file, each started under `xvfb-run` with empty settings and watched from outside by ' +
             '`bench/node/settle.js` (CPU from /proc/PID/stat in 10 ms ticks, polled every 5 ms; VmHWM), in a rotating order, ' +
-            `${p.runs} runs each. "Settled" is the last CPU the process used before 300 ms without any.`);
+            `${p.runs} runs each. "Settled" is the last CPU the process used before 300 ms without any. ` +
+            'Desktop session: under `dbus-run-session`, a D-Bus session bus as every desktop has. Bare X server: no session ' +
+            'bus, so each program\'s accessibility bridge has libdbus start one (`dbus-launch`) and waits for it.');
         lines.push('');
     }
     const missed = verdicts.filter((v) => v.met !== 'yes');
-    const guiMissed = [...(gui ? gui.verdicts : []), ...(side ? side.verdicts : [])].filter((v) => v.met !== 'yes');
+    const guiMissed = [...(gui ? gui.verdicts : []), ...sides.flatMap((side) => side.verdicts)].filter((v) => v.met !== 'yes');
     lines.push(missed.length === 0 && guiMissed.length === 0
         ? 'All targets met in this run.'
         : 'Targets not met in this run: ' + [
