@@ -78,6 +78,8 @@ public:
     };
     QList<StateChange> changes;
 
+    ~AtspiClient() override { QDBusConnection::disconnectFromBus(ConnectionName); } // the registry forgets it then
+
     // False, with `error` saying why, if the accessibility bus or its registry cannot be reached.
     bool start()
     {
@@ -87,7 +89,7 @@ public:
             error = u"no accessibility bus: "_s + address.error().message();
             return false;
         }
-        m_bus = QDBusConnection::connectToBus(address.value(), u"tst_listaccessibility_client"_s);
+        m_bus = QDBusConnection::connectToBus(address.value(), ConnectionName);
         if (!m_bus.isConnected()) {
             error = u"the accessibility bus did not answer: "_s + m_bus.lastError().message();
             return false;
@@ -138,6 +140,7 @@ public slots:
     }
 
 private:
+    static inline const QString ConnectionName = u"tst_listaccessibility_client"_s;
     QDBusConnection m_bus {QString()};
 };
 
