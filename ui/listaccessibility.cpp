@@ -25,8 +25,13 @@ using ListAccessibility::HeaderCell;
 // or past it is Qt's. The view sends its selection event for a new current row before it scrolls there (Home, from
 // far down, selects the first row while rows far below still show): from the moment the current row changes until
 // the view has answered the change (and scrolled), the rows given are those the view is about to show, so that the
-// event's number names the new row too. Only a selection that moves no current row (a client's selectRow() of a row
-// near the top while rows far below show) still has its event name a child given instead.
+// event's number names the new row too. A selection that moves no current row (a screen reader's command selecting a
+// row through the table, a selection the program makes) may be of a row far from the rows given, near the top while
+// rows far below show: its number is then below the child count, where it would name a child given (a row of the
+// window, not the row selected, and a screen reader would hear that row, as not selected). So the view's own slot
+// for a selection change is wrapped in two of ours (see followSelectionModel()), and while it runs child() reads
+// every number as Qt's: the selection events the view sends (SelectionAdd, SelectionRemove) name the row selected or
+// unselected, wherever it is.
 
 namespace {
 
@@ -35,7 +40,7 @@ const char EnabledProperty[] = "_tutorialdesk_listAccessibility";
 class ListAccessible : public QAccessibleWidget, public QAccessibleTableInterface
 {
 public:
-    explicit ListAccessible(QTreeView *view) : QAccessibleWidget(view, QAccessible::Tree) { }
+    explicit ListAccessible(QTreeView *view) : QAccessibleWidget(view, QAccessible::Tree) { followSelectionModel(); }
     ~ListAccessible() override
     {
         dropCells();
@@ -112,12 +117,14 @@ private:
     // where their rows are now.
     QAbstractItemModel *model() const;
     Rows givenRows(const QAbstractItemModel *model) const;
-    // Follows the view's selection model: which current row the view has answered (scrolled to).
+    // Follows the view's selection model: which current row the view has answered (scrolled to), and when the view
+    // is sending its selection events.
     void followSelectionModel() const;
     // The current row the view is about to scroll to: changed, and the view's answer to it not yet come; -1 if none.
     int scrollingTo() const;
     QModelIndexList selectedIndexes() const;
     bool select(int row, int column, bool on);
+    static constexpr int KeptEventRows = 4;
     static quint64 key(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
     void refile() const;
     void dropCells() const;
@@ -130,6 +137,8 @@ private:
     mutable QPointer<QAbstractItemModel> m_model;
     mutable QPointer<QItemSelectionModel> m_selection;
     mutable QPersistentModelIndex m_current; // the current index as the view last answered it
+    mutable int m_viewAnswering = 0; // > 0 while the view's slot for a selection change runs: Qt's numbers only
+    mutable QList<int> m_eventRows; // the rows the view's last selection events named: kept from trim()
     mutable QHash<quint64, QAccessible::Id> m_cells; // by (row, column)
     mutable QHash<int, QAccessible::Id> m_headers; // by section
     mutable bool m_moved = false; // rows or columns moved: m_cells' keys are out of date
@@ -185,11 +194,27 @@ void ListAccessible::followSelectionModel() const
         QObject::disconnect(m_selection, nullptr, m_context.get(), nullptr);
     m_selection = selection;
     m_current = selection ? selection->currentIndex() : QModelIndex();
+    m_viewAnswering = 0;
+    if (!selection)
+        return;
+    QObject *context = m_context.get();
     // Connected after the view's own slot (the view connects when it gets its selection model): this runs once the
     // view has scrolled to the new current row and sent its focus event.
-    if (selection)
-        QObject::connect(selection, &QItemSelectionModel::currentChanged, m_context.get(),
-                         [this](const QModelIndex &current) { m_current = current; });
+    QObject::connect(selection, &QItemSelectionModel::currentChanged, context,
+                     [this](const QModelIndex &current) { m_current = current; });
+    // The view's slot for a selection change, connected again between two of ours, so that child() knows when the
+    // view asks it for the row of a selection event (Qt connects it with these names, and disconnects it by them
+    // when the view gets another selection model). Connections made while the signal is being sent (this may run
+    // from the view's slot) take effect from the next change on.
+    QTreeView *v = view();
+    if (!QObject::disconnect(selection, SIGNAL(selectionChanged(QItemSelection, QItemSelection)), v,
+                             SLOT(selectionChanged(QItemSelection, QItemSelection))))
+        return; // not connected as Qt connects it: the view's events keep the numbering above
+    QObject::connect(selection, &QItemSelectionModel::selectionChanged, context, [this] { ++m_viewAnswering; });
+    QObject::connect(selection, SIGNAL(selectionChanged(QItemSelection, QItemSelection)), v,
+                     SLOT(selectionChanged(QItemSelection, QItemSelection)));
+    QObject::connect(selection, &QItemSelectionModel::selectionChanged, context,
+                     [this] { m_viewAnswering = qMax(0, m_viewAnswering - 1); });
 }
 
 int ListAccessible::scrollingTo() const
@@ -278,10 +303,17 @@ QAccessibleInterface *ListAccessible::child(int index) const
         return nullptr;
     if (index < columns)
         return header(index);
-    const Rows rows = givenRows(m);
     int row = index / columns - 1;
-    if (index < (rows.last - rows.first + 2) * columns)
-        row += rows.first; // a child given; past them, Qt's number for the whole list (the view's events)
+    if (m_viewAnswering == 0) {
+        const Rows rows = givenRows(m);
+        if (index < (rows.last - rows.first + 2) * columns)
+            row += rows.first; // a child given; past them, Qt's number for the whole list (the view's events)
+    } else if (!m_eventRows.contains(row)) {
+        // A client reads the event's cell later, over the bus: it is not let go with the rows scrolled past meanwhile.
+        m_eventRows.append(row);
+        if (m_eventRows.size() > KeptEventRows)
+            m_eventRows.removeFirst();
+    }
     return cell(row, index % columns);
 }
 
@@ -384,7 +416,7 @@ void ListAccessible::trim() const
     const int current = view()->currentIndex().row();
     for (auto it = m_cells.begin(); it != m_cells.end();) {
         const int row = int(it.key() >> 32);
-        if ((row < rows.first || row > rows.last) && row != current) {
+        if ((row < rows.first || row > rows.last) && row != current && !m_eventRows.contains(row)) {
             QAccessible::deleteAccessibleInterface(it.value());
             it = m_cells.erase(it);
         } else {
@@ -463,6 +495,9 @@ void ListAccessible::modelChange(QAccessibleTableModelChangeEvent *event)
     switch (event->modelChangeType()) {
     case QAccessibleTableModelChangeEvent::ModelReset:
         m_reset = true;
+        // The view sends this once it has a new model and selection model: wrap its slot now, before the first
+        // selection change (see followSelectionModel()).
+        followSelectionModel();
         break;
     case QAccessibleTableModelChangeEvent::ColumnsInserted:
     case QAccessibleTableModelChangeEvent::ColumnsRemoved:

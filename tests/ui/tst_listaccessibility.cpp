@@ -1,6 +1,7 @@
 // What an accessibility client is given for the tutorial list of the real window (ui/listaccessibility): on a long
 // list, the rows shown and a page either way, not every cell; on a short one, every row, as Qt gives it. Read through
-// QAccessible, as the AT-SPI bridge reads it, with the list model's rows read counted.
+// QAccessible, as the AT-SPI bridge reads it, with the list model's rows read counted; the events of a selection far
+// from the rows shown also as a screen reader gets them, over the accessibility bus.
 #include "database.h"
 #include "listaccessibility.h"
 #include "mainwindow.h"
@@ -12,6 +13,11 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCall>
+#include <QDBusReply>
+#include <QDBusVariant>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -35,6 +41,7 @@ struct SeenEvent
     QAccessible::Role role;
     int row = -1;
     int indexInParent = -1;
+    QAccessible::Id id = 0; // the object a client is given for it (its AT-SPI path)
 };
 QList<SeenEvent> seenEvents;
 
@@ -52,7 +59,97 @@ void recordEvent(QAccessibleEvent *event)
         seen.row = cell->rowIndex();
     if (QAccessibleInterface *parent = iface->parent())
         seen.indexInParent = parent->indexOfChild(iface);
+    seen.id = QAccessible::uniqueId(iface);
     seenEvents.append(seen);
+}
+
+// A screen reader's side of AT-SPI, in this process but on a bus connection of its own (the bridge cannot tell it
+// from Orca): it asks the registry for the state-changed events, receives them from the accessibility bus, and reads
+// the name of the object an event names, and calls the list's table, over D-Bus. Its calls to the window are
+// answered by the window's event loop, which the waits here turn.
+class AtspiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct StateChange
+    {
+        QString service; // the sender: the window's connection to the accessibility bus
+        QString path; // the object it names
+        QString state;
+        int value = 0;
+    };
+    QList<StateChange> changes;
+
+    ~AtspiClient() override { QDBusConnection::disconnectFromBus(ConnectionName); } // the registry forgets it then
+
+    // False, with `error` saying why, if the accessibility bus or its registry cannot be reached.
+    bool start()
+    {
+        const QDBusReply<QString> address = QDBusConnection::sessionBus().call(
+            QDBusMessage::createMethodCall(u"org.a11y.Bus"_s, u"/org/a11y/bus"_s, u"org.a11y.Bus"_s, u"GetAddress"_s));
+        if (!address.isValid()) {
+            error = u"no accessibility bus: "_s + address.error().message();
+            return false;
+        }
+        m_bus = QDBusConnection::connectToBus(address.value(), ConnectionName);
+        if (!m_bus.isConnected()) {
+            error = u"the accessibility bus did not answer: "_s + m_bus.lastError().message();
+            return false;
+        }
+        m_bus.connect(QString(), QString(), u"org.a11y.atspi.Event.Object"_s, u"StateChanged"_s, this,
+                      SLOT(stateChanged(QDBusMessage)));
+        QDBusMessage listen
+            = QDBusMessage::createMethodCall(u"org.a11y.atspi.Registry"_s, u"/org/a11y/atspi/registry"_s,
+                                             u"org.a11y.atspi.Registry"_s, u"RegisterEvent"_s);
+        listen << u"object:state-changed"_s;
+        const QDBusMessage registered = m_bus.call(listen);
+        if (registered.type() == QDBusMessage::ErrorMessage) {
+            error = u"the registry refused the listener: "_s + registered.errorMessage();
+            return false;
+        }
+        return true;
+    }
+
+    // A call to the window, its answer waited for (the window answers from its event loop, turned meanwhile).
+    QDBusMessage call(const QString &service, const QString &path, const QString &interface, const QString &method,
+                      const QVariantList &arguments)
+    {
+        QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface, method);
+        message.setArguments(arguments);
+        QDBusPendingCall pending = m_bus.asyncCall(message, 5000);
+        if (!QTest::qWaitFor([&pending] { return pending.isFinished(); }, 6000))
+            return QDBusMessage::createError(u"timeout"_s, u"no answer"_s);
+        return pending.reply();
+    }
+
+    // What a screen reader says for the object an event names: its name, read over D-Bus.
+    QString name(const StateChange &change)
+    {
+        const QDBusMessage reply = call(change.service, change.path, u"org.freedesktop.DBus.Properties"_s, u"Get"_s,
+                                        {u"org.a11y.atspi.Accessible"_s, u"Name"_s});
+        if (reply.type() == QDBusMessage::ErrorMessage)
+            return u"(error: %1)"_s.arg(reply.errorMessage());
+        return reply.arguments().value(0).value<QDBusVariant>().variant().toString();
+    }
+
+    QString error;
+
+public slots:
+    void stateChanged(const QDBusMessage &message)
+    {
+        const QVariantList arguments = message.arguments();
+        changes.append({message.service(), message.path(), arguments.value(0).toString(), arguments.value(1).toInt()});
+    }
+
+private:
+    static inline const QString ConnectionName = u"tst_listaccessibility_client"_s;
+    QDBusConnection m_bus {QString()};
+};
+
+// The object path Qt's bridge gives an accessible object.
+QString atspiPath(QAccessibleInterface *iface)
+{
+    return u"/org/a11y/atspi/accessible/%1"_s.arg(QAccessible::uniqueId(iface));
 }
 
 } // namespace
@@ -70,6 +167,7 @@ private slots:
     void aLongListGivesTheRowsShown();
     void scrollingChangesWhichRowsAreGiven();
     void focusAndSelectionEventsNameTheRightCell();
+    void aSelectionFarFromTheRowsShownNamesTheRowSelected();
     void aShortListIsGivenWholeAndChangesAreFollowed();
     void aClientWalkingTheWholeListKeepsMemoryBounded();
 
@@ -329,6 +427,98 @@ void tst_ListAccessibility::focusAndSelectionEventsNameTheRightCell()
     QTRY_COMPARE(iface->focusChild()->text(QAccessible::Name), named(0));
 }
 
+void tst_ListAccessibility::aSelectionFarFromTheRowsShownNamesTheRowSelected()
+{
+    fill(LongList);
+    openWindow();
+    QVERIFY2(
+        QTest::qWaitFor([] { return QAccessible::isActive(); }, 5000),
+        "the accessibility bus was not reached: the view sends no accessibility event (run it under with-atspi.sh)");
+    AtspiClient client;
+    QVERIFY2(client.start(), qPrintable(client.error));
+    auto *model = m_window->tutorialModel();
+    const auto named = [](int r) { return u"Tutorial %1"_s.arg(LongList - r, 5, 10, QChar(u'0')); };
+    // What the client heard selected: the names of the objects the state-changed events since `from` set selected.
+    const auto heardSelected = [&client](qsizetype from) {
+        QStringList names;
+        for (qsizetype i = from; i < client.changes.size(); ++i) {
+            const AtspiClient::StateChange &change = client.changes.at(i);
+            if (change.state == "selected"_L1 && change.value == 1)
+                names.append(client.name(change));
+        }
+        return names;
+    };
+    // Every selected-state change since `from`, as the client heard it: the object's name, and selected or not.
+    const auto heardAll = [&client](qsizetype from) {
+        QStringList heard;
+        for (qsizetype i = from; i < client.changes.size(); ++i) {
+            const AtspiClient::StateChange &change = client.changes.at(i);
+            if (change.state == "selected"_L1)
+                heard.append(u"%1 (%2)"_s.arg(client.name(change), change.value ? u"selected"_s : u"unselected"_s));
+        }
+        return heard.join(u", "_s);
+    };
+
+    // The person selects the fifth row, near the top, and unselects and selects it again by the keyboard (Ctrl+Space,
+    // Space) until the bridge, told of the client by the registry, sends the client its events.
+    const int selected = 4;
+    list()->setFocus();
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualRect(model->index(selected, 0)).center());
+    QCOMPARE(list()->currentIndex().row(), selected);
+    for (int i = 0; i < 20 && client.changes.isEmpty(); ++i) { // the bridge learns of the client from the registry
+        QTest::keyClick(list(), Qt::Key_Space, Qt::ControlModifier); // unselects the row, then selects it again
+        QTest::keyClick(list(), Qt::Key_Space);
+        (void)QTest::qWaitFor([&client] { return !client.changes.isEmpty(); }, 250);
+    }
+    QVERIFY2(!client.changes.isEmpty(), "no state-changed event reached the client");
+    QTRY_VERIFY(list()->selectionModel()->isRowSelected(selected)); // (the keys may reach the view later: see below)
+
+    // Then drags the thumb to the middle, thousands of rows away, and clicks a row there.
+    QScrollBar *bar = list()->verticalScrollBar();
+    bar->setSliderDown(true);
+    bar->setValue(bar->maximum() / 2);
+    bar->setSliderDown(false);
+    QTRY_VERIFY(model->isRowLoaded(topRow()));
+    QVERIFY(settled());
+    QVERIFY(topRow() > LongList / 3);
+    qsizetype from = client.changes.size();
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
+                      list()->visualRect(model->index(topRow() + 3, 0)).center());
+    const int current = list()->currentIndex().row();
+    QVERIFY(current > LongList / 3);
+    // (The click's events reach the client a moment later: they must not be taken for the ones looked for below.)
+    QTRY_VERIFY2(heardSelected(from).contains(named(current)),
+                 qPrintable(u"%1 selected; heard: %2"_s.arg(named(current), heardAll(from))));
+
+    // A client (the screen reader's own command) selects a row near the top over AT-SPI, through the list's table:
+    // the current row stays in the middle, the view does not scroll, and the event the client hears names the row it
+    // selected (on the old code: a row as far down the rows shown, which is not selected, so nothing is heard
+    // selected).
+    const int asked = 7;
+    const QString service = client.changes.constLast().service;
+    from = client.changes.size();
+    const QDBusMessage reply
+        = client.call(service, atspiPath(listInterface()), u"org.a11y.atspi.Table"_s, u"AddRowSelection"_s, {asked});
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    QTRY_VERIFY(list()->selectionModel()->isRowSelected(asked));
+    QCOMPARE(list()->currentIndex().row(), current);
+    QVERIFY(topRow() > LongList / 3);
+    QTRY_VERIFY2(heardSelected(from).contains(named(asked)),
+                 qPrintable(u"%1 selected; heard: %2"_s.arg(named(asked), heardAll(from))));
+
+    // The person moves on by the keyboard (Down): the next row in the middle is selected, and the row near the top
+    // unselected; the client hears each of them by its own title (on the old code: the unselected one as a row of
+    // the window). (With a client listening, Qt's bridge shows the client each key first: the view gets it a moment
+    // later.)
+    from = client.changes.size();
+    QTest::keyClick(list(), Qt::Key_Down);
+    QTRY_COMPARE(list()->currentIndex().row(), current + 1);
+    QVERIFY(!list()->selectionModel()->isRowSelected(asked));
+    const QString unselected = u"%1 (unselected)"_s.arg(named(asked));
+    QTRY_VERIFY2(heardSelected(from).contains(named(current + 1)) && heardAll(from).contains(unselected),
+                 qPrintable(u"%1 selected, %2; heard: %3"_s.arg(named(current + 1), unselected, heardAll(from))));
+}
+
 int tst_ListAccessibility::alive(const QList<QAccessible::Id> &ids)
 {
     return int(std::count_if(ids.cbegin(), ids.cend(),
@@ -401,6 +591,29 @@ void tst_ListAccessibility::aClientWalkingTheWholeListKeepsMemoryBounded()
     QTRY_COMPARE(lastCell->text(QAccessible::Name), named(last));
     const QList<int> rows = walkChildren();
     QVERIFY(!rows.isEmpty() && rows.first() <= top && rows.last() >= bottomRow());
+
+    // With more cells walked than are kept, a screen reader's command selects a row far above the rows shown: the
+    // cell its selection event names outlives the trim on the next turn of the event loop, for the client that reads
+    // it over the bus a moment later.
+    QVERIFY2(
+        QTest::qWaitFor([] { return QAccessible::isActive(); }, 5000),
+        "the accessibility bus was not reached: the view sends no accessibility event (run it under with-atspi.sh)");
+    for (int row = 0; row < LongList; ++row) {
+        for (int column = 0; column < columns; ++column)
+            table->cellAt(row, column);
+    }
+    QAccessible::installUpdateHandler(recordEvent);
+    const int far = 10;
+    QVERIFY(table->selectRow(far));
+    QVERIFY(list()->selectionModel()->isRowSelected(far));
+    const auto event = std::find_if(seenEvents.cbegin(), seenEvents.cend(),
+                                    [](const SeenEvent &e) { return e.type == QAccessible::SelectionAdd; });
+    QVERIFY(event != seenEvents.cend());
+    QCOMPARE(event->row, far);
+    QCoreApplication::processEvents(); // the trim's turn
+    QAccessibleInterface *selectedCell = QAccessible::accessibleInterface(event->id);
+    QVERIFY2(selectedCell, "the cell the selection event named was let go before a client could read it");
+    QTRY_COMPARE(selectedCell->text(QAccessible::Name), named(far));
 }
 
 void tst_ListAccessibility::aShortListIsGivenWholeAndChangesAreFollowed()
