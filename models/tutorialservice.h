@@ -185,7 +185,12 @@ private:
     static bool alreadyHolds(const TutorialChanges &changes, const TutorialRow &current);
     static bool alreadyHolds(const CommentChanges &changes, const Comment &current);
 
+    QString summaryOrderKey(SummarySort sort) const; // the expression the list is ordered by (then by t.id)
     QString summaryOrderBy(SummarySort sort, bool descending) const;
+    // findTutorialOrder() on SQLite, sorted in memory (SqliteOrder); nullopt when SQL's ORDER BY must do it.
+    Result<std::optional<QList<qint64>>> sqliteOrder(const QString &from, const QVariantList &values,
+                                                     const SummaryQuery &request,
+                                                     const std::optional<QList<qint64>> &within);
     static QString summaryJoin(SummarySort sort); // what summaryOrderBy's sort needs joined to `tutorials t`
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
