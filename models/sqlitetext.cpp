@@ -1,6 +1,7 @@
 #include "sqlitetext_p.h"
 
 #include <QByteArray>
+#include <QtGlobal>
 #include <QLocale>
 #include <QSqlDriver>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <unicode/ucol.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -29,29 +31,6 @@ bool isAscii(const unsigned char *bytes, int size)
     for (int i = 0; i < size; ++i)
         any |= bytes[i];
     return any < 0x80;
-}
-
-unsigned char asciiLower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
-// `needle` is folded already (ASCII lower case, not empty); `text` is ASCII.
-bool asciiContains(const unsigned char *text, int size, const QByteArray &needle)
-{
-    const int length = int(needle.size());
-    const auto *wanted = reinterpret_cast<const unsigned char *>(needle.constData());
-    const unsigned char first = wanted[0];
-    for (int start = 0; start + length <= size; ++start) {
-        if (asciiLower(text[start]) != first)
-            continue;
-        int i = 1;
-        while (i < length && asciiLower(text[start + i]) == wanted[i])
-            ++i;
-        if (i == length)
-            return true;
-    }
-    return false;
 }
 
 // Every UTF-16 code unit as general_ci compares it: its canonical decomposition's base character (é is e, Ö is O),
@@ -94,32 +73,40 @@ void fold(QStringView text, std::u16string &out)
 
 // The same straight from SQLite's UTF-8 (valid: SQLite stores what Qt bound), without a UTF-16 copy in between.
 // Characters beyond the BMP have no case or accent to fold here: they are passed on as their surrogate pair.
+// The character of UTF-8 `text` at `i`, `i` moved past it; false when its bytes run past `size`.
+inline bool decodeUtf8(const unsigned char *text, int size, int &i, char32_t &c)
+{
+    const unsigned char lead = text[i];
+    int length;
+    if (lead < 0x80) {
+        c = lead;
+        length = 1;
+    } else if (lead < 0xE0) {
+        c = lead & 0x1F;
+        length = 2;
+    } else if (lead < 0xF0) {
+        c = lead & 0x0F;
+        length = 3;
+    } else {
+        c = lead & 0x07;
+        length = 4;
+    }
+    if (i + length > size)
+        return false;
+    for (int k = 1; k < length; ++k)
+        c = (c << 6) | (text[i + k] & 0x3F);
+    i += length;
+    return true;
+}
+
 void foldUtf8(const unsigned char *text, int size, std::u16string &out)
 {
     const char16_t *table = foldTable();
     out.clear();
     for (int i = 0; i < size;) {
-        const unsigned char lead = text[i];
         char32_t c;
-        int length;
-        if (lead < 0x80) {
-            c = lead;
-            length = 1;
-        } else if (lead < 0xE0) {
-            c = lead & 0x1F;
-            length = 2;
-        } else if (lead < 0xF0) {
-            c = lead & 0x0F;
-            length = 3;
-        } else {
-            c = lead & 0x07;
-            length = 4;
-        }
-        if (i + length > size)
+        if (!decodeUtf8(text, size, i, c))
             break;
-        for (int k = 1; k < length; ++k)
-            c = (c << 6) | (text[i + k] & 0x3F);
-        i += length;
         if (c < 0x10000) {
             out.push_back(table[c]);
         } else {
@@ -127,6 +114,56 @@ void foldUtf8(const unsigned char *text, int size, std::u16string &out)
             out.push_back(char16_t(0xDC00 + ((c - 0x10000) & 0x3FF)));
         }
     }
+}
+
+// For a needle that folds to ASCII: `text` folded one byte per character into `out` (room for `size` bytes), each
+// character as its fold when that is ASCII, else 0x80, which no ASCII needle holds. (A character beyond the BMP is
+// two UTF-16 units that fold to none: one 0x80 matches exactly what they match, nothing.) Returns the length.
+int foldToAscii(const unsigned char *text, int size, char *out)
+{
+    const char16_t *table = foldTable();
+    int length = 0;
+    for (int i = 0; i < size;) {
+        // Eight ASCII bytes at once: 0x20 added to each of 'A'..'Z' (no carry: every byte is below 0x80).
+        constexpr quint64 HighBits = 0x8080808080808080ULL;
+        quint64 eight;
+        if (i + 8 <= size && (std::memcpy(&eight, text + i, 8), (eight & HighBits) == 0)) {
+            const quint64 upper = (eight + 0x3F3F3F3F3F3F3F3FULL) & ~(eight + 0x2525252525252525ULL) & HighBits;
+            eight |= upper >> 2;
+            std::memcpy(out + length, &eight, 8);
+            i += 8;
+            length += 8;
+            continue;
+        }
+        const unsigned char byte = text[i];
+        if (byte < 0x80) { // ASCII folds as ASCII lower case does
+            out[length++] = char(unsigned(byte - 'A') < 26u ? byte + ('a' - 'A') : byte);
+            ++i;
+            continue;
+        }
+        char32_t c;
+        if (!decodeUtf8(text, size, i, c))
+            break;
+        const char32_t fold = c < 0x10000 ? table[c] : 0x80;
+        out[length++] = char(fold < 0x80 ? fold : 0x80);
+    }
+    return length;
+}
+
+// Whether `needle` (not empty) is in `text`: its first byte found by memchr, the rest compared.
+bool findAscii(const char *text, int size, const QByteArray &needle)
+{
+    const int length = int(needle.size());
+    const char *end = text + size - length + 1; // the last place the needle may start, plus one
+    for (const char *at = text; at < end;) {
+        at = static_cast<const char *>(std::memchr(at, needle.front(), size_t(end - at)));
+        if (!at)
+            return false;
+        if (std::memcmp(at + 1, needle.constData() + 1, size_t(length - 1)) == 0)
+            return true;
+        ++at;
+    }
+    return false;
 }
 
 // The needle of a statement, folded once: it is a bound value, the same for every row.
@@ -164,12 +201,21 @@ void contains(sqlite3_context *context, int, sqlite3_value **arguments)
         sqlite3_result_int(context, 1);
         return;
     }
-    // ASCII text, the common case, on its UTF-8 bytes with no conversion. (ASCII folds to ASCII, so a needle that
-    // does not is never in it.)
     const unsigned char *text = sqlite3_value_text(arguments[0]);
     const int size = sqlite3_value_bytes(arguments[0]);
+    // An ASCII needle, the common case: the text folded a byte per character (see foldToAscii) and searched with
+    // memmem. This runs for every row of every search of the whole table, for two columns: it is most of the scan.
+    if (needle->ascii) {
+        thread_local std::vector<char> folded;
+        if (folded.size() < size_t(size))
+            folded.resize(size_t(size));
+        const int length = foldToAscii(text, size, folded.data());
+        sqlite3_result_int(context, findAscii(folded.data(), length, needle->asciiFolded) ? 1 : 0);
+        return;
+    }
+    // ASCII text folds to ASCII: a needle that does not is never in it.
     if (isAscii(text, size)) {
-        sqlite3_result_int(context, needle->ascii && asciiContains(text, size, needle->asciiFolded) ? 1 : 0);
+        sqlite3_result_int(context, 0);
         return;
     }
     // Otherwise folded a character at a time into a buffer this thread keeps.
