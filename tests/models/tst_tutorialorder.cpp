@@ -1,0 +1,209 @@
+// The tutorial list's order (TutorialService::findTutorialOrder), on SQLite and on a real MariaDB: whatever way it is
+// computed, it is the order SQL's ORDER BY gives, row for row, for every column the list sorts by, both ways.
+#include "database.h"
+#include "schema.h"
+#include "testdatabase.h"
+#include "tutorialservice.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+#define VERIFY_OK(expression)                                                                                         \
+    do {                                                                                                              \
+        const auto &verifyOkResult = (expression);                                                                    \
+        QVERIFY2(verifyOkResult.ok(), qPrintable(verifyOkResult.ok() ? QString() : verifyOkResult.error().message));  \
+    } while (false)
+
+Q_DECLARE_METATYPE(SummarySort)
+
+class tst_TutorialOrder : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TutorialService> m_service;
+    QList<qint64> m_ids; // fill()'s tutorials, in the order made
+
+    // A statement on the test's own connection, its values bound.
+    bool run(const QString &statement, const QVariantList &values)
+    {
+        QSqlQuery query(m_test->checker());
+        if (!query.prepare(statement))
+            return false;
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        return query.isActive();
+    }
+
+    // A date as each database stores it (SQLite: Sequelize's text).
+    QString date(const QString &time) const
+    {
+        const QString day = u"2025-01-01 "_s + time;
+        return m_test->isMySql() ? day : day + u".000 +00:00"_s;
+    }
+
+    // Titles in several languages, equal ones in all but case (one sort key: a tie), one without a title; comment
+    // counts with ties; dates with ties.
+    void fill()
+    {
+        const QStringList titles = {u"apple"_s, u"Zebra"_s, u"Öl"_s, u"éclair"_s, u"Ärger"_s, u"Apple"_s,
+                                    u"Eagle"_s, u"Tut#2"_s, u"oil"_s, u"apple"_s, u"Ölfass"_s, u"Ol"_s};
+        m_ids.clear();
+        for (int i = 0; i < titles.size(); ++i) {
+            auto made = m_service->createTutorial(titles.at(i), u"Description %1"_s.arg(i % 3 ? u"kept"_s : u"öl"_s));
+            VERIFY_OK(made);
+            m_ids.append(made->id);
+            for (int c = 0; c < i % 4; ++c)
+                VERIFY_OK(m_service->createComment(made->id, u"n"_s, u"t"_s));
+        }
+        QVERIFY(run(u"UPDATE tutorials SET title = NULL WHERE id = ?"_s, {m_ids.at(7)}));
+        // createdAt: three rows at the same time; updatedAt: two pairs, one pair before every other row.
+        const QStringList created = {u"10:00:00"_s, u"09:00:00"_s, u"10:00:00"_s, u"08:00:00"_s, u"10:00:00"_s,
+                                     u"11:00:00"_s, u"07:00:00"_s, u"12:00:00"_s, u"06:00:00"_s, u"13:00:00"_s,
+                                     u"05:00:00"_s, u"14:00:00"_s};
+        const QStringList updated = {u"03:00:00"_s, u"20:00:00"_s, u"03:00:00"_s, u"21:00:00"_s, u"22:00:00"_s,
+                                     u"23:00:00"_s, u"23:00:00"_s, u"19:00:00"_s, u"18:00:00"_s, u"17:00:00"_s,
+                                     u"16:00:00"_s, u"15:00:00"_s};
+        for (int i = 0; i < m_ids.size(); ++i)
+            QVERIFY(run(u"UPDATE tutorials SET createdAt = ?, updatedAt = ? WHERE id = ?"_s,
+                        {date(created.at(i)), date(updated.at(i)), m_ids.at(i)}));
+    }
+
+    // The order SQL's ORDER BY gives: the list's pages (findTutorialSummaries, LIMIT and OFFSET on the same ORDER
+    // BY), restricted to `within` when given.
+    QList<qint64> sqlOrder(SummaryQuery query, const std::optional<QList<qint64>> &within = {})
+    {
+        query.offset = 0;
+        query.limit = 1000000;
+        auto rows = m_service->findTutorialSummaries(query);
+        if (!rows) {
+            qWarning("%s", qPrintable(rows.error().message));
+            return {-1};
+        }
+        QList<qint64> ids;
+        for (const TutorialSummary &row : *rows) {
+            if (!within || within->contains(row.id))
+                ids.append(row.id);
+        }
+        return ids;
+    }
+
+    QString titlesOf(const QList<qint64> &ids)
+    {
+        QStringList titles;
+        for (const qint64 id : ids)
+            titles << u"%1:%2"_s.arg(id).arg(m_test->scalar(u"SELECT title FROM tutorials WHERE id = %1"_s.arg(id)).toString());
+        return titles.join(u", "_s);
+    }
+
+    void compareOrders(const SummaryQuery &query, const std::optional<QList<qint64>> &within = {})
+    {
+        auto order = m_service->findTutorialOrder(query, within);
+        VERIFY_OK(order);
+        const QList<qint64> expected = sqlOrder(query, within);
+        QVERIFY2(*order == expected, qPrintable(u"search \"%1\"%2\n got      %3\n expected %4"_s.arg(
+                                                   query.search, within ? u" within"_s : QString(),
+                                                   titlesOf(*order), titlesOf(expected))));
+    }
+
+private slots:
+    void initTestCase_data() { TestDatabase::addRows(); }
+    void init()
+    {
+        m_test = TestDatabase::create(this);
+        QVERIFY2(m_test, qPrintable(TestDatabase::lastError()));
+        m_database = std::make_unique<Database>(m_test->url());
+        VERIFY_OK(Schema::init(*m_database));
+        m_service = std::make_unique<TutorialService>(*m_database);
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_database.reset();
+        m_test.reset();
+    }
+
+    void orderIsTheSqlOrder_data()
+    {
+        QTest::addColumn<SummarySort>("sort");
+        QTest::addColumn<bool>("descending");
+        const std::pair<const char *, SummarySort> sorts[] = {{"title", SummarySort::Title},
+                                                              {"createdAt", SummarySort::CreatedAt},
+                                                              {"updatedAt", SummarySort::UpdatedAt},
+                                                              {"comments", SummarySort::CommentCount}};
+        for (const auto &[name, sort] : sorts) {
+            QTest::addRow("%s ascending", name) << sort << false;
+            QTest::addRow("%s descending", name) << sort << true;
+        }
+    }
+
+    // An empty table, the whole list, a search (accents and case ignored: "öl" finds "Öl", "Ölfass" and "Ol"), a
+    // search within what an earlier one found: each the order SQL gives, ties by id.
+    void orderIsTheSqlOrder()
+    {
+        QFETCH(SummarySort, sort);
+        QFETCH(bool, descending);
+        SummaryQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        auto empty = m_service->findTutorialOrder(query);
+        VERIFY_OK(empty);
+        QVERIFY(empty->isEmpty());
+
+        fill();
+        if (QTest::currentTestFailed())
+            return;
+        compareOrders(query);
+        QCOMPARE(m_service->findTutorialOrder(query)->size(), m_ids.size());
+
+        query.search = u"öl"_s; // in three titles and four descriptions
+        const QList<qint64> found = sqlOrder(query);
+        QCOMPARE(found.size(), 7);
+        compareOrders(query);
+
+        QList<qint64> within = {m_ids.at(0), m_ids.at(2), m_ids.at(3), m_ids.at(5), m_ids.at(10), m_ids.at(11)};
+        query.search = u"ol"_s;
+        compareOrders(query, within);
+        query.search.clear();
+        compareOrders(query, within);
+    }
+
+    // SQLite keeps what it is given: a date column may hold a number, which ORDER BY puts before every text.
+    void aDateThatIsNotTextIsOrderedAsSqlOrdersIt_data() { orderIsTheSqlOrder_data(); }
+    void aDateThatIsNotTextIsOrderedAsSqlOrdersIt()
+    {
+        if (m_test->isMySql())
+            QSKIP("A MariaDB DATETIME column holds dates only");
+        QFETCH(SummarySort, sort);
+        QFETCH(bool, descending);
+        fill();
+        if (QTest::currentTestFailed())
+            return;
+        // A number, and a date written shorter (without milliseconds): the text compared byte by byte.
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = 20250101, updatedAt = 20250101 WHERE id = ?"_s, {m_ids.at(4)}));
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = '2025-01-01 10:00:00', updatedAt = '2025-01-01 03:00:00' "
+                    "WHERE id = ?"_s,
+                    {m_ids.at(9)}));
+        QCOMPARE(m_test->scalar(u"SELECT typeof(updatedAt) FROM tutorials WHERE id = %1"_s.arg(m_ids.at(4))).toString(),
+                 u"integer"_s);
+        SummaryQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        compareOrders(query);
+        const QList<qint64> order = *m_service->findTutorialOrder(query);
+        if (sort == SummarySort::CreatedAt || sort == SummarySort::UpdatedAt)
+            QCOMPARE(descending ? order.last() : order.first(), m_ids.at(4)); // the number first
+        query.search = u"kept"_s;
+        compareOrders(query);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TutorialOrder)
+#include "tst_tutorialorder.moc"
