@@ -175,7 +175,8 @@ private slots:
         compareOrders(query, within);
     }
 
-    // SQLite keeps what it is given: a date column may hold a number, which ORDER BY puts before every text.
+    // SQLite keeps what it is given: a date column may hold text of another length, or a number, which ORDER BY puts
+    // before every text.
     void aDateThatIsNotTextIsOrderedAsSqlOrdersIt_data() { orderIsTheSqlOrder_data(); }
     void aDateThatIsNotTextIsOrderedAsSqlOrdersIt()
     {
@@ -186,16 +187,30 @@ private slots:
         fill();
         if (QTest::currentTestFailed())
             return;
-        // A number, and a date written shorter (without milliseconds): the text compared byte by byte.
-        QVERIFY(run(u"UPDATE tutorials SET createdAt = 20250101, updatedAt = 20250101 WHERE id = ?"_s, {m_ids.at(4)}));
-        QVERIFY(run(u"UPDATE tutorials SET createdAt = '2025-01-01 10:00:00', updatedAt = '2025-01-01 03:00:00' "
-                    "WHERE id = ?"_s,
-                    {m_ids.at(9)}));
-        QCOMPARE(m_test->scalar(u"SELECT typeof(updatedAt) FROM tutorials WHERE id = %1"_s.arg(m_ids.at(4))).toString(),
-                 u"integer"_s);
         SummaryQuery query;
         query.sort = sort;
         query.descending = descending;
+        // A date written shorter (without milliseconds) than others of the same second: the text compared byte by
+        // byte, the shorter first.
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = '2025-01-01 10:00:00', updatedAt = '2025-01-01 03:00:00' "
+                    "WHERE id = ?"_s,
+                    {m_ids.at(9)}));
+        // And one longer by a NUL byte than another, which it begins with: the lengths decide.
+        const auto withNul = [this](const QString &time) {
+            QByteArray bytes = date(time).toLatin1();
+            bytes.append('\0');
+            return QString::fromLatin1(bytes.toHex());
+        };
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = CAST(X'%1' AS TEXT), updatedAt = CAST(X'%2' AS TEXT) WHERE id = ?"_s
+                        .arg(withNul(u"10:00:00"_s), withNul(u"03:00:00"_s)),
+                    {m_ids.at(6)}));
+        QCOMPARE(m_test->scalar(u"SELECT length(CAST(updatedAt AS BLOB)) FROM tutorials WHERE id = %1"_s.arg(m_ids.at(6))).toInt(),
+                 date(u"03:00:00"_s).size() + 1);
+        compareOrders(query);
+        // A number, which ORDER BY puts before every text.
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = 20250101, updatedAt = 20250101 WHERE id = ?"_s, {m_ids.at(4)}));
+        QCOMPARE(m_test->scalar(u"SELECT typeof(updatedAt) FROM tutorials WHERE id = %1"_s.arg(m_ids.at(4))).toString(),
+                 u"integer"_s);
         compareOrders(query);
         const QList<qint64> order = *m_service->findTutorialOrder(query);
         if (sort == SummarySort::CreatedAt || sort == SummarySort::UpdatedAt)
