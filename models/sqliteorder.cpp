@@ -1,11 +1,10 @@
 #include "sqliteorder_p.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <sqlite3.h>
 #include <vector>
 
 namespace SqliteOrder {
@@ -70,7 +69,7 @@ struct IntegerEntry
 
 ByteEntry byteEntry(const unsigned char *key, int length, std::vector<unsigned char> &arena, qint64 id)
 {
-    ByteEntry entry{{0, 0, 0}, quint32(length), quint32(arena.size()), id};
+    ByteEntry entry {{0, 0, 0}, quint32(length), quint32(arena.size()), id};
     for (int w = 0; w < 3; ++w) {
         quint64 word = 0;
         for (int i = w * 8; i < w * 8 + 8; ++i)
@@ -102,7 +101,8 @@ void sortBytes(std::vector<ByteEntry> &entries, const std::vector<unsigned char>
                 return a.words[w] < b.words[w];
         }
         if (a.length > quint32(InlineBytes) && b.length > quint32(InlineBytes)) {
-            const int compared = std::memcmp(tails + a.tail, tails + b.tail, std::min(a.length, b.length) - InlineBytes);
+            const int compared
+                = std::memcmp(tails + a.tail, tails + b.tail, std::min(a.length, b.length) - InlineBytes);
             if (compared != 0)
                 return compared < 0;
         }
@@ -148,9 +148,8 @@ Outcome read(sqlite3 *db, const QString &statementText, const QVariantList &valu
             }
             if (type != (key == Key::Text ? SQLITE_TEXT : SQLITE_BLOB))
                 return {}; // another storage class sorts elsewhere: SQL knows where
-            const auto *data = static_cast<const unsigned char *>(key == Key::Text
-                                                                      ? sqlite3_column_text(statement.get(), 1)
-                                                                      : sqlite3_column_blob(statement.get(), 1));
+            const auto *data = static_cast<const unsigned char *>(
+                key == Key::Text ? sqlite3_column_text(statement.get(), 1) : sqlite3_column_blob(statement.get(), 1));
             const int size = sqlite3_column_bytes(statement.get(), 1);
             // ASCII is ordered the same in a UTF-8 and a UTF-16 file; other text only in a UTF-8 one: not guessed.
             if (key == Key::Text && !isAscii(data, size))

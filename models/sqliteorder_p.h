@@ -4,7 +4,6 @@
 #include <QSqlError>
 #include <QString>
 #include <QVariantList>
-
 #include <optional>
 
 struct sqlite3;
