@@ -204,9 +204,6 @@ Result<void> CommentTableModel::update()
 
 Result<void> CommentTableModel::show(std::optional<qint64> tutorialId, bool withTutorial, int waitMs)
 {
-    if (m_awaited && m_awaited->request().tutorialId != tutorialId && m_loaded && tutorialId == m_tutorialId
-        && !withTutorial)
-        return {}; // the comments shown read again while others are on their way to replace them: of no use
     SummaryLoader::DetailRequest request;
     request.tutorialId = tutorialId;
     request.withTutorial = withTutorial;

@@ -106,7 +106,8 @@ QList<Comment> CommentPane::selectedComments() const
 
 bool CommentPane::hasSelection() const
 {
-    return m_model && m_model->isLoaded() && ui.commentView->selectionModel()
+    // Disabled: what it shows is not what the window shows now (another is being read), so nothing to act on.
+    return isEnabled() && m_model && m_model->isLoaded() && ui.commentView->selectionModel()
         && ui.commentView->selectionModel()->hasSelection();
 }
 

@@ -176,8 +176,11 @@ void EditActions::answerConflict(const Error &failure, const TutorialRow &before
             // Back to that tutorial, with the edits typed in again.
             if (maybeSave()) {
                 m_navigator.selectTutorial(id);
-                if (m_navigator.isShowing(id))
+                // Shown once it is read (a moment later: the window never waits for the database).
+                m_navigator.whenShown(id, [this, changes] {
                     ui.tutorialForm->applyEdits(changes);
+                    emit formChanged();
+                });
             }
         }
         break;

@@ -412,6 +412,11 @@ std::optional<qint64> MainWindow::shownTutorialId() const
     return m_navigator->shownTutorialId();
 }
 
+bool MainWindow::isReadingDetail() const
+{
+    return m_navigator->isReading();
+}
+
 bool MainWindow::hasUnsavedChanges() const
 {
     return m_navigator->hasUnsavedChanges();

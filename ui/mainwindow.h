@@ -55,6 +55,8 @@ public:
     bool openDatabase(const DatabaseUrl &url);
     // The shown tutorial's id; TutorialListModel::NoTutorial for the unassigned comments; nullopt for none/new.
     std::optional<qint64> shownTutorialId() const;
+    // A tutorial (or the unassigned comments) chosen to be shown is still being read: shown when it is in.
+    bool isReadingDetail() const;
     bool hasUnsavedChanges() const;
     void selectTutorial(qint64 id);
     // Waits for background work (counts) to end; tests call it before checking the status bar.

@@ -10,6 +10,7 @@
 #include "tutorialservice.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTableView>
@@ -17,6 +18,10 @@
 
 Navigator::Navigator(Ui::MainWindow &ui, QMainWindow *window) : QObject(window), ui(ui), m_window(window)
 {
+    m_readingTimer = new QTimer(this);
+    m_readingTimer->setSingleShot(true);
+    m_readingTimer->setInterval(ReadingDelayMs);
+    connect(m_readingTimer, &QTimer::timeout, this, &Navigator::sayReading);
     // Enter on a tutorial goes to its title.
     connect(ui.tutorialView, &QTreeView::activated, this, [this] {
         if (m_detail == Detail::Tutorial)
@@ -213,13 +218,13 @@ void Navigator::onCurrentTutorialChanged(const QModelIndex &current)
 
 void Navigator::showTutorial(qint64 id)
 {
-    // The row, its comments' ids and their first block, read on the comment pane's worker: shown before this returns
-    // when the database answers within DetailWaitMs (the usual case: a few milliseconds), else "Reading…" until it
-    // does, the window answering meanwhile (a frozen server, a locked file). onDetailShown() puts the answer in.
+    // The row, its comments' ids and their first block, read on the comment pane's worker: the window never waits
+    // for it (a frozen server, a locked file). onDetailShown() puts the answer in, usually a few milliseconds later;
+    // a newer choice makes it of no use (the model's ticket), so quick clicks end on the last one.
     const bool same = isShowing(id);
     m_awaitedDetail = id;
-    (void)m_comments->show(id, true, DetailWaitMs);
-    if (m_comments->isShowing() && !same) // (the same one read again stays shown until its answer)
+    (void)m_comments->show(id, true, 0);
+    if (m_comments->isShowing() && !same) // (the same one read again stays shown, and editable, until its answer)
         showReading();
 }
 
@@ -227,19 +232,65 @@ void Navigator::showUnassigned()
 {
     const bool same = m_detail == Detail::Unassigned;
     m_awaitedDetail = TutorialListModel::NoTutorial;
-    (void)m_comments->show(std::nullopt, false, DetailWaitMs);
+    (void)m_comments->show(std::nullopt, false, 0);
     if (m_comments->isShowing() && !same)
         showReading();
 }
 
 void Navigator::showReading()
 {
-    m_detail = Detail::None; // nothing to edit until it is read
+    // Nothing to edit until it is read: no save, Delete or comment can reach the one shown before, and writes answered
+    // meanwhile do not take it for the shown one (isShowing). It stays in sight, unchanged, for ReadingDelayMs (its
+    // input off, its painting held, so the usual quick answer replaces it without a flash of grey or of an empty
+    // page); then "Reading…".
+    m_detail = Detail::None;
     ui.commentsPane->discardNewComment(); // (typed for the tutorial shown before: the person was asked)
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && (ui.detailStack->isAncestorOf(focus) || ui.commentsPane->isAncestorOf(focus)))
+        m_focusBeforeReading = focus; // (a disabled widget loses the focus)
+    if (!m_readingTimer->isActive() && ui.detailStack->isEnabled()) {
+        ui.detailStack->setUpdatesEnabled(false);
+        ui.commentsPane->setUpdatesEnabled(false);
+    }
+    ui.detailStack->setEnabled(false);
+    ui.commentsPane->setEnabled(false);
+    m_readingTimer->start();
+    updateEmptyPage();
+    emit shownChanged();
+}
+
+void Navigator::sayReading()
+{
+    if (!m_awaitedDetail || m_detail != Detail::None)
+        return;
+    endReading();
     ui.commentsPane->setEnabled(false);
     ui.detailStack->setCurrentWidget(ui.emptyPage);
     updateEmptyPage();
-    emit shownChanged();
+}
+
+void Navigator::endReading()
+{
+    m_readingTimer->stop();
+    ui.detailStack->setEnabled(true);
+    ui.detailStack->setUpdatesEnabled(true);
+    ui.commentsPane->setUpdatesEnabled(true);
+}
+
+void Navigator::restoreFocus()
+{
+    QPointer<QWidget> focus = std::exchange(m_focusBeforeReading, nullptr);
+    // Only where nothing took the focus meanwhile (the person may have moved it), and the field can take it again.
+    if (focus && !m_window->focusWidget() && focus->isVisible() && focus->isEnabled())
+        focus->setFocus(Qt::OtherFocusReason);
+}
+
+void Navigator::whenShown(qint64 id, std::function<void()> then)
+{
+    if (isShowing(id) && !isReading())
+        then();
+    else
+        m_whenShown.emplace(id, std::move(then));
 }
 
 void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optional<TutorialRow> &tutorial,
@@ -254,6 +305,8 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
         return;
     }
     m_awaitedDetail.reset();
+    endReading();
+    auto then = std::exchange(m_whenShown, std::nullopt);
     if (error) {
         if (error->kind == Error::Kind::Connection && m_detail != Detail::None) {
             showError(*error); // keep what is shown, edits included, until the server is back
@@ -271,8 +324,13 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
     } else {
         if (shownTutorialId() != id)
             ui.commentsPane->discardNewComment(); // typed for another tutorial (the person was asked, or it went)
+        // The shown one read again, answered after the person typed or saved in it meanwhile: what they typed, or a
+        // save of it on its way, is never replaced by a read (a change made elsewhere is announced instead).
+        const bool keepForm = isShowing(id) && (hasUnsavedChanges() || ui.tutorialForm->isSaving());
         m_detail = Detail::Tutorial;
-        if (tutorial)
+        if (tutorial && keepForm)
+            takeChangeElsewhere(id, tutorial);
+        else if (tutorial)
             ui.tutorialForm->showRow(*tutorial);
         ui.detailStack->setCurrentWidget(ui.tutorialForm);
     }
@@ -280,6 +338,9 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
     ui.commentsPane->clearError();
     if (!m_commentsToSelect.isEmpty())
         ui.commentsPane->selectComments(std::exchange(m_commentsToSelect, {}));
+    restoreFocus();
+    if (then && isShowing(then->first))
+        then->second();
     emit shownChanged();
 }
 
@@ -305,6 +366,9 @@ void Navigator::takeChangeElsewhere(qint64 id, const std::optional<TutorialRow> 
 void Navigator::showNothing()
 {
     m_awaitedDetail.reset();
+    m_whenShown.reset();
+    m_focusBeforeReading = nullptr;
+    endReading();
     m_commentsToSelect.clear();
     m_detail = Detail::None;
     m_comments->clear();
@@ -325,6 +389,9 @@ void Navigator::startDraft()
     ui.tutorialForm->startDraft();
     ++m_draftId;
     m_comments->clear();
+    m_awaitedDetail.reset(); // (the answer on its way was dropped with the comments)
+    m_whenShown.reset();
+    endReading();
     ui.commentsPane->setEnabled(false);
     ui.detailStack->setCurrentWidget(ui.tutorialForm);
     ui.tutorialForm->focusTitle();
@@ -345,7 +412,7 @@ void Navigator::onListReloaded()
 
 void Navigator::keepShownSelected()
 {
-    if (const std::optional<qint64> shownId = shownTutorialId()) {
+    if (const std::optional<qint64> shownId = m_awaitedDetail ? m_awaitedDetail : shownTutorialId()) {
         if (const int row = m_tutorials->rowOf(*shownId); row >= 0) {
             m_reselecting = true;
             ui.tutorialView->setCurrentIndex(m_tutorials->index(row, 0));
@@ -386,7 +453,9 @@ void Navigator::afterChange(const Focus &focus)
     // order (by comment count over a million comments) never stalls an edit; the detail is read now.
     refreshList();
     std::optional<qint64> target = focus.tutorialId;
-    if (!target && !focus.clearDetail)
+    if (!target && m_awaitedDetail && !isShowing(*m_awaitedDetail))
+        target = m_awaitedDetail; // the person's latest choice, on its way: read again after the change (or NotFound)
+    else if (!target && !focus.clearDetail)
         target = shownTutorialId();
     if (target && *target == TutorialListModel::NoTutorial) {
         auto unassigned = m_service->countUnassignedComments(); // the list may not know yet
@@ -408,7 +477,7 @@ void Navigator::afterChange(const Focus &focus)
         showUnassigned();
     } else if (keepForm && isShowing(*target)) {
         // Never overwrite what the person is typing: only the comments are read again.
-        (void)m_comments->show(m_comments->tutorialId(), false, DetailWaitMs);
+        (void)m_comments->show(m_comments->tutorialId(), false, 0);
     } else {
         showTutorial(*target);
     }
@@ -430,8 +499,8 @@ void Navigator::followWrite(const EditOutcome &outcome, bool follow)
     // The person has moved on since the write was asked for: the list, the counts and what is shown follow, the
     // selection stays where they put it.
     refreshList();
-    if (m_detail == Detail::Tutorial || m_detail == Detail::Unassigned)
-        (void)m_comments->show(m_comments->tutorialId(), false, DetailWaitMs);
+    if ((m_detail == Detail::Tutorial || m_detail == Detail::Unassigned) && !m_awaitedDetail)
+        (void)m_comments->show(m_comments->tutorialId(), false, 0);
     emit countsChanged();
     emit actionsChanged();
 }

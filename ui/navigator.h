@@ -6,8 +6,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <optional>
+#include <utility>
 
 class ChangeWatcher;
 class CommentTableModel;
@@ -16,6 +18,7 @@ class QMainWindow;
 class QModelIndex;
 class QStatusBar;
 class TutorialListModel;
+class QTimer;
 class TutorialService;
 namespace Ui {
 class MainWindow;
@@ -55,9 +58,14 @@ public:
     // The shown tutorial's id; TutorialListModel::NoTutorial for the unassigned comments; nullopt for none/new.
     std::optional<qint64> shownTutorialId() const;
     bool isShowing(qint64 tutorialId) const; // the form shows this tutorial (a write answered later asks)
+    // A tutorial (or the unassigned comments) chosen to be shown is being read: nothing can be edited until it is in.
+    bool isReading() const { return m_awaitedDetail.has_value(); }
     bool hasUnsavedChanges() const;
 
     void selectTutorial(qint64 id);
+    // Runs `then` once tutorial `id` is shown (at once when it is): showing reads on a worker, after this returns.
+    // Dropped when something else is shown first (the person moved on, or it could not be read).
+    void whenShown(qint64 id, std::function<void()> then);
     void showTutorial(qint64 id);
     void showUnassigned();
     void showNothing();
@@ -86,10 +94,15 @@ signals:
     void listRead(); // the database answered a read of the list
 
 private:
-    // How long showing a tutorial waits for the database before it says "Reading…" and answers the person meanwhile.
-    static constexpr int DetailWaitMs = 100;
+    // How long what was shown before stays in sight (not editable) while the next is read, before the detail says
+    // "Reading…": longer than the usual answer (a few milliseconds), so a click never flashes an empty page, and
+    // short enough that a database that does not answer is said at once.
+    static constexpr int ReadingDelayMs = 150;
     void onCurrentTutorialChanged(const QModelIndex &current);
     void showReading();
+    void sayReading(); // the delay is over and the answer has not come
+    void endReading(); // the answer is in (or nothing is shown): the detail takes input and paints again
+    void restoreFocus();
     void onDetailShown(std::optional<qint64> tutorialId, const std::optional<TutorialRow> &tutorial,
                        const std::optional<Error> &error);
     // What another program changed, found by the change watcher: read again only that, keeping the selection, the
@@ -115,5 +128,8 @@ private:
     bool m_reselecting = false; // the list is being reset or the selection restored
     bool m_selectFirstRow = false; // once the list is read: select its first row (a database just opened)
     std::optional<qint64> m_awaitedDetail; // the tutorial (NoTutorial: the unassigned comments) being read to show
+    QTimer *m_readingTimer = nullptr; // ReadingDelayMs after a read started: "Reading…" if it is still on its way
+    std::optional<std::pair<qint64, std::function<void()>>> m_whenShown; // whenShown()'s, until that one is shown
+    QPointer<QWidget> m_focusBeforeReading; // the detail's field that had the keyboard focus: it gets it back
     QList<qint64> m_commentsToSelect; // selected once it is shown (a change answered while it was read)
 };

@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
         if (index.data().toString() == u"Qt model/view"_s)
             QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
     }
+    (void)QTest::qWaitFor([&] { return !window.isReadingDetail(); }, 10000); // read on a worker thread
     window.findChild<QAction *>(u"actionActivity"_s)->trigger();
     auto *activity = window.findChild<ActivityWindow *>(u"activityWindow"_s);
     if (!activity || !QTest::qWaitForWindowExposed(activity))

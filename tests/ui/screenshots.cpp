@@ -42,6 +42,9 @@ void click(QTreeView *view, const QString &title)
         const QModelIndex index = view->model()->index(row, 0);
         if (index.data().toString() == title) {
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            // Read on a worker thread: shown a moment after the click.
+            auto *window = qobject_cast<MainWindow *>(view->window());
+            (void)QTest::qWaitFor([window] { return !window || !window->isReadingDetail(); }, 10000);
             return;
         }
     }

@@ -187,11 +187,8 @@ bool tst_Activity::clickTutorial(const QString &title)
         return false;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, TutorialListModel::TitleColumn);
-        if (index.data().toString() == title) {
-            view->scrollTo(index);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-            return m_window->shownTutorialId() == index.data(TutorialListModel::IdRole).toLongLong();
-        }
+        if (index.data().toString() == title)
+            return clickListRow(m_window.get(), index);
     }
     return false;
 }

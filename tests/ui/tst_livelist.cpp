@@ -195,8 +195,7 @@ void tst_LiveList::theCommentPaneReadsOnlyTheRowsShown()
     for (const std::optional<qint64> shown : {std::optional<qint64>(), std::optional<qint64>(id)}) {
         const qint64 start = shown ? comments->rowsRead() : 0; // (the model was made with the window)
         if (shown) {
-            QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
-                              list()->visualRect(m_window->tutorialModel()->index(1, 0)).center());
+            QVERIFY(clickListRow(m_window.get(), m_window->tutorialModel()->index(1, 0)));
             QCOMPARE(m_window->shownTutorialId(), id);
         } else {
             QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(TutorialListModel::NoTutorial));
@@ -238,7 +237,7 @@ void tst_LiveList::changesElsewhereAppearAndKeepTheSelection()
     // Beta selected, and a description typed but not saved.
     const int betaRow = rowOfTitle(u"Beta"_s);
     QVERIFY(betaRow >= 0);
-    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualRect(model->index(betaRow, 0)).center());
+    QVERIFY(clickListRow(m_window.get(), model->index(betaRow, 0)));
     QCOMPARE(m_window->shownTutorialId(), beta);
     auto *description = m_window->findChild<QPlainTextEdit *>(u"descriptionEdit"_s);
     description->setFocus();

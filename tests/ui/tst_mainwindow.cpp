@@ -277,11 +277,7 @@ bool tst_MainWindow::clickTutorial(const QString &title)
     const int row = rowOfTitle(title);
     if (row < 0)
         return false;
-    const QModelIndex index = view->model()->index(row, TutorialListModel::TitleColumn);
-    const qint64 id = index.data(TutorialListModel::IdRole).toLongLong();
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    return m_window->shownTutorialId() == id;
+    return clickListRow(m_window.get(), view->model()->index(row, TutorialListModel::TitleColumn));
 }
 
 qint64 tst_MainWindow::idOf(const QString &title)

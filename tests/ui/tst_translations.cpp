@@ -332,6 +332,8 @@ void tst_Translations::wordsFitTheLayout()
 
     const QModelIndex tutorial = list->model()->index(1, 0);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(tutorial).center());
+    // Read on a worker thread: shown a moment after the click.
+    QTRY_COMPARE(window.shownTutorialId(), std::optional<qint64>(tutorial.data(TutorialListModel::IdRole).toLongLong()));
     for (const char *name : {"newNameEdit", "newTextEdit"}) {
         auto *edit = window.findChild<QLineEdit *>(QString::fromLatin1(name));
         QVERIFY(edit && edit->isVisible());
@@ -361,6 +363,9 @@ void tst_Translations::preferencesChangeTheLanguageAtOnce()
     auto *list = window.findChild<QTreeView *>(u"tutorialView"_s);
     QTRY_COMPARE(list->model()->rowCount(), 2);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(0, 0)).center());
+    // Read on a worker thread: shown a moment after the click.
+    QTRY_COMPARE(window.shownTutorialId(),
+                 std::optional<qint64>(list->model()->index(0, 0).data(TutorialListModel::IdRole).toLongLong()));
     auto *created = window.findChild<QLabel *>(u"createdValue"_s);
     QVERIFY(created);
     const QString createdInGerman = created->text();

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <memory>
+#include <optional>
 
 // What the tests of the real window share: how one starts, opens the window, reaches a menu item, and what they fill
 // the database with. Each function here is the one way these tests do that step; a test that does it otherwise says
@@ -70,6 +71,28 @@ inline bool listSettled(MainWindow *window, int timeoutMs = 10000)
                timeoutMs);
 }
 
+// Showing a tutorial (or the unassigned comments) reads it on a worker thread: the window never waits for the
+// database, so what a click or a key chose is shown a moment after it returns. True once nothing chosen is being read
+// any more and `id` is what the window shows; false when something else is (the choice was cancelled: the person said
+// Cancel to a question) or it was still being read after `timeoutMs`.
+inline bool waitUntilShown(MainWindow *window, std::optional<qint64> id, int timeoutMs = 10000)
+{
+    return QTest::qWaitFor([window] { return !window->isReadingDetail(); }, timeoutMs)
+        && window->shownTutorialId() == id;
+}
+
+// Clicks the tutorial list's row `index` with the mouse, as a person does, scrolled into view first: true once its
+// tutorial (or the unassigned comments) is shown (waitUntilShown).
+inline bool clickListRow(MainWindow *window, const QModelIndex &index)
+{
+    auto *view = window->findChild<QTreeView *>(QStringLiteral("tutorialView"));
+    if (!view || !index.isValid())
+        return false;
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return waitUntilShown(window, index.data(TutorialListModel::IdRole).toLongLong());
+}
+
 // This test row's own database (SQLite or MariaDB), empty, with the schema made through a connection of the test's
 // own and closed again: null if it could not be made (TestDatabase::lastError() says why when the database could not).
 inline std::unique_ptr<TestDatabase> emptyDatabase(QObject *test)
@@ -83,14 +106,17 @@ inline std::unique_ptr<TestDatabase> emptyDatabase(QObject *test)
     return made ? std::move(db) : nullptr;
 }
 
-// The real window on `url`'s database, shown and active, with its list settled: null if one of those did not happen.
+// The real window on `url`'s database, shown and active, with its list settled and its first row (chosen by itself)
+// shown: null if one of those did not happen.
 inline std::unique_ptr<MainWindow> openSettledWindow(const DatabaseUrl &url)
 {
     auto database = std::make_shared<Database>(url);
     if (!Schema::init(*database))
         return nullptr;
     auto window = std::make_unique<MainWindow>(database);
-    if (!showActive(window.get()) || !listSettled(window.get())) {
+    MainWindow *shown = window.get();
+    if (!showActive(window.get()) || !listSettled(window.get())
+        || !QTest::qWaitFor([shown] { return !shown->isReadingDetail(); }, 10000)) {
         window->waitForBackgroundWork();
         return nullptr;
     }
