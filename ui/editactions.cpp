@@ -191,8 +191,12 @@ void EditActions::revert()
 {
     if (m_navigator.detail() == Detail::Draft)
         m_navigator.showNothing(); // the draft is dropped: nothing was written
-    else if (m_navigator.detail() == Detail::Tutorial)
+    else if (m_navigator.detail() == Detail::Tutorial) {
+        // The edits go at once; the stored row follows when it is read (a read never replaces what is typed).
+        ui.tutorialForm->discardEdits();
+        emit formChanged();
         m_navigator.showTutorial(ui.tutorialForm->row().id);
+    }
 }
 
 bool EditActions::maybeSave()

@@ -180,6 +180,9 @@ private:
     bool clickTutorial(const QString &title);
     int rowOfTitle(const QString &title);
     bool settled();
+    // What a change made the window read again (the shown tutorial and its comments, or the one it went to) is in:
+    // that read is on a worker thread, answered a moment after the write's own answer.
+    bool detailRead() { return QTest::qWaitFor([this] { return !m_window->isReadingDetail(); }, 10000); }
     // What the database holds once the window's writes (made on its write worker) have been answered.
     // The undo history once the window's writes have been answered (a step enters it once it is made).
     int historyCount() { return m_window->waitForWrites(10000) ? m_window->undoStack()->count() : -1; }
@@ -188,6 +191,8 @@ private:
     {
         if (m_window && !m_window->waitForWrites(10000))
             qWarning("writes still pending after 10 s");
+        if (m_window && !detailRead()) // (so that what the window shows after them can be checked next)
+            qWarning("the detail still being read after 10 s");
         return m_db->scalar(sql);
     }
     qint64 idOf(const QString &title);
@@ -255,8 +260,9 @@ bool tst_MainWindow::settled()
     // Writes are made on the window's write worker: their answer first, then the list read after them.
     if (!m_window->waitForWrites(10000))
         return false;
-    // The list is read again in the background after a change: look at it once the answer is in.
-    return QTest::qWaitFor([this] { return !m_window->tutorialModel()->isLoading(); }, 5000);
+    // The list is read again in the background after a change, and the detail on its own worker: look at them once
+    // the answers are in.
+    return QTest::qWaitFor([this] { return !m_window->tutorialModel()->isLoading(); }, 5000) && detailRead();
 }
 
 int tst_MainWindow::rowOfTitle(const QString &title)
@@ -559,6 +565,7 @@ void tst_MainWindow::moveCommentByDrop()
     QApplication::sendEvent(viewport, &drop);
     delete mime;
     QTRY_COMPARE(scalar(u"SELECT tutorialId FROM comments WHERE id = %1"_s.arg(commentId)).toLongLong(), tut2);
+    QVERIFY(detailRead());
     QCOMPARE(m_window->commentModel()->rowCount(), 1);
     // Undo (Edit ▸ Undo) puts it back.
     m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
@@ -670,6 +677,7 @@ void tst_MainWindow::undoAndRedo()
     QCOMPARE(scalar(u"SELECT createdAt FROM tutorials WHERE id = %1"_s.arg(id)).toString(), before);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments WHERE tutorialId = %1"_s.arg(id)).toInt(), 2);
     QCOMPARE(scalar(u"SELECT name FROM comments WHERE id = 1"_s).toString(), u"bezkoder"_s);
+    QVERIFY(detailRead());
     QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(id));
     // Redo deletes again.
     // Redo as this platform binds it (Ctrl+Shift+Z on X11, Ctrl+Y on Windows).
@@ -728,6 +736,7 @@ void tst_MainWindow::undoTwoEditsOfTheSameRow()
     redo->trigger();
     redo->trigger();
     QCOMPARE(scalar(titleOf).toString(), u"Two"_s);
+    QVERIFY(detailRead());
     QCOMPARE(title->text(), u"Two"_s);
     QVERIFY(m_unexpectedErrors.isEmpty());
 }
@@ -1416,7 +1425,7 @@ void tst_MainWindow::keyboardOnly()
     QTest::keyClick(list, Qt::Key_Home);
     QVERIFY(settled());
     const qint64 id = list->currentIndex().data(TutorialListModel::IdRole).toLongLong();
-    QCOMPARE(m_window->shownTutorialId(), std::optional<qint64>(id));
+    QVERIFY(waitUntilShown(m_window.get(), id));
     QTest::keyClick(list, Qt::Key_Return);
     auto *title = find<QLineEdit>("titleEdit");
     QTRY_VERIFY(title->hasFocus());
@@ -1775,6 +1784,7 @@ void tst_MainWindow::deletedCommentMessageAgreesInNumber()
     QTest::mouseClick(find<QPushButton>("deleteCommentButton"), Qt::LeftButton);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 3);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Deleted 1 comment. Undo brings it back."_s);
+    QVERIFY(detailRead()); // the pane without the deleted one
     view->selectAll();
     QTest::mouseClick(find<QPushButton>("deleteCommentButton"), Qt::LeftButton);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM comments"_s).toInt(), 2);
