@@ -516,9 +516,8 @@ void tst_WriteFaults::quickClicksEndOnTheLastOne()
     // What happened, in order: a row clicked, a detail put into the window.
     QStringList seen;
     QObject listening; // (the connection goes with this function)
-    connect(m_window->commentModel(), &CommentTableModel::detailShown, &listening, [&](std::optional<qint64> id) {
-        seen << u"in %1"_s.arg(id.value_or(TutorialListModel::NoTutorial));
-    });
+    connect(m_window->commentModel(), &CommentTableModel::detailShown, &listening,
+            [&](std::optional<qint64> id) { seen << u"in %1"_s.arg(id.value_or(TutorialListModel::NoTutorial)); });
     auto click = [&](qint64 id) {
         const QModelIndex index = model->index(model->rowOf(id), 0);
         list->scrollTo(index);
@@ -529,8 +528,8 @@ void tst_WriteFaults::quickClicksEndOnTheLastOne()
     auto *comments = m_window->findChild<QTableView *>(u"commentView"_s);
 
     QVERIFY(clickListRow(m_window.get(), model->index(model->rowOf(TutorialListModel::NoTutorial), 0)));
-    const QList<QList<qint64>> rounds = {{m_a, m_b, third->id, TutorialListModel::NoTutorial},
-                                         {third->id, m_a, m_b, fourth->id}};
+    const QList<QList<qint64>> rounds
+        = {{m_a, m_b, third->id, TutorialListModel::NoTutorial}, {third->id, m_a, m_b, fourth->id}};
     for (const QList<qint64> &clicks : rounds) {
         if (frozen) {
             QVERIFY(m_frozen.start());
@@ -553,7 +552,7 @@ void tst_WriteFaults::quickClicksEndOnTheLastOne()
         // was a moment's sight of a row the person had clicked; one after it would replace their choice). Frozen,
         // none came before it.
         const QStringList afterLast = seen.mid(seen.lastIndexOf(u"click %1"_s.arg(last)) + 1);
-        QCOMPARE(afterLast, QStringList{u"in %1"_s.arg(last)});
+        QCOMPARE(afterLast, QStringList {u"in %1"_s.arg(last)});
         if (frozen)
             QCOMPARE(seen.filter(u"in "_s), afterLast);
         QVERIFY(comments->isEnabled());
