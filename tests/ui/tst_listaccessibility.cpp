@@ -179,6 +179,15 @@ private:
     QAccessibleInterface *listInterface() { return QAccessible::queryAccessibleInterface(list()); }
     int topRow() { return list()->indexAt(QPoint(1, 1)).row(); }
     int bottomRow() { return list()->indexAt(QPoint(1, list()->viewport()->height() - 2)).row(); }
+    // As a person lets go of the scrollbar's thumb in the middle: true once the rows there are read and shown.
+    bool dragThumbToMiddle()
+    {
+        QScrollBar *bar = list()->verticalScrollBar();
+        bar->setSliderDown(true);
+        bar->setValue(bar->maximum() / 2);
+        bar->setSliderDown(false);
+        return QTest::qWaitFor([&] { return m_window->tutorialModel()->isRowLoaded(topRow()); }) && settled();
+    }
     // Every child the list gives, as a client walking the tree asks for it: returns the rows given, and checks each
     // child's role, numbering and, for the rows shown, its name.
     QList<int> walkChildren();
@@ -319,12 +328,7 @@ void tst_ListAccessibility::scrollingChangesWhichRowsAreGiven()
     const int childrenAtTop = iface->childCount();
 
     // The thumb dragged to the middle: the children are now the rows there.
-    QScrollBar *bar = list()->verticalScrollBar();
-    bar->setSliderDown(true);
-    bar->setValue(bar->maximum() / 2);
-    bar->setSliderDown(false);
-    QTRY_VERIFY(model->isRowLoaded(topRow()));
-    QVERIFY(settled());
+    QVERIFY(dragThumbToMiddle());
     const int top = topRow();
     const int bottom = bottomRow();
     QVERIFY(top > LongList / 3);
@@ -474,12 +478,7 @@ void tst_ListAccessibility::aSelectionFarFromTheRowsShownNamesTheRowSelected()
     QTRY_VERIFY(list()->selectionModel()->isRowSelected(selected)); // (the keys may reach the view later: see below)
 
     // Then drags the thumb to the middle, thousands of rows away, and clicks a row there.
-    QScrollBar *bar = list()->verticalScrollBar();
-    bar->setSliderDown(true);
-    bar->setValue(bar->maximum() / 2);
-    bar->setSliderDown(false);
-    QTRY_VERIFY(model->isRowLoaded(topRow()));
-    QVERIFY(settled());
+    QVERIFY(dragThumbToMiddle());
     QVERIFY(topRow() > LongList / 3);
     qsizetype from = client.changes.size();
     QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
