@@ -23,6 +23,29 @@ td_mariadb_start() {
     td_mariadb_run "$@"
 }
 
+# td_mariadb_start_free DIR FIRST_PORT: as td_mariadb_start, on the first free loopback port at or above FIRST_PORT;
+# sets TD_MARIADB_PORT. Another program may take that port between the look and mariadbd's bind (two test runs
+# starting at once): then the next free one is tried, four more times at most.
+td_mariadb_start_free() {
+    local dir=$1 port try
+    port=$(td_free_port "$2")
+    if td_mariadb_start "$dir" "$port"; then
+        TD_MARIADB_PORT=$port
+        return 0
+    fi
+    for try in 1 2 3 4; do
+        grep -q "Address already in use" "$dir/error.log" 2>/dev/null || return 1
+        port=$(td_free_port $((port + 1)))
+        td_log "That port was taken meanwhile; starting on 127.0.0.1:$port instead"
+        : >"$dir/error.log"
+        if td_mariadb_run "$dir" "$port"; then
+            TD_MARIADB_PORT=$port
+            return 0
+        fi
+    done
+    return 1
+}
+
 # td_mariadb_run DIR PORT [mariadbd options...]: starts mariadbd on the data folder already in DIR (after a crash,
 # too: InnoDB recovers); waits until it answers.
 td_mariadb_run() {
