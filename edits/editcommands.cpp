@@ -145,10 +145,17 @@ EditCommand *EditCommand::fromJson(const QJsonObject &object, const QString &wha
                                       commentChanges(object.value(u"redo"_s).toObject()),
                                       commentChanges(object.value(u"undo"_s).toObject()));
     if (kind == u"deleteComments") {
+        QList<qint64> ids;
+        for (const QJsonValue &value : object.value(u"ids"_s).toArray())
+            ids.append(qint64(value.toDouble()));
         QList<Comment> comments;
         for (const QJsonValue &value : object.value(u"comments"_s).toArray())
             comments.append(commentRow(value.toObject()));
-        return new DeleteCommentsCommand(what, comments, optionalId(object.value(u"shown"_s)));
+        if (ids.isEmpty()) { // written before the ids were kept: the comments name them
+            for (const Comment &comment : std::as_const(comments))
+                ids.append(comment.id);
+        }
+        return new DeleteCommentsCommand(what, ids, optionalId(object.value(u"shown"_s)), comments);
     }
     if (kind == u"moveComments") {
         QList<qint64> ids;
@@ -198,10 +205,14 @@ QJsonObject EditCommentCommand::toJson() const
 
 QJsonObject DeleteCommentsCommand::toJson() const
 {
+    QJsonArray ids;
+    for (const qint64 id : m_ids)
+        ids.append(double(id));
     QJsonArray comments;
     for (const Comment &comment : m_comments)
         comments.append(::toJson(comment));
-    return {{u"kind"_s, u"deleteComments"_s}, {u"comments"_s, comments}, {u"shown"_s, optionalId(m_shownId)}};
+    return {{u"kind"_s, u"deleteComments"_s}, {u"ids"_s, ids}, {u"comments"_s, comments},
+            {u"shown"_s, optionalId(m_shownId)}};
 }
 
 QJsonObject MoveCommentsCommand::toJson() const
@@ -378,16 +389,28 @@ Result<EditOutcome> EditCommentCommand::step(TutorialService &service, WrittenRo
     return outcome;
 }
 
-DeleteCommentsCommand::DeleteCommentsCommand(const QString &text, const QList<Comment> &comments,
-                                             std::optional<qint64> shownId)
-    : EditCommand(text), m_comments(comments), m_shownId(shownId)
+DeleteCommentsCommand::DeleteCommentsCommand(const QString &text, const QList<qint64> &ids,
+                                             std::optional<qint64> shownId, const QList<Comment> &comments)
+    : EditCommand(text), m_comments(comments), m_ids(ids), m_shownId(shownId)
 {
-    for (const Comment &comment : comments)
-        m_ids.append(comment.id);
 }
 
 Result<EditOutcome> DeleteCommentsCommand::apply(TutorialService &service, WrittenRows &)
 {
+    if (m_comments.isEmpty()) {
+        constexpr qsizetype Chunk = 500; // a bound list each: far below any server's limit on placeholders
+        for (qsizetype first = 0; first < m_ids.size(); first += Chunk) {
+            auto read = service.findCommentsByIds(m_ids.mid(first, Chunk));
+            if (!read) {
+                m_comments.clear();
+                return read.error();
+            }
+            for (Comment &comment : *read) {
+                comment.tutorial.reset();
+                m_comments.append(comment);
+            }
+        }
+    }
     if (auto deleted = service.deleteComments(m_ids); !deleted)
         return deleted.error();
     return showing(m_shownId);

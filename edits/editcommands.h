@@ -134,13 +134,16 @@ private:
 class DeleteCommentsCommand : public EditCommand
 {
 public:
-    DeleteCommentsCommand(const QString &text, const QList<Comment> &comments, std::optional<qint64> shownId);
+    // The comments are read on the worker when first deleted (as they are then, for the undo); or given (a journal
+    // written before that read kept them).
+    DeleteCommentsCommand(const QString &text, const QList<qint64> &ids, std::optional<qint64> shownId,
+                          const QList<Comment> &comments = {});
     Result<EditOutcome> apply(TutorialService &service, WrittenRows &rows) override;
     Result<EditOutcome> revert(TutorialService &service, WrittenRows &rows) override;
     QJsonObject toJson() const override;
 
 private:
-    QList<Comment> m_comments;
+    QList<Comment> m_comments; // what the undo puts back: empty until the first apply has read them
     QList<qint64> m_ids;
     std::optional<qint64> m_shownId;
 };

@@ -462,19 +462,18 @@ void CommentTableModel::clear()
     endResetModel();
 }
 
-Comment CommentTableModel::commentAt(int row) const
+std::optional<Comment> CommentTableModel::loadedCommentAt(int row) const
 {
     if (row < 0 || row >= m_ids.size())
-        return {};
-    const qint64 id = m_ids.at(row);
-    if (const auto found = m_rows.constFind(id); found != m_rows.cend())
+        return std::nullopt;
+    if (const auto found = m_rows.constFind(m_ids.at(row)); found != m_rows.cend())
         return *found;
-    // Not read yet (a selection that reaches beyond the rows shown, Ctrl+A): this one row, now.
-    auto rows = m_service.findCommentsByIds({id});
-    if (!rows || rows->isEmpty())
-        return Comment{};
-    showPending(*rows);
-    return rows->first();
+    return std::nullopt;
+}
+
+qint64 CommentTableModel::idAt(int row) const
+{
+    return row < 0 || row >= m_ids.size() ? 0 : m_ids.at(row);
 }
 
 bool CommentTableModel::isRowLoaded(int row) const

@@ -63,8 +63,9 @@ public:
     bool hasMore() const { return false; }
     std::optional<qint64> tutorialId() const { return m_tutorialId; }
 
-    // The row's comment: read now (on this thread) if its block is not in the cache yet.
-    Comment commentAt(int row) const;
+    // The row's comment when its block has been read; nothing read here (the GUI thread never waits on a read).
+    std::optional<Comment> loadedCommentAt(int row) const;
+    qint64 idAt(int row) const; // known for every row, loaded or not; 0 outside the rows
     bool isRowLoaded(int row) const;
     int rowOf(qint64 commentId) const; // a binary search in the ids: known for every row, loaded or not
     // How many comment rows have been read from the database since this model was made (the ids not counted):

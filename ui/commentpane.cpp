@@ -92,16 +92,24 @@ void CommentPane::setModel(CommentTableModel *model)
     emit selectionChanged();
 }
 
-QList<Comment> CommentPane::selectedComments() const
+QList<qint64> CommentPane::selectedCommentIds() const
 {
-    QList<Comment> comments;
+    QList<qint64> ids;
     if (!m_model || !ui.commentView->selectionModel())
-        return comments;
+        return ids;
+    // Ids only: a selection may reach far beyond the rows read (Ctrl+A over thousands), and nothing is read here.
     const QModelIndexList rows = ui.commentView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        comments.append(m_model->commentAt(index.row()));
-    std::sort(comments.begin(), comments.end(), [](const Comment &a, const Comment &b) { return a.id < b.id; });
-    return comments;
+    for (const QModelIndex &index : rows) {
+        if (const qint64 id = m_model->idAt(index.row()); id > 0)
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::optional<Comment> CommentPane::loadedComment(qint64 id) const
+{
+    return m_model ? m_model->loadedCommentAt(m_model->rowOf(id)) : std::nullopt;
 }
 
 bool CommentPane::hasSelection() const

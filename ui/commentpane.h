@@ -22,7 +22,8 @@ public:
     void setModel(CommentTableModel *model);
     QTableView *view() const { return ui.commentView; }
 
-    QList<Comment> selectedComments() const; // in id order
+    QList<qint64> selectedCommentIds() const; // in id order; known for every row, read or not
+    std::optional<Comment> loadedComment(qint64 id) const; // as shown, if its row has been read
     bool hasSelection() const;
     void selectComments(const QList<qint64> &ids);
 

@@ -310,15 +310,17 @@ bool EditActions::addComment(const QString &name, const QString &text)
 
 void EditActions::deleteComments()
 {
-    const QList<Comment> comments = ui.commentsPane->selectedComments();
-    if (comments.isEmpty())
+    const QList<qint64> ids = ui.commentsPane->selectedCommentIds();
+    if (ids.isEmpty())
         return;
     const std::optional<qint64> shownId = m_navigator.shownTutorialId();
-    const QString text = comments.size() == 1 ? tr("delete comment by “%1”").arg(comments.first().name)
-                                              : tr("delete %1").arg(Wording::comments(comments.size()));
-    const int count = int(comments.size());
+    const std::optional<Comment> one = ids.size() == 1 ? ui.commentsPane->loadedComment(ids.first()) : std::nullopt;
+    const QString text = one ? tr("delete comment by “%1”").arg(one->name)
+                             : tr("delete %1").arg(Wording::comments(ids.size()));
+    const int count = int(ids.size());
+    // The comments themselves (for the undo) are read by the write, on the worker, as they are when deleted.
     m_writes.submit(
-        new DeleteCommentsCommand(text, comments, shownId), [this, shownId, count](const Result<EditOutcome> &result) {
+        new DeleteCommentsCommand(text, ids, shownId), [this, shownId, count](const Result<EditOutcome> &result) {
             if (!result)
                 return failedWrite(result.error());
             statusBar()->showMessage(tr("Deleted %Ln comment(s). Undo brings them back.", nullptr, count), 5000);
@@ -328,16 +330,13 @@ void EditActions::deleteComments()
 
 void EditActions::moveComments()
 {
-    const QList<Comment> comments = ui.commentsPane->selectedComments();
-    if (comments.isEmpty())
+    const QList<qint64> ids = ui.commentsPane->selectedCommentIds();
+    if (ids.isEmpty())
         return;
-    MoveCommentDialog dialog(*m_service, m_navigator.shownTutorialId(), int(comments.size()), m_window);
+    MoveCommentDialog dialog(*m_service, m_navigator.shownTutorialId(), int(ids.size()), m_window);
     dialog.setObjectName(u"moveCommentDialog"_s);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QList<qint64> ids;
-    for (const Comment &comment : comments)
-        ids.append(comment.id);
     moveCommentsTo(ids, dialog.target());
 }
 

@@ -1,5 +1,6 @@
 #include "movecommentdialog.h"
 
+#include "database.h"
 #include "tutoriallistmodel.h"
 
 #include <QPushButton>
@@ -22,7 +23,15 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     ui.tutorialView->header()->setStretchLastSection(false);
     ui.tutorialView->header()->setSectionResizeMode(TutorialListModel::TitleColumn, QHeaderView::Stretch);
     m_model->sort(TutorialListModel::TitleColumn, Qt::AscendingOrder);
-    (void)m_model->refresh();
+    // Read on a worker with its own connection, as the window's list is: sorting 100,000 titles takes a moment, and
+    // the window never waits on the database. (An in-memory database exists on this connection only.)
+    const DatabaseUrl &url = service.database().url();
+    if (url.isSqlite() && url.isInMemory()) {
+        (void)m_model->refresh();
+    } else {
+        m_model->enableBackgroundLoading(url);
+        m_model->refreshInBackground();
+    }
     // Already unassigned comments cannot be made unassigned again.
     ui.unassignCheck->setEnabled(m_current != TutorialListModel::NoTutorial);
 

@@ -91,8 +91,9 @@ void Navigator::startWatching(const DatabaseUrl &url)
             const int bottom = view->rowAt(view->viewport()->height() - 1);
             for (int row = std::max(top, 0); top >= 0 && row <= (bottom < 0 ? m_comments->rowCount() - 1 : bottom);
                  ++row) {
-                const Comment comment = m_comments->commentAt(row);
-                shown.comments.append({comment.id, comment.updatedAt, comment.tutorialId.value_or(0)});
+                // The rows on screen that have been read (one still on its way is compared once it is shown).
+                if (const std::optional<Comment> comment = m_comments->loadedCommentAt(row))
+                    shown.comments.append({comment->id, comment->updatedAt, comment->tutorialId.value_or(0)});
             }
         }
         return shown;
@@ -317,6 +318,10 @@ void Navigator::onDetailShown(std::optional<qint64> tutorialId, const std::optio
             showError(*error);
         return;
     }
+    if (!tutorialId && m_comments->rowCount() == 0) {
+        showNothing(); // the last unassigned comment went (moved, or deleted): the list's entry goes with it
+        return;
+    }
     if (!tutorialId) {
         m_detail = Detail::Unassigned;
         ui.commentsPane->discardNewComment(); // nothing to add to here
@@ -457,11 +462,6 @@ void Navigator::afterChange(const Focus &focus)
         target = m_awaitedDetail; // the person's latest choice, on its way: read again after the change (or NotFound)
     else if (!target && !focus.clearDetail)
         target = shownTutorialId();
-    if (target && *target == TutorialListModel::NoTutorial) {
-        auto unassigned = m_service->countUnassignedComments(); // the list may not know yet
-        if (!unassigned || *unassigned == 0)
-            target.reset();
-    }
     if (target) {
         const int row = m_tutorials->rowOf(*target);
         if (row >= 0) {

@@ -77,6 +77,13 @@ void whenModal(std::function<void(QWidget *)> answer, std::shared_ptr<QString> s
     timer->start(20);
 }
 
+// The Move dialog's list of tutorials, read on a worker: until it has answered, as a person would wait for it.
+bool waitUntilListed(QTreeView *tutorials)
+{
+    auto *model = qobject_cast<TutorialListModel *>(tutorials->model());
+    return model && QTest::qWaitFor([model] { return model->isLoaded() && !model->isLoading(); }, 5000);
+}
+
 void clickMessageBoxButton(QWidget *modal, QMessageBox::StandardButton which)
 {
     auto *box = qobject_cast<QMessageBox *>(modal);
@@ -520,6 +527,7 @@ void tst_MainWindow::moveCommentWithDialog()
         [](QWidget *dialog) {
             auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
             QVERIFY(tutorials);
+            QVERIFY(waitUntilListed(tutorials));
             int row = -1;
             for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
                 if (tutorials->model()->index(r, 0).data().toString() == u"Tut#2")
@@ -640,6 +648,7 @@ void tst_MainWindow::deleteTutorialKeepingComments()
     whenModal(
         [](QWidget *dialog) {
             auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+            QVERIFY(waitUntilListed(tutorials));
             for (int r = 0; r < tutorials->model()->rowCount(); ++r) {
                 if (tutorials->model()->index(r, 0).data().toString() == u"Tut#1")
                     tutorials->setCurrentIndex(tutorials->model()->index(r, 0));
@@ -1860,6 +1869,8 @@ void tst_MainWindow::moveDialogOffersOnlyTutorials()
     whenModal(
         [&](QWidget *dialog) {
             auto *tutorials = dialog->findChild<QTreeView *>(u"tutorialView"_s);
+            if (tutorials && !waitUntilListed(tutorials))
+                return;
             for (int r = 0; tutorials && r < tutorials->model()->rowCount(); ++r) {
                 if (!tutorials->isRowHidden(r, {}))
                     offered << tutorials->model()->index(r, 0).data().toString();

@@ -242,6 +242,7 @@ private slots:
     void showingATutorialDuringAFaultNeverWaits();
     void quickClicksEndOnTheLastOne_data();
     void quickClicksEndOnTheLastOne();
+    void deletingCommentsNotYetReadNeverWaits();
 
 private:
     void save(const QString &title)
@@ -558,13 +559,13 @@ void tst_WriteFaults::quickClicksEndOnTheLastOne()
         QVERIFY(comments->isEnabled());
         if (last == TutorialListModel::NoTutorial) {
             QCOMPARE(m_window->commentModel()->rowCount(), 1);
-            QCOMPARE(m_window->commentModel()->commentAt(0).id, stray->id);
+            QCOMPARE(m_window->commentModel()->idAt(0), stray->id);
         }
     }
     // The last one, editable: its title, its comment, and a save that goes into it.
     QCOMPARE(title->text(), u"Fourth"_s);
     QTRY_COMPARE(m_window->commentModel()->rowCount(), 1);
-    QCOMPARE(m_window->commentModel()->commentAt(0).name, u"reader of four"_s);
+    QCOMPARE(m_window->commentModel()->loadedCommentAt(0).value_or(Comment()).name, u"reader of four"_s);
     QVERIFY(title->isEnabled() && title->isVisible());
     save(u"Fourth, edited"_s);
     QVERIFY(m_window->waitForWrites());
@@ -577,4 +578,63 @@ void tst_WriteFaults::quickClicksEndOnTheLastOne()
 }
 
 QTEST_MAIN(tst_WriteFaults)
+
+// Every comment of a tutorial selected (Ctrl+A), most of them never read because they were never on screen, and
+// deleted during a fault: the press reads nothing on this thread (the comments kept for the undo are read by the
+// write, on its worker, once the database answers), and the undo brings each one back as it was.
+void tst_WriteFaults::deletingCommentsNotYetReadNeverWaits()
+{
+    const int count = CommentTableModel::BlockSize + 8; // the last 8 rows are beyond the first block read
+    Tutorial many;
+    many.title = u"Many comments"_s;
+    many.description = u"d"_s;
+    for (int i = 0; i < count; ++i)
+        many.comments.append(Comment{0, u"reader %1"_s.arg(i), u"text %1"_s.arg(i), 0, 0, std::nullopt, std::nullopt});
+    TutorialService service(*m_frozen.database());
+    auto made = service.createTutorials({many});
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+    const qint64 id = made->first().id;
+    auto before = service.findComments(id, 0, 100000);
+    QVERIFY(before && before->size() == count);
+    m_window->selectTutorial(id);
+    QTRY_COMPARE(m_window->shownTutorialId(), std::optional<qint64>(id));
+    QTRY_COMPARE(m_window->commentModel()->rowCount(), count);
+    QVERIFY(!m_window->commentModel()->isRowLoaded(count - 1)); // never on screen: never read
+
+    auto *view = m_window->findChild<QTableView *>(u"commentView"_s);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), count);
+    QVERIFY(m_frozen.start());
+    if (m_frozen.database()->url().isMySql())
+        QTRY_COMPARE(m_frozen.serverState(), u"T"_s);
+    StallMeter stalls;
+    stalls.start();
+    QElapsedTimer pressing;
+    pressing.start();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"deleteCommentButton"_s), Qt::LeftButton);
+    const qint64 pressMs = pressing.elapsed();
+    QTest::qWait(500); // the window is used meanwhile
+    const qint64 longest = stalls.longest();
+    QVERIFY(m_frozen.stop());
+    qInfo("the press returned after %lld ms; longest stall %lld ms", pressMs, longest);
+    // When the press read each comment not read yet on this thread, it waited for the frozen server (each read up to
+    // its timeout); now it returns at once. 60 ms as in showingATutorialDuringAFaultNeverWaits.
+    QVERIFY2(pressMs < 60, qPrintable(u"the press took %1 ms"_s.arg(pressMs)));
+    QVERIFY2(longest < 250, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longest)));
+    QVERIFY(m_asked.isEmpty());
+
+    const auto remaining = [&service, id] {
+        auto left = service.findComments(id, 0, 100000);
+        return left ? int(left->size()) : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(remaining(), 0, 20000);
+    QTRY_COMPARE(m_window->commentModel()->rowCount(), 0);
+    m_window->findChild<QAction *>(u"actionUndo"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(remaining(), count, 20000);
+    auto after = service.findComments(id, 0, 100000);
+    QVERIFY(after);
+    QCOMPARE(*after, *before); // every one back as it was: name, text, stamps and tutorial
+}
+
 #include "tst_writefaults.moc"
