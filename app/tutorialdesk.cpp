@@ -3,6 +3,7 @@
 #include "databaselocator.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "processheap.h"
 #include "schema.h"
 #include "sqldrivers.h"
 #include "translations.h"
@@ -149,6 +150,7 @@ void prefetchListOrder(const QSettings &settings, const DatabaseUrl &url)
 
 int main(int argc, char *argv[])
 {
+    prepareProcessHeap(); // before any thread: one heap for all, backed by huge pages where the kernel offers them
     if (asksForHelpOrVersion(argc, argv))
         return answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);

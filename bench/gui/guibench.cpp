@@ -10,6 +10,7 @@
 #include "database.h"
 #include "databaselocator.h"
 #include "mainwindow.h"
+#include "processheap.h"
 #include "schema.h"
 #include "tutoriallistmodel.h"
 
@@ -184,6 +185,7 @@ double waitFor(Done done, const QElapsedTimer &since, int timeoutMs = 10000)
 
 int main(int argc, char *argv[])
 {
+    prepareProcessHeap(); // as tutorialdesk starts
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"TutorialDeskBench"_s); // its own settings, not the person's
     QApplication::setApplicationName(u"guibench"_s);
