@@ -12,12 +12,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Database;
 class ImportedRows;
 class QSqlDatabase;
 class QSqlQuery;
+class TableStampStatement;
 
 // The seed's controller (createTutorial, createComment, findTutorialById, findCommentById, findAll) and what a
 // desktop editor needs beyond it. Every value is bound; every change of several rows is one transaction; every
@@ -86,7 +88,8 @@ public:
     // set when a transaction that changed the table commits, on this node of a cluster too, for any user that may
     // read the table), with the server's clock, in whole seconds since the epoch; -1 when the server does not know
     // (the table is unchanged since the server started). Looks up two tables by name: its cost does not depend on
-    // their size (about 0.05 ms of server CPU). The gate a check passes before it asks changeStamps().
+    // their size. One prepared statement executed again, one round trip (tablestampstatement_p.h). The gate a check
+    // passes before it asks changeStamps().
     Result<TableStamps> tableStamps();
     // All of it in one statement, prepared once per connection and executed again at every check (a fixed number
     // of id slots: the first TutorialSlots and CommentSlots ids are looked at). Its cost depends on the ids given,
@@ -216,6 +219,8 @@ private:
     // A create of these values whose connection was lost before: the row it made, if it did.
     Result<std::optional<qint64>> takeLostCreate(const LostCreate &values);
     Error rememberLostCreate(Error error, LostCreate lost);
+    // MySQL: tableStamps()'s statement, prepared on the connection it was read on (tablestampstatement_p.h).
+    std::shared_ptr<TableStampStatement> m_tableStampStatement;
 
     Database &m_database;
     Validation m_validation;

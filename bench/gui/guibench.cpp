@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -309,13 +310,22 @@ int main(int argc, char *argv[])
                             windowThreads << query.value(0).toLongLong();
                     }
                 }
+                // schedstat: ns on the CPU, ns waiting for it, times it was put on the CPU (a wake-up each, for a
+                // thread that sleeps between statements). Kept per thread, for the breakdown on stderr.
+                QHash<qint64, std::pair<double, qint64>> perThread;
                 const auto threadsCpuMs = [&] {
                     double ms = 0;
                     for (const qint64 tid : std::as_const(windowThreads)) {
                         QFile schedstat(u"/proc/%1/task/%2/schedstat"_s.arg(serverPid).arg(tid));
                         if (!schedstat.open(QIODevice::ReadOnly))
                             return -1.0;
-                        ms += schedstat.readAll().split(' ').value(0).toDouble() / 1e6;
+                        const QList<QByteArray> fields = schedstat.readAll().trimmed().split(' ');
+                        const double threadMs = fields.value(0).toDouble() / 1e6;
+                        const qint64 runs = fields.value(2).toLongLong();
+                        const auto it = perThread.constFind(tid); // the first reading, then the difference
+                        perThread.insert(tid, it == perThread.cend() ? std::pair{threadMs, runs}
+                                                                     : std::pair{threadMs - it->first, runs - it->second});
+                        ms += threadMs;
                     }
                     return ms;
                 };
@@ -338,6 +348,12 @@ int main(int argc, char *argv[])
                     idleFullChecksPerMin = (watcher->fullChecksDone() - full0) * 60.0 / idleSeconds;
                 std::fprintf(stderr, "guibench: the window's connections: %lld server threads\n",
                              static_cast<long long>(windowThreads.size()));
+                if (threads0 >= 0 && threads1 >= 0) {
+                    for (const qint64 tid : std::as_const(windowThreads))
+                        std::fprintf(stderr, "guibench: idle, server thread %lld: %.2f ms, %lld wake-ups\n",
+                                     static_cast<long long>(tid), perThread.value(tid).first,
+                                     static_cast<long long>(perThread.value(tid).second));
+                }
             }
         }
         status.closeThreadConnection();
