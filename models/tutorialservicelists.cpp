@@ -1,4 +1,5 @@
 #include "database.h"
+#include "dbworker.h"
 #include "nativehandle_p.h"
 #include "sqliteorder_p.h"
 #include "sqlrun_p.h"
@@ -110,6 +111,13 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
         return QList<qint64>(); // nothing matched before: nothing can now
     if (within && within->size() > MaxWithin)
         return findTutorialOrder(request);
+    if (!within && !request.search.isEmpty() && m_database.isMySql()) {
+        auto found = searchInHalves(request.search);
+        if (!found)
+            return found.error();
+        if (*found) // few: ordered among themselves, by primary key (their condition checked again there)
+            return findTutorialOrder(request, std::move(**found));
+    }
     QStringList conditions;
     QVariantList values;
     if (within) {
@@ -137,6 +145,51 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
     if (!read)
         return read.error();
     return order;
+}
+
+Result<std::optional<QList<qint64>>> TutorialService::searchInHalves(const QString &search)
+{
+    // MariaDB evaluates a statement's WHERE on one core; the LIKEs over every row are most of a search's time
+    // (100,000 rows: ~40 of ~47 ms on the server). Two statements over the two halves of the primary key, on two
+    // connections, run on two cores at once. The halves are "id <= middle" and "id > middle": together every id,
+    // one that comes or goes meanwhile included, and none twice.
+    if (m_parallelSearchFrom <= 0)
+        return std::optional<QList<qint64>>();
+    const QString what = tr("Reading the tutorial list failed");
+    std::optional<std::pair<qint64, qint64>> bounds;
+    auto read = select(u"SELECT MIN(id), MAX(id) FROM tutorials"_s, {}, what, [&bounds](const QSqlQuery &query) {
+        if (!query.isNull(0))
+            bounds = {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    });
+    if (!read)
+        return read.error();
+    if (!bounds || bounds->second - bounds->first < m_parallelSearchFrom)
+        return std::optional<QList<qint64>>(); // small: one statement is as quick
+    const qint64 middle = bounds->first + (bounds->second - bounds->first) / 2;
+    const TextSearch contains = textSearch(m_database, search);
+    // Each half stops at one match more than MaxWithin: then the ordered statement over the whole table runs anyway.
+    const auto half = [&contains](const char *side) -> QString {
+        return u"SELECT t.id FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s
+            + QLatin1String(side) + u" ? LIMIT "_s + QString::number(MaxWithin + 1);
+    };
+    const QVariantList values = {contains.value, contains.value, middle};
+    if (!m_searchHelper)
+        m_searchHelper = std::make_unique<DbWorker>(std::make_shared<Database>(m_database.url()),
+                                                    u"tutorial search helper"_s);
+    auto lower = m_searchHelper->submit([statement = half("<="), values, what](Database &database) {
+        QList<qint64> ids;
+        auto read = Sql::select(database, statement, values, what,
+                                [&ids](const QSqlQuery &query) { ids.append(query.value(0).toLongLong()); });
+        return read ? std::optional<QList<qint64>>(std::move(ids)) : std::nullopt; // its error: logged by Sql
+    });
+    QList<qint64> upper;
+    auto upperRead = select(half(">"), values, what,
+                            [&upper](const QSqlQuery &query) { upper.append(query.value(0).toLongLong()); });
+    std::optional<QList<qint64>> found = lower.get(); // waited for, whatever this half's answer
+    if (!upperRead || !found || found->size() + upper.size() > MaxWithin)
+        return std::optional<QList<qint64>>(); // the one statement: it reports an error that is still there
+    *found += upper;
+    return found;
 }
 
 Result<std::optional<QList<qint64>>> TutorialService::sqliteOrder(const QString &from, const QVariantList &values,
