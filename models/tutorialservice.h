@@ -206,10 +206,19 @@ private:
                                                      const SummaryQuery &request,
                                                      const std::optional<QList<qint64>> &within);
     static QString summaryJoin(SummarySort sort); // what summaryOrderBy's sort needs joined to `tutorials t`
-    // findTutorialOrder()'s search in two halves at once (MariaDB): the ids that match, in no order; nullopt when the
-    // table is too small to split, more than MaxWithin match, or the helper could not answer (then the one statement
-    // runs, and says what went wrong if something did).
-    Result<std::optional<QList<qint64>>> searchInHalves(const QString &search);
+    // findTutorialOrder()'s search in two halves at once (MariaDB): the ids that match, in the order asked (`ordered`,
+    // a date order) or in none (up to MaxWithin); nullopt when the table is too small to split, more than MaxWithin
+    // match in an order by another column, or the helper could not answer (then the one statement runs, and says
+    // what went wrong if something did).
+    struct HalvesFound
+    {
+        QList<qint64> ids;
+        bool ordered = false;
+    };
+    Result<std::optional<HalvesFound>> searchInHalves(const SummaryQuery &request);
+    // Whether the list's date column `sort` orders by is a DATETIME or TIMESTAMP (false for other sorts); asked once.
+    Result<bool> dateOrdered(SummarySort sort);
+    QHash<QString, bool> m_dateColumns;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
     Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);

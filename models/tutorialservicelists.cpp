@@ -112,11 +112,13 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
     if (within && within->size() > MaxWithin)
         return findTutorialOrder(request);
     if (!within && !request.search.isEmpty() && m_database.isMySql()) {
-        auto found = searchInHalves(request.search);
+        auto found = searchInHalves(request);
         if (!found)
             return found.error();
+        if (*found && (*found)->ordered)
+            return std::move((*found)->ids);
         if (*found) // few: ordered among themselves, by primary key (their condition checked again there)
-            return findTutorialOrder(request, std::move(**found));
+            return findTutorialOrder(request, std::move((*found)->ids));
     }
     QStringList conditions;
     QVariantList values;
@@ -147,14 +149,53 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
     return order;
 }
 
-Result<std::optional<QList<qint64>>> TutorialService::searchInHalves(const QString &search)
+namespace {
+
+// A half's rows: ids in the half's order, and for a date order each row's date as fixed-width text ("" for NULL).
+struct Half
+{
+    QList<qint64> ids;
+    QStringList keys;
+};
+
+Result<void> readHalf(Database &database, const QString &statement, const QVariantList &values, const QString &what,
+                      bool withKeys, Half &half)
+{
+    return Sql::select(database, statement, values, what, [&half, withKeys](const QSqlQuery &query) {
+        half.ids.append(query.value(0).toLongLong());
+        if (withKeys)
+            half.keys.append(query.value(1).toString());
+    });
+}
+
+// Two halves each in (key, id) order, merged into that order: the ids are disjoint, so (key, id) never ties.
+QList<qint64> merged(const Half &a, const Half &b, bool descending)
+{
+    QList<qint64> ids;
+    ids.reserve(a.ids.size() + b.ids.size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.ids.size() && j < b.ids.size()) {
+        const int byKey = a.keys.at(i).compare(b.keys.at(j));
+        const bool aFirst = byKey != 0 ? (byKey < 0) != descending : (a.ids.at(i) < b.ids.at(j)) != descending;
+        ids.append(aFirst ? a.ids.at(i++) : b.ids.at(j++));
+    }
+    ids.append(a.ids.mid(i));
+    ids.append(b.ids.mid(j));
+    return ids;
+}
+
+} // namespace
+
+Result<std::optional<TutorialService::HalvesFound>> TutorialService::searchInHalves(const SummaryQuery &request)
 {
     // MariaDB evaluates a statement's WHERE on one core; the LIKEs over every row are most of a search's time
     // (100,000 rows: ~40 of ~47 ms on the server). Two statements over the two halves of the primary key, on two
     // connections, run on two cores at once. The halves are "id <= middle" and "id > middle": together every id,
     // one that comes or goes meanwhile included, and none twice.
+    using Found = std::optional<HalvesFound>;
     if (m_parallelSearchFrom <= 0)
-        return std::optional<QList<qint64>>();
+        return Found();
     const QString what = tr("Reading the tutorial list failed");
     std::optional<std::pair<qint64, qint64>> bounds;
     auto read = select(u"SELECT MIN(id), MAX(id) FROM tutorials"_s, {}, what, [&bounds](const QSqlQuery &query) {
@@ -164,32 +205,68 @@ Result<std::optional<QList<qint64>>> TutorialService::searchInHalves(const QStri
     if (!read)
         return read.error();
     if (!bounds || bounds->second - bounds->first < m_parallelSearchFrom)
-        return std::optional<QList<qint64>>(); // small: one statement is as quick
+        return Found(); // small: one statement is as quick
     const qint64 middle = bounds->first + (bounds->second - bounds->first) / 2;
-    const TextSearch contains = textSearch(m_database, search);
-    // Each half stops at one match more than MaxWithin: then the ordered statement over the whole table runs anyway.
-    const auto half = [&contains](const char *side) -> QString {
-        return u"SELECT t.id FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s
-            + QLatin1String(side) + u" ? LIMIT "_s + QString::number(MaxWithin + 1);
+    const TextSearch contains = textSearch(m_database, request.search);
+    // A date order: each half sorted on its server thread, with its dates as fixed-width text (DATETIME and
+    // TIMESTAMP: "YYYY-MM-DD HH:MM:SS" and the column's fraction digits, so text order is date order; NULL, which
+    // ORDER BY puts below every date, as ""), and merged here. Any other order: each half stops at one match more
+    // than MaxWithin, and up to MaxWithin matches are ordered among themselves by primary key; more, and the one
+    // ordered statement over the whole table runs (the halves' time lost: up to a half-scan, when the matches are
+    // a little more than MaxWithin).
+    auto dated = dateOrdered(request.sort);
+    if (!dated)
+        return dated.error();
+    const bool withKeys = *dated;
+    const auto half = [&](const char *side) -> QString {
+        if (withKeys) {
+            const QString key = request.sort == SummarySort::CreatedAt ? u"t.createdAt"_s : u"t.updatedAt"_s;
+            return u"SELECT t.id, COALESCE(CAST(%1 AS CHAR), '') FROM tutorials t WHERE "_s.arg(key)
+                + contains.condition + u" AND t.id "_s + QLatin1String(side) + u" ?"_s
+                + summaryOrderBy(request.sort, request.descending);
+        }
+        return u"SELECT t.id FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s + QLatin1String(side)
+            + u" ? LIMIT "_s + QString::number(MaxWithin + 1);
     };
     const QVariantList values = {contains.value, contains.value, middle};
     if (!m_searchHelper)
         m_searchHelper = std::make_unique<DbWorker>(std::make_shared<Database>(m_database.url()),
                                                     u"tutorial search helper"_s);
-    auto lower = m_searchHelper->submit([statement = half("<="), values, what](Database &database) {
-        QList<qint64> ids;
-        auto read = Sql::select(database, statement, values, what,
-                                [&ids](const QSqlQuery &query) { ids.append(query.value(0).toLongLong()); });
-        return read ? std::optional<QList<qint64>>(std::move(ids)) : std::nullopt; // its error: logged by Sql
+    auto lower = m_searchHelper->submit([statement = half("<="), values, what, withKeys](Database &database) {
+        Half rows;
+        auto read = readHalf(database, statement, values, what, withKeys, rows);
+        return read ? std::optional<Half>(std::move(rows)) : std::nullopt; // its error: logged by Sql
     });
-    QList<qint64> upper;
-    auto upperRead = select(half(">"), values, what,
-                            [&upper](const QSqlQuery &query) { upper.append(query.value(0).toLongLong()); });
-    std::optional<QList<qint64>> found = lower.get(); // waited for, whatever this half's answer
-    if (!upperRead || !found || found->size() + upper.size() > MaxWithin)
-        return std::optional<QList<qint64>>(); // the one statement: it reports an error that is still there
-    *found += upper;
-    return found;
+    Half upper;
+    auto upperRead = readHalf(m_database, half(">"), values, what, withKeys, upper);
+    std::optional<Half> found = lower.get(); // waited for, whatever this half's answer
+    if (!upperRead || !found)
+        return Found(); // the one statement: it reports an error that is still there
+    if (withKeys)
+        return Found(HalvesFound{merged(*found, upper, request.descending), true});
+    if (found->ids.size() + upper.ids.size() > MaxWithin)
+        return Found();
+    return Found(HalvesFound{found->ids + upper.ids, false});
+}
+
+Result<bool> TutorialService::dateOrdered(SummarySort sort)
+{
+    if (sort != SummarySort::CreatedAt && sort != SummarySort::UpdatedAt)
+        return false;
+    const QString column = sort == SummarySort::CreatedAt ? u"createdAt"_s : u"updatedAt"_s;
+    if (auto known = m_dateColumns.constFind(column); known != m_dateColumns.cend())
+        return *known;
+    bool date = false;
+    auto read = select(u"SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND "
+                       "TABLE_NAME = 'tutorials' AND COLUMN_NAME = ?"_s,
+                       {column}, tr("Reading the tutorial list failed"), [&date](const QSqlQuery &query) {
+                           const QString type = query.value(0).toString().toLower();
+                           date = type == u"datetime"_s || type == u"timestamp"_s;
+                       });
+    if (!read)
+        return read.error();
+    m_dateColumns.insert(column, date);
+    return date;
 }
 
 Result<std::optional<QList<qint64>>> TutorialService::sqliteOrder(const QString &from, const QVariantList &values,

@@ -220,8 +220,8 @@ private slots:
         compareOrders(query);
     }
 
-    // More matches than a search in halves orders among themselves: the one statement over the whole table, every
-    // match, in the order SQL gives.
+    // More matches than a search in halves orders among themselves by primary key: by a date, the halves' own
+    // orders merged; by another column, the one statement over the whole table. Every match, in the order SQL gives.
     void aSearchInHalvesWithManyMatchesFindsThemAll()
     {
         m_service->setParallelSearchFrom(1);
@@ -234,24 +234,34 @@ private slots:
                                       .arg(many);
         QVERIFY(run(m_test->isMySql()
                             ? u"INSERT INTO tutorials (title, description, createdAt, updatedAt) "_s + numbers
-                                      + u"SELECT CONCAT('Crème ', i), CONCAT('row ', i), '2025-01-01 10:00:00', "
-                                        "'2025-01-01 10:00:00' FROM n"_s
+                                      + u"SELECT CONCAT('Crème ', i), CONCAT('row ', i), '2025-01-01 10:00:00' + "
+                                        "INTERVAL (i * 7919) % 1000 SECOND, '2025-01-01 10:00:00' + INTERVAL i % 3 "
+                                        "SECOND FROM n"_s
                             : u"INSERT INTO tutorials (title, description, createdAt, updatedAt) "_s + numbers
                                       + u"SELECT 'Crème ' || i, 'row ' || i, '2025-01-01 10:00:00.000 +00:00', "
                                         "'2025-01-01 10:00:00.000 +00:00' FROM n"_s,
                     {}));
-        SummaryQuery query;
-        query.sort = SummarySort::Title;
-        query.search = u"creme"_s;
-        auto order = m_service->findTutorialOrder(query);
-        VERIFY_OK(order);
-        QCOMPARE(order->size(), many);
-        compareOrders(query);
-        query.search = u"CRÈME 1"_s; // 1, 10-19, 100-199, 1000-1999: 1111, fewer than MaxWithin
-        order = m_service->findTutorialOrder(query);
-        VERIFY_OK(order);
-        QCOMPARE(order->size(), 1 + 10 + 100 + 1000);
-        compareOrders(query);
+        // Dates spread (createdAt) or in three values (updatedAt: ties, by id): a date order merges the halves.
+        const std::pair<SummarySort, bool> orders[] = {{SummarySort::Title, false},
+                                                        {SummarySort::CreatedAt, false},
+                                                        {SummarySort::CreatedAt, true},
+                                                        {SummarySort::UpdatedAt, true},
+                                                        {SummarySort::UpdatedAt, false}};
+        for (const auto &[sort, descending] : orders) {
+            SummaryQuery query;
+            query.sort = sort;
+            query.descending = descending;
+            query.search = u"creme"_s;
+            auto order = m_service->findTutorialOrder(query);
+            VERIFY_OK(order);
+            QCOMPARE(order->size(), many);
+            compareOrders(query);
+            query.search = u"CRÈME 1"_s; // 1, 10-19, 100-199, 1000-1999: 1111, fewer than MaxWithin
+            order = m_service->findTutorialOrder(query);
+            VERIFY_OK(order);
+            QCOMPARE(order->size(), 1 + 10 + 100 + 1000);
+            compareOrders(query);
+        }
     }
 
     // SQLite keeps what it is given: a date column may hold text of another length, or a number, which ORDER BY puts
