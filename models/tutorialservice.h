@@ -87,6 +87,9 @@ public:
     Result<QList<qint64>> findTutorialOrder(const SummaryQuery &query, const std::optional<QList<qint64>> &within = {});
     qint64 parallelSearchFrom() const { return m_parallelSearchFrom; }
     void setParallelSearchFrom(qint64 ids) { m_parallelSearchFrom = ids; } // 0: never (tests: 1, always)
+    // How the halves of a date order are merged: by the DATETIME in whole seconds as a number, by a DATETIME with
+    // fractions or a TIMESTAMP as fixed-width text, or not at all (another order, or a column of another type).
+    enum class DateKey { None, Number, Text };
     // The list's rows for these ids, each with its comment count, in no particular order; a gone id is left out.
     Result<QList<TutorialSummary>> findTutorialSummariesByIds(const QList<qint64> &ids);
 
@@ -216,9 +219,8 @@ private:
         bool ordered = false;
     };
     Result<std::optional<HalvesFound>> searchInHalves(const SummaryQuery &request);
-    // Whether the list's date column `sort` orders by is a DATETIME or TIMESTAMP (false for other sorts); asked once.
-    Result<bool> dateOrdered(SummarySort sort);
-    QHash<QString, bool> m_dateColumns;
+    Result<DateKey> dateKey(SummarySort sort); // asked of the server once per column
+    QHash<QString, DateKey> m_dateKeys;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
     Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);

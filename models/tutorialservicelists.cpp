@@ -151,21 +151,36 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
 
 namespace {
 
-// A half's rows: ids in the half's order, and for a date order each row's date as fixed-width text ("" for NULL).
+// A half's rows: ids in the half's order, and for a date order each row's date, as a number (whole seconds) or as
+// fixed-width text (fractions).
 struct Half
 {
     QList<qint64> ids;
-    QStringList keys;
+    QList<qint64> numbers;
+    QStringList texts;
 };
 
 Result<void> readHalf(Database &database, const QString &statement, const QVariantList &values, const QString &what,
-                      bool withKeys, Half &half)
+                      TutorialService::DateKey key, Half &half)
 {
-    return Sql::select(database, statement, values, what, [&half, withKeys](const QSqlQuery &query) {
+    using DateKey = TutorialService::DateKey;
+    return Sql::select(database, statement, values, what, [&half, key](const QSqlQuery &query) {
         half.ids.append(query.value(0).toLongLong());
-        if (withKeys)
-            half.keys.append(query.value(1).toString());
+        if (key == DateKey::Number)
+            half.numbers.append(query.value(1).toLongLong());
+        else if (key == DateKey::Text)
+            half.texts.append(query.value(1).toString());
     });
+}
+
+int compareKeys(const Half &a, qsizetype i, const Half &b, qsizetype j)
+{
+    if (!a.numbers.isEmpty() || !b.numbers.isEmpty()) {
+        const qint64 x = a.numbers.at(i);
+        const qint64 y = b.numbers.at(j);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    return a.texts.at(i).compare(b.texts.at(j));
 }
 
 // Two halves each in (key, id) order, merged into that order: the ids are disjoint, so (key, id) never ties.
@@ -176,7 +191,7 @@ QList<qint64> merged(const Half &a, const Half &b, bool descending)
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.ids.size() && j < b.ids.size()) {
-        const int byKey = a.keys.at(i).compare(b.keys.at(j));
+        const int byKey = compareKeys(a, i, b, j);
         const bool aFirst = byKey != 0 ? (byKey < 0) != descending : (a.ids.at(i) < b.ids.at(j)) != descending;
         ids.append(aFirst ? a.ids.at(i++) : b.ids.at(j++));
     }
@@ -214,31 +229,35 @@ Result<std::optional<TutorialService::HalvesFound>> TutorialService::searchInHal
     // than MaxWithin, and up to MaxWithin matches are ordered among themselves by primary key; more, and the one
     // ordered statement over the whole table runs (the halves' time lost: up to a half-scan, when the matches are
     // a little more than MaxWithin).
-    auto dated = dateOrdered(request.sort);
+    auto dated = dateKey(request.sort);
     if (!dated)
         return dated.error();
-    const bool withKeys = *dated;
+    const DateKey dateKey = *dated;
+    const bool withKeys = dateKey != DateKey::None;
     const auto half = [&](const char *side) -> QString {
         if (withKeys) {
-            const QString key = request.sort == SummarySort::CreatedAt ? u"t.createdAt"_s : u"t.updatedAt"_s;
-            return u"SELECT t.id, COALESCE(CAST(%1 AS CHAR), '') FROM tutorials t WHERE "_s.arg(key)
-                + contains.condition + u" AND t.id "_s + QLatin1String(side) + u" ?"_s
-                + summaryOrderBy(request.sort, request.descending);
+            const QString column = request.sort == SummarySort::CreatedAt ? u"t.createdAt"_s : u"t.updatedAt"_s;
+            // Whole seconds: DATETIME + 0 is the number YYYYMMDDhhmmss, in the order ORDER BY compares (zero
+            // dates and parts included), read without a string per row; NULL below every one of them.
+            const QString key = dateKey == DateKey::Number ? u"COALESCE(%1 + 0, -1)"_s.arg(column)
+                                                           : u"COALESCE(CAST(%1 AS CHAR), '')"_s.arg(column);
+            return u"SELECT t.id, "_s + key + u" FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s
+                + QLatin1String(side) + u" ?"_s + summaryOrderBy(request.sort, request.descending);
         }
         return u"SELECT t.id FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s + QLatin1String(side)
             + u" ? LIMIT "_s + QString::number(MaxWithin + 1);
     };
     const QVariantList values = {contains.value, contains.value, middle};
     if (!m_searchHelper)
-        m_searchHelper = std::make_unique<DbWorker>(std::make_shared<Database>(m_database.url()),
-                                                    u"tutorial search helper"_s);
-    auto lower = m_searchHelper->submit([statement = half("<="), values, what, withKeys](Database &database) {
+        m_searchHelper
+            = std::make_unique<DbWorker>(std::make_shared<Database>(m_database.url()), u"tutorial search helper"_s);
+    auto lower = m_searchHelper->submit([statement = half("<="), values, what, dateKey](Database &database) {
         Half rows;
-        auto read = readHalf(database, statement, values, what, withKeys, rows);
+        auto read = readHalf(database, statement, values, what, dateKey, rows);
         return read ? std::optional<Half>(std::move(rows)) : std::nullopt; // its error: logged by Sql
     });
     Half upper;
-    auto upperRead = readHalf(m_database, half(">"), values, what, withKeys, upper);
+    auto upperRead = readHalf(m_database, half(">"), values, what, dateKey, upper);
     std::optional<Half> found = lower.get(); // waited for, whatever this half's answer
     if (!upperRead || !found)
         return Found(); // the one statement: it reports an error that is still there
@@ -249,24 +268,27 @@ Result<std::optional<TutorialService::HalvesFound>> TutorialService::searchInHal
     return Found(HalvesFound{found->ids + upper.ids, false});
 }
 
-Result<bool> TutorialService::dateOrdered(SummarySort sort)
+Result<TutorialService::DateKey> TutorialService::dateKey(SummarySort sort)
 {
     if (sort != SummarySort::CreatedAt && sort != SummarySort::UpdatedAt)
-        return false;
+        return DateKey::None;
     const QString column = sort == SummarySort::CreatedAt ? u"createdAt"_s : u"updatedAt"_s;
-    if (auto known = m_dateColumns.constFind(column); known != m_dateColumns.cend())
+    if (auto known = m_dateKeys.constFind(column); known != m_dateKeys.cend())
         return *known;
-    bool date = false;
-    auto read = select(u"SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND "
-                       "TABLE_NAME = 'tutorials' AND COLUMN_NAME = ?"_s,
-                       {column}, tr("Reading the tutorial list failed"), [&date](const QSqlQuery &query) {
+    DateKey key = DateKey::None;
+    auto read = select(u"SELECT DATA_TYPE, DATETIME_PRECISION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                       "DATABASE() AND TABLE_NAME = 'tutorials' AND COLUMN_NAME = ?"_s,
+                       {column}, tr("Reading the tutorial list failed"), [&key](const QSqlQuery &query) {
                            const QString type = query.value(0).toString().toLower();
-                           date = type == u"datetime"_s || type == u"timestamp"_s;
+                           if (type == u"datetime"_s)
+                               key = query.value(1).toInt() == 0 ? DateKey::Number : DateKey::Text;
+                           else if (type == u"timestamp"_s)
+                               key = DateKey::Text; // TIMESTAMP + 0 is a number too, but shown in the session's zone
                        });
     if (!read)
         return read.error();
-    m_dateColumns.insert(column, date);
-    return date;
+    m_dateKeys.insert(column, key);
+    return key;
 }
 
 Result<std::optional<QList<qint64>>> TutorialService::sqliteOrder(const QString &from, const QVariantList &values,
