@@ -77,11 +77,10 @@ public:
     // answer costs lookups by primary key instead of a scan of the table; at most MaxWithin of them.
     // SQLite: the (id, key) pairs are read unsorted through the sqlite3 handle and sorted in memory (SqliteOrder),
     // in exactly ORDER BY's order; MariaDB sorts on the server (measured cheaper end to end there).
-    // MariaDB, a search of the whole table (no `within`): the table is searched in two halves of its primary key at
-    // once, the lower on a helper connection of this service's own (opened on first use, closed with the service),
-    // when the ids span at least parallelSearchFrom(): the server scans on one core per statement. Up to MaxWithin
-    // matches are then ordered among themselves, as a search typed further is; more, and the one ordered statement
-    // over the whole table runs as before (each half stops at MaxWithin + 1 matches).
+    // MariaDB, a search of the whole table (no `within`) ordered by a date: the table is searched in two halves of its
+    // primary key at once, the lower on a helper connection of this service's own (opened on first use, closed with
+    // the service), when the ids span at least parallelSearchFrom(): the server scans on one core per statement. Each
+    // half comes back sorted with its dates, and the two are merged here.
     static constexpr int MaxWithin = 2000;
     static constexpr qint64 DefaultParallelSearchFrom = 20000;
     Result<QList<qint64>> findTutorialOrder(const SummaryQuery &query, const std::optional<QList<qint64>> &within = {});
@@ -209,16 +208,10 @@ private:
                                                      const SummaryQuery &request,
                                                      const std::optional<QList<qint64>> &within);
     static QString summaryJoin(SummarySort sort); // what summaryOrderBy's sort needs joined to `tutorials t`
-    // findTutorialOrder()'s search in two halves at once (MariaDB): the ids that match, in the order asked (`ordered`,
-    // a date order) or in none (up to MaxWithin); nullopt when the table is too small to split, more than MaxWithin
-    // match in an order by another column, or the helper could not answer (then the one statement runs, and says
-    // what went wrong if something did).
-    struct HalvesFound
-    {
-        QList<qint64> ids;
-        bool ordered = false;
-    };
-    Result<std::optional<HalvesFound>> searchInHalves(const SummaryQuery &request);
+    // findTutorialOrder()'s search in two halves at once (MariaDB, a date order): every matching id in the order
+    // asked; nullopt when the order is by another column, the table is too small to split, or the helper could not
+    // answer (then the one statement runs, and says what went wrong if something did).
+    Result<std::optional<QList<qint64>>> searchInHalves(const SummaryQuery &request);
     Result<DateKey> dateKey(SummarySort sort); // asked of the server once per column
     QHash<QString, DateKey> m_dateKeys;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).

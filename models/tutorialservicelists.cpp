@@ -115,10 +115,8 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
         auto found = searchInHalves(request);
         if (!found)
             return found.error();
-        if (*found && (*found)->ordered)
-            return std::move((*found)->ids);
-        if (*found) // few: ordered among themselves, by primary key (their condition checked again there)
-            return findTutorialOrder(request, std::move((*found)->ids));
+        if (*found)
+            return std::move(**found);
     }
     QStringList conditions;
     QVariantList values;
@@ -202,14 +200,24 @@ QList<qint64> merged(const Half &a, const Half &b, bool descending)
 
 } // namespace
 
-Result<std::optional<TutorialService::HalvesFound>> TutorialService::searchInHalves(const SummaryQuery &request)
+Result<std::optional<QList<qint64>>> TutorialService::searchInHalves(const SummaryQuery &request)
 {
     // MariaDB evaluates a statement's WHERE on one core; the LIKEs over every row are most of a search's time
     // (100,000 rows: ~40 of ~47 ms on the server). Two statements over the two halves of the primary key, on two
     // connections, run on two cores at once. The halves are "id <= middle" and "id > middle": together every id,
     // one that comes or goes meanwhile included, and none twice.
-    using Found = std::optional<HalvesFound>;
+    using Found = std::optional<QList<qint64>>;
     if (m_parallelSearchFrom <= 0)
+        return Found();
+    // Only an order by a date: each half sorted on its server thread, with its dates in a form compared here as
+    // ORDER BY compares them, and merged. By a title (a server collation's order) or a comment count (a join over
+    // every comment), the halves would have to be ordered again by a second statement: measured, that cost more
+    // than it saved whenever a little more than a couple of thousand rows match.
+    auto dated = dateKey(request.sort);
+    if (!dated)
+        return dated.error();
+    const DateKey dateKey = *dated;
+    if (dateKey == DateKey::None)
         return Found();
     const QString what = tr("Reading the tutorial list failed");
     std::optional<std::pair<qint64, qint64>> bounds;
@@ -223,29 +231,16 @@ Result<std::optional<TutorialService::HalvesFound>> TutorialService::searchInHal
         return Found(); // small: one statement is as quick
     const qint64 middle = bounds->first + (bounds->second - bounds->first) / 2;
     const TextSearch contains = textSearch(m_database, request.search);
-    // A date order: each half sorted on its server thread, with its dates as fixed-width text (DATETIME and
-    // TIMESTAMP: "YYYY-MM-DD HH:MM:SS" and the column's fraction digits, so text order is date order; NULL, which
-    // ORDER BY puts below every date, as ""), and merged here. Any other order: each half stops at one match more
-    // than MaxWithin, and up to MaxWithin matches are ordered among themselves by primary key; more, and the one
-    // ordered statement over the whole table runs (the halves' time lost: up to a half-scan, when the matches are
-    // a little more than MaxWithin).
-    auto dated = dateKey(request.sort);
-    if (!dated)
-        return dated.error();
-    const DateKey dateKey = *dated;
-    const bool withKeys = dateKey != DateKey::None;
+    // Whole seconds: DATETIME + 0 is the number YYYYMMDDhhmmss, in the order ORDER BY compares (zero dates and
+    // parts included), read without a string per row. Fractions (and TIMESTAMP): fixed-width text, "YYYY-MM-DD
+    // HH:MM:SS" and the column's fraction digits, so text order is date order. NULL, which ORDER BY puts below every
+    // date, below every key.
+    const QString column = request.sort == SummarySort::CreatedAt ? u"t.createdAt"_s : u"t.updatedAt"_s;
+    const QString key = dateKey == DateKey::Number ? u"COALESCE(%1 + 0, -1)"_s.arg(column)
+                                                   : u"COALESCE(CAST(%1 AS CHAR), '')"_s.arg(column);
     const auto half = [&](const char *side) -> QString {
-        if (withKeys) {
-            const QString column = request.sort == SummarySort::CreatedAt ? u"t.createdAt"_s : u"t.updatedAt"_s;
-            // Whole seconds: DATETIME + 0 is the number YYYYMMDDhhmmss, in the order ORDER BY compares (zero
-            // dates and parts included), read without a string per row; NULL below every one of them.
-            const QString key = dateKey == DateKey::Number ? u"COALESCE(%1 + 0, -1)"_s.arg(column)
-                                                           : u"COALESCE(CAST(%1 AS CHAR), '')"_s.arg(column);
-            return u"SELECT t.id, "_s + key + u" FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s
-                + QLatin1String(side) + u" ?"_s + summaryOrderBy(request.sort, request.descending);
-        }
-        return u"SELECT t.id FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s + QLatin1String(side)
-            + u" ? LIMIT "_s + QString::number(MaxWithin + 1);
+        return u"SELECT t.id, "_s + key + u" FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s
+            + QLatin1String(side) + u" ?"_s + summaryOrderBy(request.sort, request.descending);
     };
     const QVariantList values = {contains.value, contains.value, middle};
     if (!m_searchHelper)
@@ -261,11 +256,7 @@ Result<std::optional<TutorialService::HalvesFound>> TutorialService::searchInHal
     std::optional<Half> found = lower.get(); // waited for, whatever this half's answer
     if (!upperRead || !found)
         return Found(); // the one statement: it reports an error that is still there
-    if (withKeys)
-        return Found(HalvesFound{merged(*found, upper, request.descending), true});
-    if (found->ids.size() + upper.ids.size() > MaxWithin)
-        return Found();
-    return Found(HalvesFound{found->ids + upper.ids, false});
+    return Found(merged(*found, upper, request.descending));
 }
 
 Result<TutorialService::DateKey> TutorialService::dateKey(SummarySort sort)

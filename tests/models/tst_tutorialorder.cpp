@@ -177,9 +177,10 @@ private slots:
         compareOrders(query, within);
     }
 
-    // MariaDB searches a large table in two halves of its ids at once (TutorialService::searchInHalves, here on
-    // every table, however small): every match is found, the ones either side of the middle id and at both ends
-    // included, case and accents ignored and '%', '_', '!' taken literally, in the order SQL gives.
+    // MariaDB searches a large table in two halves of its ids at once when the list is ordered by a date
+    // (TutorialService::searchInHalves, here on every table, however small): every match is found, the ones either
+    // side of the middle id and at both ends included, case and accents ignored and '%', '_', '!' taken literally,
+    // in the order SQL gives.
     void aSearchInHalvesFindsWhatOneStatementFinds_data() { orderIsTheSqlOrder_data(); }
     void aSearchInHalvesFindsWhatOneStatementFinds()
     {
@@ -220,8 +221,8 @@ private slots:
         compareOrders(query);
     }
 
-    // More matches than a search in halves orders among themselves by primary key: by a date, the halves' own
-    // orders merged; by another column, the one statement over the whole table. Every match, in the order SQL gives.
+    // Many matches, dates spread, tied, and apart by a fraction of a second only: the halves' own orders merged
+    // (by another column, one statement). Every match, in the order SQL gives.
     void aSearchInHalvesWithManyMatchesFindsThemAll()
     {
         m_service->setParallelSearchFrom(1);
