@@ -1,6 +1,7 @@
 #include "tutorialservice.h"
 
 #include "database.h"
+#include "dbworker.h"
 #include "sqlrun_p.h"
 #include "timestamps.h"
 #include "tutorialsql_p.h"

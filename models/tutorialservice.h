@@ -16,6 +16,7 @@
 #include <optional>
 
 class Database;
+class DbWorker;
 class ImportedRows;
 class QSqlDatabase;
 class QSqlQuery;
@@ -76,8 +77,18 @@ public:
     // answer costs lookups by primary key instead of a scan of the table; at most MaxWithin of them.
     // SQLite: the (id, key) pairs are read unsorted through the sqlite3 handle and sorted in memory (SqliteOrder),
     // in exactly ORDER BY's order; MariaDB sorts on the server (measured cheaper end to end there).
+    // MariaDB, a search of the whole table (no `within`) ordered by a date: the table is searched in two halves of its
+    // primary key at once, the lower on a helper connection of this service's own (opened on first use, closed with
+    // the service), when the ids span at least parallelSearchFrom(): the server scans on one core per statement. Each
+    // half comes back sorted with its dates, and the two are merged here.
     static constexpr int MaxWithin = 2000;
+    static constexpr qint64 DefaultParallelSearchFrom = 20000;
     Result<QList<qint64>> findTutorialOrder(const SummaryQuery &query, const std::optional<QList<qint64>> &within = {});
+    qint64 parallelSearchFrom() const { return m_parallelSearchFrom; }
+    void setParallelSearchFrom(qint64 ids) { m_parallelSearchFrom = ids; } // 0: never (tests: 1, always)
+    // How the halves of a date order are merged: by the DATETIME in whole seconds as a number, by a DATETIME with
+    // fractions or a TIMESTAMP as fixed-width text, or not at all (another order, or a column of another type).
+    enum class DateKey { None, Number, Text };
     // The list's rows for these ids, each with its comment count, in no particular order; a gone id is left out.
     Result<QList<TutorialSummary>> findTutorialSummariesByIds(const QList<qint64> &ids);
 
@@ -197,6 +208,12 @@ private:
                                                      const SummaryQuery &request,
                                                      const std::optional<QList<qint64>> &within);
     static QString summaryJoin(SummarySort sort); // what summaryOrderBy's sort needs joined to `tutorials t`
+    // findTutorialOrder()'s search in two halves at once (MariaDB, a date order): every matching id in the order
+    // asked; nullopt when the order is by another column, the table is too small to split, or the helper could not
+    // answer (then the one statement runs, and says what went wrong if something did).
+    Result<std::optional<QList<qint64>>> searchInHalves(const SummaryQuery &request);
+    Result<DateKey> dateKey(SummarySort sort); // asked of the server once per column
+    QHash<QString, DateKey> m_dateKeys;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
     Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);
@@ -229,5 +246,7 @@ private:
     // (prepare, execute, close) on MySQL.
     QSqlQuery &reusable(QSqlDatabase &db, const char *statement);
     QHash<QString, QSqlQuery> m_reusable;
+    qint64 m_parallelSearchFrom = DefaultParallelSearchFrom;
+    std::unique_ptr<DbWorker> m_searchHelper; // searchInHalves()'s other connection
 };
 

@@ -177,8 +177,12 @@ double settle(Ready ready, int quietMs = 300, int timeoutMs = 30000)
 template<typename Done>
 double waitFor(Done done, const QElapsedTimer &since, int timeoutMs = 10000)
 {
+    // Asleep between events, as the window's event loop is: spinning here would keep one of the machine's cores
+    // busy, the one the database's other threads need meanwhile. A timer wakes it at least every 5 ms.
+    QTimer tick;
+    tick.start(5);
     while (!done() && since.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     return since.nsecsElapsed() / 1e6;
 }
 

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 #define VERIFY_OK(expression)                                                                                         \
@@ -173,6 +175,107 @@ private slots:
         compareOrders(query, within);
         query.search.clear();
         compareOrders(query, within);
+    }
+
+    // MariaDB searches a large table in two halves of its ids at once when the list is ordered by a date
+    // (TutorialService::searchInHalves, here on every table, however small): every match is found, the ones either
+    // side of the middle id and at both ends included, case and accents ignored and '%', '_', '!' taken literally,
+    // in the order SQL gives.
+    void aSearchInHalvesFindsWhatOneStatementFinds_data() { orderIsTheSqlOrder_data(); }
+    void aSearchInHalvesFindsWhatOneStatementFinds()
+    {
+        QFETCH(SummarySort, sort);
+        QFETCH(bool, descending);
+        m_service->setParallelSearchFrom(1);
+        // Nine rows: the middle id is the fifth (searchInHalves splits at first + (last - first) / 2).
+        const QStringList titles = {u"Café first"_s, u"plain"_s, u"other"_s, u"plain"_s, u"CAFE middle"_s,
+                                    u"cafè after the middle"_s, u"plain"_s, u"plain"_s, u"cafe last"_s};
+        const QStringList descriptions = {u"50%_off!"_s, u"50% off"_s, u"50x_off!"_s, u"50%xoff!"_s, u"50%_off!"_s,
+                                          u"50%_off!"_s, u"50%_offx"_s, u"nix"_s, u"50%_off!"_s};
+        QList<qint64> ids;
+        for (int i = 0; i < titles.size(); ++i) {
+            auto made = m_service->createTutorial(titles.at(i), descriptions.at(i));
+            VERIFY_OK(made);
+            ids.append(made->id);
+        }
+        QCOMPARE(ids.last() - ids.first(), 8);
+        SummaryQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        const auto found = [&](const QString &search) {
+            query.search = search;
+            auto order = m_service->findTutorialOrder(query);
+            QList<qint64> sorted = order ? *order : QList<qint64>{-1};
+            std::sort(sorted.begin(), sorted.end());
+            return sorted;
+        };
+        const QList<qint64> cafe = {ids.at(0), ids.at(4), ids.at(5), ids.at(8)};
+        QCOMPARE(found(u"CAFÉ"_s), cafe);
+        compareOrders(query);
+        QCOMPARE(found(u"50%_off!"_s), cafe);
+        compareOrders(query);
+        QCOMPARE(found(u"cafe MIDDLE"_s), QList<qint64>{ids.at(4)});
+        QCOMPARE(found(u"AFTER THE"_s), QList<qint64>{ids.at(5)});
+        QCOMPARE(found(u"nowhere"_s), QList<qint64>());
+        QCOMPARE(found(u"o"_s).size(), ids.size() - 1); // all but "plain" described "nix"
+        compareOrders(query);
+    }
+
+    // Many matches, dates spread, tied, and apart by a fraction of a second only: the halves' own orders merged
+    // (by another column, one statement). Every match, in the order SQL gives.
+    void aSearchInHalvesWithManyMatchesFindsThemAll()
+    {
+        m_service->setParallelSearchFrom(1);
+        const int many = TutorialService::MaxWithin + 301;
+        // 1 to `many`, from digits (MariaDB stops a recursive WITH at 1,000 rows).
+        const QString numbers = u"WITH d(x) AS (SELECT 0 UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 "
+                                "UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL "
+                                "SELECT 8 UNION ALL SELECT 9), n(i) AS (SELECT 1 + a.x + 10 * b.x + 100 * c.x + 1000 * "
+                                "e.x FROM d a, d b, d c, d e WHERE 1 + a.x + 10 * b.x + 100 * c.x + 1000 * e.x <= %1) "_s
+                                      .arg(many);
+        QVERIFY(run(m_test->isMySql()
+                            ? u"INSERT INTO tutorials (title, description, createdAt, updatedAt) "_s + numbers
+                                      + u"SELECT CONCAT('Crème ', i), CONCAT('row ', i), '2025-01-01 10:00:00' + "
+                                        "INTERVAL (i * 7919) % 1000 SECOND, '2025-01-01 10:00:00' + INTERVAL i % 3 "
+                                        "SECOND FROM n"_s
+                            : u"INSERT INTO tutorials (title, description, createdAt, updatedAt) "_s + numbers
+                                      + u"SELECT 'Crème ' || i, 'row ' || i, '2025-01-01 10:00:00.000 +00:00', "
+                                        "'2025-01-01 10:00:00.000 +00:00' FROM n"_s,
+                    {}));
+        // Dates spread (createdAt) or in three values (updatedAt: ties, by id): a date order merges the halves.
+        const std::pair<SummarySort, bool> orders[] = {{SummarySort::Title, false},
+                                                        {SummarySort::CreatedAt, false},
+                                                        {SummarySort::CreatedAt, true},
+                                                        {SummarySort::UpdatedAt, true},
+                                                        {SummarySort::UpdatedAt, false}};
+        const auto everyOrder = [&] {
+            for (const auto &[sort, descending] : orders) {
+                SummaryQuery query;
+                query.sort = sort;
+                query.descending = descending;
+                query.search = u"creme"_s;
+                auto order = m_service->findTutorialOrder(query);
+                VERIFY_OK(order);
+                QCOMPARE(order->size(), many);
+                compareOrders(query);
+                query.search = u"CRÈME 1"_s; // 1, 10-19, 100-199, 1000-1999: 1111, fewer than MaxWithin
+                order = m_service->findTutorialOrder(query);
+                VERIFY_OK(order);
+                QCOMPARE(order->size(), 1 + 10 + 100 + 1000);
+                compareOrders(query);
+            }
+        };
+        everyOrder();
+        if (QTest::currentTestFailed() || !m_test->isMySql())
+            return;
+        // Dates with fractions of a second (merged as text), some of them apart by a fraction only.
+        QVERIFY(run(u"ALTER TABLE tutorials MODIFY createdAt DATETIME(3) NOT NULL, MODIFY updatedAt DATETIME(3) "
+                    "NOT NULL"_s,
+                    {}));
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = createdAt + INTERVAL (id % 7) * 1000 MICROSECOND"_s, {}));
+        m_service = std::make_unique<TutorialService>(*m_database); // the columns' types are read once
+        m_service->setParallelSearchFrom(1);
+        everyOrder();
     }
 
     // SQLite keeps what it is given: a date column may hold text of another length, or a number, which ORDER BY puts
