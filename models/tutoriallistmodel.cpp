@@ -175,8 +175,8 @@ void TutorialListModel::prefetch(const DatabaseUrl &url, int sortColumn, Qt::Sor
 
 void TutorialListModel::enableBackgroundLoading(const DatabaseUrl &url)
 {
-    if (m_loader)
-        return;
+    if (m_loader || (url.isSqlite() && url.isInMemory()))
+        return; // an in-memory database exists on this connection only: read here
     m_loader = new SummaryLoader(url, this);
     connect(m_loader, &SummaryLoader::orderLoaded, this, &TutorialListModel::onOrderLoaded);
     connect(m_loader, &SummaryLoader::rowsLoaded, this, &TutorialListModel::onRowsLoaded);

@@ -315,9 +315,8 @@ void MainWindow::attachDatabase(std::shared_ptr<Database> database)
 
     // The list is read in the background, the first rows with its order; the first row is selected once they are
     // in. An in-memory SQLite database exists only on this connection, so it has no background.
-    const bool background = !(m_database->url().isSqlite() && m_database->url().isInMemory());
-    if (background)
-        m_tutorials->enableBackgroundLoading(m_database->url());
+    m_tutorials->enableBackgroundLoading(m_database->url());
+    const bool background = m_tutorials->hasBackgroundLoading();
     // In the background every keystroke may ask (the worker skips what a newer one overtook): no pause needed
     // beyond coalescing what arrives at once. Read on this thread, one query per pause in typing.
     m_searchTimer->setInterval(background ? 0 : 120);

@@ -25,13 +25,11 @@ MoveCommentDialog::MoveCommentDialog(TutorialService &service, std::optional<qin
     m_model->sort(TutorialListModel::TitleColumn, Qt::AscendingOrder);
     // Read on a worker with its own connection, as the window's list is: sorting 100,000 titles takes a moment, and
     // the window never waits on the database. (An in-memory database exists on this connection only.)
-    const DatabaseUrl &url = service.database().url();
-    if (url.isSqlite() && url.isInMemory()) {
-        (void)m_model->refresh();
-    } else {
-        m_model->enableBackgroundLoading(url);
+    m_model->enableBackgroundLoading(service.database().url());
+    if (m_model->hasBackgroundLoading())
         m_model->refreshInBackground();
-    }
+    else
+        (void)m_model->refresh();
     // Already unassigned comments cannot be made unassigned again.
     ui.unassignCheck->setEnabled(m_current != TutorialListModel::NoTutorial);
 
