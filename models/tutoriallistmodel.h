@@ -55,7 +55,8 @@ public:
 
     // From now on the order and the rows are read on a worker thread with its own connection (SummaryLoader), so a
     // slow LIKE scan or a sort by comment count never stalls the window: the rows change when the answer comes
-    // (reloaded(), dataChanged()). Without it (an in-memory database, which this call leaves so), every read happens on the calling thread.
+    // (reloaded(), dataChanged()). Without it (an in-memory database, which this call leaves so), every read happens
+    // on the calling thread.
     void enableBackgroundLoading(const DatabaseUrl &url);
     bool hasBackgroundLoading() const { return m_loader != nullptr; }
     // Starts reading the order (and the first block) a window opened on `url`, sorted so, will ask for first, before
