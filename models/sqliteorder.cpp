@@ -4,7 +4,9 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <sqlite3.h>
+#include <utility>
 #include <vector>
 
 namespace SqliteOrder {
@@ -89,6 +91,74 @@ bool isAscii(const unsigned char *bytes, int size)
     return any < 0x80;
 }
 
+bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Texts of one shape: as long as the first one, with its bytes everywhere but at its first 18 digits, and a digit
+// there (dates and times all written one way, as the Sequelize tutorials application writes them: the rest of
+// "2025-01-01 10:00:00.000 +00:00", the offset's "0:00", must then be the same in all). Such texts order as memcmp
+// orders them exactly when the numbers those digits make order so: they are sorted as integers (an entry of 16 bytes
+// instead of 40, one integer comparison each).
+class TextShape
+{
+public:
+    static constexpr int MaxDigits = 18; // 10^18 - 1 fits in a qint64
+
+    // The first text: its shape, if it has one worth using (ASCII, with a digit).
+    bool take(const unsigned char *text, int size)
+    {
+        if (size <= 0 || size > 64 || !isAscii(text, size))
+            return false;
+        m_pattern.assign(text, text + size);
+        m_isDigit.assign(size_t(size), false);
+        int digits = 0;
+        for (int i = 0; i < size && digits < MaxDigits; ++i) {
+            if (isDigit(text[i])) {
+                m_isDigit[size_t(i)] = true;
+                ++digits;
+            }
+        }
+        return digits > 0;
+    }
+
+    // The number a text of this shape stands for; nullopt for a text of another shape.
+    std::optional<qint64> keyOf(const unsigned char *text, int size) const
+    {
+        if (size != int(m_pattern.size()))
+            return std::nullopt;
+        qint64 key = 0;
+        for (int i = 0; i < size; ++i) {
+            if (m_isDigit[size_t(i)]) {
+                if (!isDigit(text[i]))
+                    return std::nullopt;
+                key = key * 10 + (text[i] - '0');
+            } else if (text[i] != m_pattern[size_t(i)]) {
+                return std::nullopt;
+            }
+        }
+        return key;
+    }
+
+    // The text `key` was made from.
+    std::vector<unsigned char> textOf(qint64 key) const
+    {
+        std::vector<unsigned char> text = m_pattern;
+        for (size_t i = text.size(); i-- > 0;) {
+            if (m_isDigit[i]) {
+                text[i] = static_cast<unsigned char>('0' + key % 10);
+                key /= 10;
+            }
+        }
+        return text;
+    }
+
+private:
+    std::vector<unsigned char> m_pattern;
+    std::vector<bool> m_isDigit; // the digits that make the number
+};
+
 // Ascending by (bytes, id): memcmp, the shorter first when one is the other's beginning, as SQLite's BINARY
 // collation and its BLOB comparison both do. (Zero padding makes "ab" and "ab\0" tie on the words: the lengths then
 // decide, as they should.)
@@ -130,12 +200,26 @@ Outcome read(sqlite3 *db, const QString &statementText, const QVariantList &valu
     // Room for the rows expected at once: grown, the arrays would be copied and their pages touched again.
     std::vector<ByteEntry> byteEntries;
     std::vector<IntegerEntry> integerEntries;
-    if (key == Key::Integer)
+    // Key::Text: sorted as integers while every text has the first one's shape (TextShape); as bytes from the first
+    // that has not (the texts taken so far made again from their numbers).
+    bool shaped = key == Key::Text;
+    bool shapeTaken = false;
+    TextShape shape;
+    if (key == Key::Integer || shaped)
         integerEntries.reserve(size_t(expectedRows));
     else
         byteEntries.reserve(size_t(expectedRows));
     std::vector<qint64> nullIds; // Key::SortKey's NULLs: before every BLOB
     std::vector<unsigned char> arena;
+    const auto unshape = [&] {
+        shaped = false;
+        byteEntries.reserve(size_t(std::max<qsizetype>(expectedRows, qsizetype(integerEntries.size()) + 1)));
+        for (const IntegerEntry &entry : integerEntries) {
+            const std::vector<unsigned char> text = shape.textOf(entry.key);
+            byteEntries.push_back(byteEntry(text.data(), int(text.size()), arena, entry.id));
+        }
+        std::vector<IntegerEntry>().swap(integerEntries);
+    };
     while ((status = sqlite3_step(statement.get())) == SQLITE_ROW) {
         const qint64 id = sqlite3_column_int64(statement.get(), 0);
         const int type = sqlite3_column_type(statement.get(), 1);
@@ -151,6 +235,16 @@ Outcome read(sqlite3 *db, const QString &statementText, const QVariantList &valu
             const auto *data = static_cast<const unsigned char *>(
                 key == Key::Text ? sqlite3_column_text(statement.get(), 1) : sqlite3_column_blob(statement.get(), 1));
             const int size = sqlite3_column_bytes(statement.get(), 1);
+            if (shaped) {
+                if (!std::exchange(shapeTaken, true) && !shape.take(data, size)) {
+                    unshape();
+                } else if (const std::optional<qint64> number = shape.keyOf(data, size)) {
+                    integerEntries.push_back({*number, id});
+                    break;
+                } else {
+                    unshape();
+                }
+            }
             // ASCII is ordered the same in a UTF-8 and a UTF-16 file; other text only in a UTF-8 one: not guessed.
             if (key == Key::Text && !isAscii(data, size))
                 return {};
@@ -175,7 +269,7 @@ Outcome read(sqlite3 *db, const QString &statementText, const QVariantList &valu
     std::sort(nullIds.begin(), nullIds.end());
     for (const qint64 id : nullIds)
         ids.append(id);
-    if (key == Key::Integer) {
+    if (key == Key::Integer || shaped) {
         std::sort(integerEntries.begin(), integerEntries.end(), [](const IntegerEntry &a, const IntegerEntry &b) {
             return a.key != b.key ? a.key < b.key : a.id < b.id;
         });

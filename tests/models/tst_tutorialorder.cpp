@@ -298,6 +298,11 @@ private slots:
         QVERIFY(run(u"UPDATE tutorials SET createdAt = '2025-01-01 10:00:00', updatedAt = '2025-01-01 03:00:00' "
                     "WHERE id = ?"_s,
                     {m_ids.at(9)}));
+        // One as long as the others but written with a 'T' between day and time: a byte that is not a digit differs,
+        // and 'T' sorts after ' '.
+        QVERIFY(run(u"UPDATE tutorials SET createdAt = '2025-01-01T09:30:00.000 +00:00', "
+                    "updatedAt = '2025-01-01T18:30:00.000 +00:00' WHERE id = ?"_s,
+                    {m_ids.at(3)}));
         // And one longer by a NUL byte than another, which it begins with: the lengths decide.
         const auto withNul = [this](const QString &time) {
             QByteArray bytes = date(time).toLatin1();
