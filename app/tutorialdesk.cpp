@@ -183,6 +183,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     PasswordStore::fillIn(*url); // a server password the person had kept in the system keychain
+    // First: the list's order is the longest read of the start; the tables are checked meanwhile (a read made before
+    // they exist, in a new file, is made again).
+    prefetchListOrder(settings, *url);
     auto database = open(*url);
     // The saved choice is only a convenience: when it cannot be opened (a server that is down, a file that was
     // moved, a password that is not saved), say so and start on the default database instead of refusing to start.
@@ -195,8 +198,10 @@ int main(int argc, char *argv[])
                                                      "Tutorial Desk opens the default database instead.")
                                  .arg(database.error().message));
         url = DatabaseLocator::resolve({}, {});
-        if (url)
+        if (url) {
+            prefetchListOrder(settings, *url);
             database = open(*url);
+        }
     }
     if (!database) {
         std::fprintf(stderr, "tutorialdesk: %s\n", qPrintable(database.error().message));
@@ -204,7 +209,6 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Tutorial Desk"), database.error().message);
         return 1;
     }
-    prefetchListOrder(settings, (*database)->url()); // first: the list's order is the longest read of the start
     setWindowIcon();
     MainWindow window(*database);
     window.show();

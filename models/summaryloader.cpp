@@ -111,7 +111,10 @@ quint64 SummaryLoader::requestOrder(const TutorialService::SummaryQuery &query, 
     }
     worker().runLatest(
             [query, positions, within, early](TutorialService &service) {
-                return early ? early->get() : readOrder(service, query, positions, within);
+                // An early read that failed was made before the tables were checked (or made, in a new file): again.
+                if (early && early->get().error.isEmpty())
+                    return early->get();
+                return readOrder(service, query, positions, within);
             },
             [this, ticket](const OrderAnswer &answer) {
                 if (answer.error.isEmpty())
