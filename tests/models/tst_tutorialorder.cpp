@@ -177,6 +177,46 @@ private slots:
         compareOrders(query, within);
     }
 
+    // A list long enough to be sorted as it is on a real table (a radix sort on SQLite from 64 rows): 700 tutorials,
+    // their dates on 97 seconds in a row (many ties, broken by id), 0 to 4 comments each; a search and a search
+    // within it too. Each the order SQL gives.
+    void aLongListIsOrderedAsSqlOrdersIt_data() { orderIsTheSqlOrder_data(); }
+    void aLongListIsOrderedAsSqlOrdersIt()
+    {
+        QFETCH(SummarySort, sort);
+        QFETCH(bool, descending);
+        QSqlDatabase db = m_test->checker();
+        QVERIFY(db.transaction());
+        for (int i = 0; i < 700; ++i) {
+            const int second = (i * 7919) % 97;
+            const QString when = date(u"10:%1:%2"_s.arg(second / 60, 2, 10, QChar(u'0'))
+                                          .arg(second % 60, 2, 10, QChar(u'0')));
+            QVERIFY(run(u"INSERT INTO tutorials (title, description, createdAt, updatedAt) "
+                        "VALUES (?, ?, ?, ?)"_s,
+                        {u"Tutorial %1"_s.arg((i * 31) % 200), u"d%1"_s.arg(i % 5), when, when}));
+        }
+        QVERIFY(run(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) SELECT 'n', 't', createdAt, "
+                    "updatedAt, id FROM tutorials WHERE id % 5 <> 0"_s,
+                    {}));
+        QVERIFY(run(u"INSERT INTO comments (name, text, createdAt, updatedAt, tutorialId) SELECT 'n', 't', createdAt, "
+                    "updatedAt, id FROM tutorials WHERE id % 3 = 0"_s,
+                    {}));
+        QVERIFY(db.commit());
+        SummaryQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        compareOrders(query);
+        QCOMPARE(m_service->findTutorialOrder(query)->size(), 700);
+        query.search = u"d1"_s;
+        compareOrders(query);
+        QList<qint64> within;
+        for (const qint64 id : sqlOrder(query))
+            if (id % 2)
+                within.append(id);
+        query.search.clear();
+        compareOrders(query, within);
+    }
+
     // MariaDB searches a large table in two halves of its ids at once when the list is ordered by a date
     // (TutorialService::searchInHalves, here on every table, however small): every match is found, the ones either
     // side of the middle id and at both ends included, case and accents ignored and '%', '_', '!' taken literally,
