@@ -134,12 +134,9 @@ int answerHelpOrVersion(int argc, char *argv[])
 
 // The list's order is read on a thread of its own from now on, while the window is built (its widgets, fonts and the
 // accessibility bridge's D-Bus connection take longer than the order of 100,000 tutorials): the window's first
-// request takes the answer. The sort the window will restore (MainWindow::restoreSettings' keys and defaults). Not
-// without the database's Qt driver: open() says that in words.
+// request takes the answer. The sort the window will restore (MainWindow::restoreSettings' keys and defaults).
 void prefetchListOrder(const QSettings &settings, const DatabaseUrl &url)
 {
-    if (!SqlDrivers::missingFor(url).isEmpty())
-        return;
     const int column = settings.value(u"list/sortColumn"_s, int(TutorialListModel::UpdatedColumn)).toInt();
     const auto order = Qt::SortOrder(settings.value(u"list/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
     TutorialListModel::prefetch(url,

@@ -1,6 +1,7 @@
 #include "tutoriallistmodel.h"
 
 #include "commentdrag.h"
+#include "sqldrivers.h"
 #include "summaryloader.h"
 #include "timestamps.h"
 
@@ -167,6 +168,8 @@ void TutorialListModel::prefetch(const DatabaseUrl &url, int sortColumn, Qt::Sor
 {
     if (url.isSqlite() && url.isInMemory())
         return; // exists on its one connection only
+    if (!SqlDrivers::missingFor(url).isEmpty())
+        return; // no connection to read on (opening the database says so, in words)
     TutorialService::SummaryQuery request;
     request.sort = sortFor(sortColumn);
     request.descending = sortOrder == Qt::DescendingOrder;

@@ -60,7 +60,9 @@ public:
     void enableBackgroundLoading(const DatabaseUrl &url);
     bool hasBackgroundLoading() const { return m_loader != nullptr; }
     // Starts reading the order (and the first block) a window opened on `url`, sorted so, will ask for first, before
-    // the window exists (SummaryLoader::prefetchOrder): called by the program right after it opened the database.
+    // the window exists (SummaryLoader::prefetchOrder): called by the program as soon as it has chosen the database,
+    // before it checks the tables (a read that fails for want of them is made again). Nothing for an in-memory
+    // database or one whose Qt driver is missing.
     static void prefetch(const DatabaseUrl &url, int sortColumn, Qt::SortOrder sortOrder);
     // Reads the order and the shown rows again, keeping the selection (persistent indexes follow their ids) and the
     // scroll position: after a change here or elsewhere. In the background when enabled (reloaded() tells when).
