@@ -106,20 +106,19 @@ class TextShape
 {
 public:
     static constexpr int MaxDigits = 18; // 10^18 - 1 fits in a qint64
+    static constexpr int MaxSize = 64;
 
     // The first text: its shape, if it has one worth using (ASCII, with a digit).
     bool take(const unsigned char *text, int size)
     {
-        if (size <= 0 || size > 64 || !isAscii(text, size))
+        if (size <= 0 || size > MaxSize || !isAscii(text, size))
             return false;
-        m_pattern.assign(text, text + size);
-        m_isDigit.assign(size_t(size), false);
+        m_size = size;
+        std::copy(text, text + size, m_pattern.begin());
         int digits = 0;
-        for (int i = 0; i < size && digits < MaxDigits; ++i) {
-            if (isDigit(text[i])) {
-                m_isDigit[size_t(i)] = true;
-                ++digits;
-            }
+        for (int i = 0; i < size; ++i) {
+            m_isDigit[size_t(i)] = digits < MaxDigits && isDigit(text[i]);
+            digits += m_isDigit[size_t(i)];
         }
         return digits > 0;
     }
@@ -127,7 +126,7 @@ public:
     // The number a text of this shape stands for; nullopt for a text of another shape.
     std::optional<qint64> keyOf(const unsigned char *text, int size) const
     {
-        if (size != int(m_pattern.size()))
+        if (size != m_size)
             return std::nullopt;
         qint64 key = 0;
         for (int i = 0; i < size; ++i) {
@@ -142,22 +141,24 @@ public:
         return key;
     }
 
-    // The text `key` was made from.
-    std::vector<unsigned char> textOf(qint64 key) const
+    // The text `key` was made from, in `out` (room for size() bytes).
+    void textOf(qint64 key, unsigned char *out) const
     {
-        std::vector<unsigned char> text = m_pattern;
-        for (size_t i = text.size(); i-- > 0;) {
-            if (m_isDigit[i]) {
-                text[i] = static_cast<unsigned char>('0' + key % 10);
+        std::copy(m_pattern.begin(), m_pattern.begin() + m_size, out);
+        for (int i = m_size; i-- > 0;) {
+            if (m_isDigit[size_t(i)]) {
+                out[i] = static_cast<unsigned char>('0' + key % 10);
                 key /= 10;
             }
         }
-        return text;
     }
 
+    int size() const { return m_size; }
+
 private:
-    std::vector<unsigned char> m_pattern;
-    std::vector<bool> m_isDigit; // the digits that make the number
+    int m_size = 0;
+    std::array<unsigned char, MaxSize> m_pattern {};
+    std::array<bool, MaxSize> m_isDigit {}; // the digits that make the number
 };
 
 // Ascending by (bytes, id): memcmp, the shorter first when one is the other's beginning, as SQLite's BINARY
@@ -251,9 +252,10 @@ Outcome read(sqlite3 *db, const QString &statementText, const QVariantList &valu
     const auto unshape = [&] {
         shaped = false;
         byteEntries.reserve(size_t(std::max<qsizetype>(expectedRows, qsizetype(integerEntries.size()) + 1)));
+        std::array<unsigned char, TextShape::MaxSize> text;
         for (const IntegerEntry &entry : integerEntries) {
-            const std::vector<unsigned char> text = shape.textOf(entry.key);
-            byteEntries.push_back(byteEntry(text.data(), int(text.size()), arena, entry.id));
+            shape.textOf(entry.key, text.data());
+            byteEntries.push_back(byteEntry(text.data(), shape.size(), arena, entry.id));
         }
         std::vector<IntegerEntry>().swap(integerEntries);
     };
