@@ -232,9 +232,10 @@ Result<QList<Tutorial>> TutorialService::findAll(const QString &search)
     QString statement = sql(tutorialsWithComments);
     QVariantList values;
     if (!search.isEmpty()) {
-        const TextSearch contains = textSearch(m_database, search);
-        statement += u" WHERE "_s + contains.condition;
-        values = {contains.value, contains.value};
+        auto contains = searchCondition(search, values);
+        if (!contains)
+            return contains.error();
+        statement += u" WHERE "_s + *contains;
     }
     QList<Tutorial> tutorials;
     auto read = select(statement + QLatin1String(byTutorialAndComment), values, tr("Reading the tutorials failed"),

@@ -214,6 +214,10 @@ private:
     Result<std::optional<QList<qint64>>> searchInHalves(const SummaryQuery &request);
     Result<DateKey> dateKey(SummarySort sort); // asked of the server once per column
     QHash<QString, DateKey> m_dateKeys;
+    // TutorialSql::textSearch's condition for `search`, its values appended to `values`; on MariaDB with the raw
+    // bytes looked at first where the columns' character set allows (asked of the server once).
+    Result<QString> searchCondition(const QString &search, QVariantList &values);
+    std::optional<bool> m_asciiText;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
     Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);

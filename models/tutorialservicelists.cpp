@@ -87,9 +87,10 @@ Result<QList<TutorialSummary>> TutorialService::findTutorialSummaries(const Summ
     QString statement = sql(summaries) + summaryJoin(request.sort);
     QVariantList values;
     if (!request.search.isEmpty()) {
-        const TextSearch contains = textSearch(m_database, request.search);
-        statement += u" WHERE "_s + contains.condition;
-        values = {contains.value, contains.value};
+        auto contains = searchCondition(request.search, values);
+        if (!contains)
+            return contains.error();
+        statement += u" WHERE "_s + *contains;
     }
     statement += summaryOrderBy(request.sort, request.descending) + u" LIMIT ? OFFSET ?"_s;
     values << qMax(0, request.limit) << qMax<qint64>(0, request.offset);
@@ -125,9 +126,10 @@ Result<QList<qint64>> TutorialService::findTutorialOrder(const SummaryQuery &req
         values = TutorialSql::ids(*within);
     }
     if (!request.search.isEmpty()) {
-        const TextSearch contains = textSearch(m_database, request.search);
-        conditions << contains.condition;
-        values << contains.value << contains.value;
+        auto contains = searchCondition(request.search, values);
+        if (!contains)
+            return contains.error();
+        conditions << *contains;
     }
     const QString from = u" FROM tutorials t"_s + summaryJoin(request.sort)
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s));
@@ -230,7 +232,11 @@ Result<std::optional<QList<qint64>>> TutorialService::searchInHalves(const Summa
     if (!bounds || bounds->second - bounds->first < m_parallelSearchFrom)
         return Found(); // small: one statement is as quick
     const qint64 middle = bounds->first + (bounds->second - bounds->first) / 2;
-    const TextSearch contains = textSearch(m_database, request.search);
+    QVariantList values;
+    auto contains = searchCondition(request.search, values);
+    if (!contains)
+        return contains.error();
+    values << middle;
     // Whole seconds: DATETIME + 0 is the number YYYYMMDDhhmmss, in the order ORDER BY compares (zero dates and
     // parts included), read without a string per row. Fractions (and TIMESTAMP): fixed-width text, "YYYY-MM-DD
     // HH:MM:SS" and the column's fraction digits, so text order is date order. NULL, which ORDER BY puts below every
@@ -239,10 +245,9 @@ Result<std::optional<QList<qint64>>> TutorialService::searchInHalves(const Summa
     const QString key = dateKey == DateKey::Number ? u"COALESCE(%1 + 0, -1)"_s.arg(column)
                                                    : u"COALESCE(CAST(%1 AS CHAR), '')"_s.arg(column);
     const auto half = [&](const char *side) -> QString {
-        return u"SELECT t.id, "_s + key + u" FROM tutorials t WHERE "_s + contains.condition + u" AND t.id "_s
+        return u"SELECT t.id, "_s + key + u" FROM tutorials t WHERE "_s + *contains + u" AND t.id "_s
             + QLatin1String(side) + u" ?"_s + summaryOrderBy(request.sort, request.descending);
     };
-    const QVariantList values = {contains.value, contains.value, middle};
     if (!m_searchHelper)
         m_searchHelper
             = std::make_unique<DbWorker>(std::make_shared<Database>(m_database.url()), u"tutorial search helper"_s);
@@ -280,6 +285,34 @@ Result<TutorialService::DateKey> TutorialService::dateKey(SummarySort sort)
         return read.error();
     m_dateKeys.insert(column, key);
     return key;
+}
+
+Result<QString> TutorialService::searchCondition(const QString &search, QVariantList &values)
+{
+    bool asciiBytes = false;
+    if (m_database.isMySql()) {
+        if (!m_asciiText) {
+            // Asked once: which character sets the two columns are in (a table made by the Node.js service has the
+            // database's default).
+            bool ascii = true;
+            bool seen = false;
+            auto read = select(u"SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                               "DATABASE() AND TABLE_NAME = 'tutorials' AND COLUMN_NAME IN ('title', 'description')"_s,
+                               {}, tr("Reading the tutorial list failed"), [&ascii, &seen](const QSqlQuery &query) {
+                                   static const QStringList asciiSets = {u"utf8mb4"_s, u"utf8mb3"_s, u"utf8"_s,
+                                                                         u"latin1"_s, u"ascii"_s};
+                                   seen = true;
+                                   ascii = ascii && asciiSets.contains(query.value(0).toString().toLower());
+                               });
+            if (!read)
+                return read.error();
+            m_asciiText = ascii && seen;
+        }
+        asciiBytes = *m_asciiText;
+    }
+    TextSearch contains = textSearch(m_database, search, asciiBytes);
+    values << contains.values;
+    return contains.condition;
 }
 
 Result<std::optional<QList<qint64>>> TutorialService::sqliteOrder(const QString &from, const QVariantList &values,

@@ -128,13 +128,21 @@ void appendTutorialWithComments(const QSqlQuery &query, QList<Tutorial> &tutoria
 void addImportedRow(const QSqlQuery &query, ImportedRows &rows);
 
 // "The title or the description (of `t`) contains `search`", taken literally, with case and accents ignored, the
-// same way on both databases: the condition, with two placeholders, and the value to bind to each.
+// same way on both databases: the condition and the values to bind to its placeholders, in order.
 struct TextSearch
 {
     QString condition;
-    QString value;
+    QVariantList values;
 };
-TextSearch textSearch(const Database &database, const QString &search);
+// `asciiBytes` (MariaDB): the columns store every ASCII character as its own byte (utf8mb4, utf8mb3, latin1, ascii;
+// not the UTF-16 and UTF-32 character sets). Then the search's digits and signs are looked for in the raw bytes
+// first, which costs a fraction of the collation's LIKE.
+TextSearch textSearch(const Database &database, const QString &search, bool asciiBytes = false);
+// A character that utf8mb4_general_ci's LIKE matches with itself alone: printable ASCII other than a letter.
+bool matchesOnlyItself(QChar c);
+// The longest run of `search`'s characters that match only themselves, with something other than spaces in it;
+// empty if there is none.
+QString selfMatchingRun(const QString &search);
 QString escapeLike(const QString &text);
 
 } // namespace TutorialSql

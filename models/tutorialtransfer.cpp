@@ -483,7 +483,7 @@ Result<TutorialTransfer::Counts> TutorialTransfer::exportJson(QIODevice &out, co
     if (!search.isEmpty()) {
         const TextSearch contains = textSearch(m_database, search);
         statement += u" WHERE "_s + contains.condition;
-        values = {contains.value, contains.value};
+        values = contains.values;
     }
     auto query = Sql::run(m_database, *db, statement + QLatin1String(byTutorialAndComment), values, what);
     if (!query)

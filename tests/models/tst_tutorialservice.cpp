@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 #include "timestamps.h"
 #include "tutorialservice.h"
+#include "tutorialsql_p.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -598,7 +599,7 @@ private slots:
         QTest::newRow("upper") << u"ÄRGER"_s << QStringList{u"Ärger"_s};
         QTest::newRow("greek") << u"σοφία"_s << QStringList{u"ΣΟΦΊΑ"_s};
         QTest::newRow("cyrillic") << u"ПРИВЕТ"_s << QStringList{u"привет мир"_s};
-        QTest::newRow("description") << u"ÉTÉ"_s << QStringList{u"plain"_s};
+        QTest::newRow("description") << u"ÉTÉ"_s << QStringList{u"plain"_s, u"numbered"_s};
         QTest::newRow("accents ignored") << u"arger"_s << QStringList{u"Ärger"_s};
         QTest::newRow("sharp s is s") << u"strase"_s << QStringList{u"Straße"_s};
         QTest::newRow("wildcards still literal") << u"ö%"_s << QStringList{};
@@ -606,6 +607,9 @@ private slots:
         // around them still fold.
         QTest::newRow("digits among folded letters") << u"cafe #42"_s << QStringList{u"CAFÉ #42"_s};
         QTest::newRow("a digit missing") << u"cafe #43"_s << QStringList{};
+        QTest::newRow("signs first") << u"#42"_s << QStringList{u"CAFÉ #42"_s};
+        QTest::newRow("digits in the description") << u"ETE 2024"_s << QStringList{u"numbered"_s};
+        QTest::newRow("digits, the letters elsewhere") << u"ete 2023"_s << QStringList{};
     }
     void searchFoldsCaseInEveryLanguage()
     {
@@ -615,6 +619,7 @@ private slots:
              {u"Öl und Wasser"_s, u"Ärger"_s, u"ΣΟΦΊΑ"_s, u"привет мир"_s, u"arg"_s, u"Straße"_s, u"CAFÉ #42"_s})
             VERIFY_OK(m_service->createTutorial(title, QString()));
         VERIFY_OK(m_service->createTutorial(u"plain"_s, u"un été"_s));
+        VERIFY_OK(m_service->createTutorial(u"numbered"_s, u"l'été 2024"_s));
         auto found = m_service->findAll(search);
         VERIFY_OK(found);
         QStringList got;
@@ -629,6 +634,58 @@ private slots:
         for (const TutorialSummary &summary : *listed)
             got << summary.title;
         QCOMPARE(got.join(u" | "_s), titles.join(u" | "_s));
+    }
+
+    // On MariaDB the search first looks for the longest run of its digits and signs in the raw bytes: the run each
+    // search picks.
+    void theSearchPicksItsDigitsAndSigns_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("run");
+        QTest::newRow("a number") << u"opic 4217"_s << u" 4217"_s;
+        QTest::newRow("signs") << u"cafe #42"_s << u" #42"_s;
+        QTest::newRow("wildcards") << u"100% pure"_s << u"100% "_s;
+        QTest::newRow("the longest") << u"a 1 b 22 c"_s << u" 22 "_s;
+        QTest::newRow("spaces alone") << u"two words"_s << QString();
+        QTest::newRow("letters only") << u"Ärger"_s << QString();
+        QTest::newRow("not ASCII") << u"σ·2"_s << u"2"_s;
+    }
+    void theSearchPicksItsDigitsAndSigns()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, run);
+        QCOMPARE(TutorialSql::selfMatchingRun(search), run);
+    }
+
+    // What that rests on, measured on the test server: every code point that the search's LIKE (utf8mb4_general_ci)
+    // matches with one of the characters looked for as bytes is that character itself.
+    void theCharactersLookedForAsBytesMatchOnlyThemselvesOnTheServer()
+    {
+        if (!m_test->isMySql())
+            QSKIP("a MariaDB collation's rule; SQLite's search takes its own from its fold table (SqliteText)");
+        QString set;
+        QList<int> expected;
+        for (char16_t u = 1; u < 0x80; ++u) {
+            if (TutorialSql::matchesOnlyItself(QChar(u))) {
+                set += QChar(u);
+                expected << u;
+            }
+        }
+        QVERIFY(set.contains(u'4') && set.contains(u'#') && !set.contains(u'a'));
+        // Every code point (but the UTF-16 surrogates, which are no characters) tried as a LIKE pattern against the
+        // whole set: it matches if the collation takes it for any of the set's characters.
+        QSqlQuery query(m_test->checker());
+        QVERIFY2(query.prepare(u"SELECT seq FROM (SELECT seq, CONVERT(CHAR(seq USING utf32) USING utf8mb4) AS ch FROM "
+                               "seq_0_to_1114111 WHERE seq NOT BETWEEN 55296 AND 57343) u WHERE CONVERT(? USING utf8mb4) "
+                               "COLLATE utf8mb4_general_ci LIKE CONCAT('%', IF(ch IN ('%', '_', '!'), '!', ''), ch, '%') "
+                               "ESCAPE '!' ORDER BY seq"_s),
+                 qPrintable(query.lastError().text()));
+        query.addBindValue(set);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QList<int> matched;
+        while (query.next())
+            matched << query.value(0).toInt();
+        QCOMPARE(matched, expected);
     }
 
     // A SQLite file made by the Node.js service has no index on comments.tutorialId. The list's comment counts are
