@@ -165,14 +165,22 @@ Result<ColumnLimits> Schema::columnLimits(Database &database)
     };
     QSqlQuery query(*db);
     if (database.isMySql()) {
-        if (!query.exec(u"SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH FROM information_schema.COLUMNS "
-                        "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('tutorials', 'comments')"_s))
+        if (!query.exec(u"SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH, CHARACTER_SET_NAME FROM "
+                        "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('tutorials', "
+                        "'comments')"_s))
             return database.errorFrom(query.lastError(), tr("Reading the column sizes failed"));
+        static const QStringList asciiSets = {u"utf8mb4"_s, u"utf8mb3"_s, u"utf8"_s, u"latin1"_s, u"ascii"_s};
+        int asciiText = 0; // of the tutorials' title and description
         while (query.next()) {
+            const QString table = query.value(0).toString();
+            const QString column = query.value(1).toString();
             const qint64 length = query.isNull(2) ? 0 : query.value(2).toLongLong();
-            assign(query.value(0).toString(), query.value(1).toString(),
-                   int(std::min<qint64>(length, std::numeric_limits<int>::max())));
+            assign(table, column, int(std::min<qint64>(length, std::numeric_limits<int>::max())));
+            if (table == u"tutorials" && (column == u"title" || column == u"description")
+                && asciiSets.contains(query.value(3).toString().toLower()))
+                ++asciiText;
         }
+        limits.tutorialTextAsciiBytes = asciiText == 2;
         return limits;
     }
     // SQLite does not enforce VARCHAR(n); we enforce the declared size so the same rows fit MySQL too.

@@ -5,13 +5,17 @@
 class Database;
 class QSqlDatabase;
 
-// The longest value each text column takes, in characters, as the database declares it (0: no limit).
+// The longest value each text column takes, in characters, as the database declares it (0: no limit), and how the
+// tutorials' text is stored.
 struct ColumnLimits
 {
     int tutorialTitle = 255;
     int tutorialDescription = 255;
     int commentName = 255;
     int commentText = 255;
+    // MariaDB: the title and the description store every ASCII character as its own byte (their character set is
+    // utf8mb4, utf8mb3, latin1 or ascii; not UTF-16 or UTF-32). The search then looks at their raw bytes first.
+    bool tutorialTextAsciiBytes = false;
 };
 
 // The seed's two tables: what sequelize.sync() creates, checked before use and never altered unasked.

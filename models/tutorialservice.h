@@ -215,9 +215,8 @@ private:
     Result<DateKey> dateKey(SummarySort sort); // asked of the server once per column
     QHash<QString, DateKey> m_dateKeys;
     // TutorialSql::textSearch's condition for `search`, its values appended to `values`; on MariaDB with the raw
-    // bytes looked at first where the columns' character set allows (asked of the server once).
+    // bytes looked at first where the columns' character set allows (ColumnLimits, read with the columns' sizes).
     Result<QString> searchCondition(const QString &search, QVariantList &values);
-    std::optional<bool> m_asciiText;
     // A page of comments (findComments) or one read of the list (findTutorialSummaries...).
     Result<QList<Comment>> selectComments(const QString &statement, const QVariantList &values, const QString &what);
     Result<QList<TutorialSummary>> selectSummaries(const QString &statement, const QVariantList &values);

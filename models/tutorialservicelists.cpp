@@ -291,24 +291,11 @@ Result<QString> TutorialService::searchCondition(const QString &search, QVariant
 {
     bool asciiBytes = false;
     if (m_database.isMySql()) {
-        if (!m_asciiText) {
-            // Asked once: which character sets the two columns are in (a table made by the Node.js service has the
-            // database's default).
-            bool ascii = true;
-            bool seen = false;
-            auto read = select(u"SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
-                               "DATABASE() AND TABLE_NAME = 'tutorials' AND COLUMN_NAME IN ('title', 'description')"_s,
-                               {}, tr("Reading the tutorial list failed"), [&ascii, &seen](const QSqlQuery &query) {
-                                   static const QStringList asciiSets = {u"utf8mb4"_s, u"utf8mb3"_s, u"utf8"_s,
-                                                                         u"latin1"_s, u"ascii"_s};
-                                   seen = true;
-                                   ascii = ascii && asciiSets.contains(query.value(0).toString().toLower());
-                               });
-            if (!read)
-                return read.error();
-            m_asciiText = ascii && seen;
-        }
-        asciiBytes = *m_asciiText;
+        // The columns' character sets, read with their sizes (once per service: a window's is read when it opens).
+        auto limits = m_validation.limits();
+        if (!limits)
+            return limits.error();
+        asciiBytes = (*limits)->tutorialTextAsciiBytes;
     }
     TextSearch contains = textSearch(m_database, search, asciiBytes);
     values << contains.values;

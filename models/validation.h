@@ -30,9 +30,10 @@ public:
     // The column sizes are read from the database once, on first use. A window reads them when it opens the
     // database, so that checking a value later never waits on a server that has stopped answering.
     Result<void> readColumnLimits();
+    // Those limits, read on first use.
+    Result<const ColumnLimits *> limits();
 
 private:
-    Result<const ColumnLimits *> limits();
 
     Database &m_database;
     std::optional<ColumnLimits> m_limits;

@@ -688,6 +688,32 @@ private slots:
         QCOMPARE(matched, expected);
     }
 
+    // Where the columns do not store ASCII as its bytes (a UTF-16 title), the search finds the same without that
+    // first look at the raw bytes.
+    void searchOfAColumnInUtf16FindsTheSame()
+    {
+        if (!m_test->isMySql())
+            QSKIP("a MariaDB column's character set; SQLite stores all text as UTF-8 or UTF-16 as the file says");
+        VERIFY_OK(m_service->createTutorial(u"CAFÉ #42"_s, QString()));
+        VERIFY_OK(m_service->createTutorial(u"plain"_s, u"l'été 2024"_s));
+        auto utf8 = Schema::columnLimits(*m_database);
+        VERIFY_OK(utf8);
+        QVERIFY(utf8->tutorialTextAsciiBytes);
+        QSqlQuery alter(m_test->checker());
+        QVERIFY2(alter.exec(u"ALTER TABLE tutorials MODIFY title VARCHAR(255) CHARACTER SET utf16"_s),
+                 qPrintable(alter.lastError().text()));
+        auto utf16 = Schema::columnLimits(*m_database);
+        VERIFY_OK(utf16);
+        QVERIFY(!utf16->tutorialTextAsciiBytes);
+        TutorialService service(*m_database); // reads the columns afresh
+        for (const auto &[search, title] : {std::pair{u"cafe #42"_s, u"CAFÉ #42"_s}, std::pair{u"ETE 2024"_s, u"plain"_s}}) {
+            auto found = service.findAll(search);
+            VERIFY_OK(found);
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->first().title, title);
+        }
+    }
+
     // A SQLite file made by the Node.js service has no index on comments.tutorialId. The list's comment counts are
     // then read in one pass over the comments, for a page of rows and for the order by count, not once per tutorial
     // (which scanned every comment for each row: a window on 100,000 tutorials used both cores for seconds).
