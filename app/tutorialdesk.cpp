@@ -153,14 +153,16 @@ int main(int argc, char *argv[])
     prepareProcessHeap(); // before any thread: one heap for all, backed by huge pages where the kernel offers them
     if (asksForHelpOrVersion(argc, argv))
         return answerHelpOrVersion(argc, argv);
-    QApplication app(argc, argv);
     // Qt's accessibility bridge connects to the D-Bus session bus when the window names its first widget, and waits
     // for it on this thread; where no session bus runs (a bare X server, a container) libdbus starts one first
-    // (dbus-launch), some 100 ms. Connected here on a thread of its own, that overlaps with opening the database and
-    // building the window; the bridge then finds the connection made (or being made: it waits only for the rest).
+    // (dbus-launch), some 100 ms. Connected here on a thread of its own, that overlaps with connecting to the display,
+    // opening the database and building the window; the bridge then finds the connection made (or being made: it
+    // waits only for the rest). Before the QApplication, not after it: the wait was still the window's, by some 20 ms.
+    // (QtDBus needs no application object for this; from a thread that is not the GUI's, the connection is the same.)
     std::unique_ptr<QThread> sessionBus(QThread::create([] { (void)QDBusConnection::sessionBus(); }));
     sessionBus->start();
     const auto joinSessionBus = qScopeGuard([&sessionBus] { sessionBus->wait(); });
+    QApplication app(argc, argv);
     auto iconImages = decodeIconImages();
     const auto setWindowIcon = [&iconImages] { // once, before the first window or message box
         if (iconImages.valid())
