@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include "mariadbclient_p.h"
+
 #include <mysql.h>
 #include <sqlite3.h>
 
@@ -46,38 +48,39 @@ public:
 class MySqlRows final : public Rows
 {
 public:
-    explicit MySqlRows(MYSQL *mysql) : m_mysql(mysql) { }
+    explicit MySqlRows(MYSQL *mysql) : my(MariaDbClient::loadedFunctions()), m_mysql(mysql) { }
     ~MySqlRows() override
     {
         if (m_result)
-            mysql_free_result(m_result);
+            my.freeResult(m_result);
     }
     bool start()
     {
-        if (mysql_real_query(m_mysql, TutorialSql::nativeExportMySql, sizeof TutorialSql::nativeExportMySql - 1) != 0)
+        if (my.realQuery(m_mysql, TutorialSql::nativeExportMySql, sizeof TutorialSql::nativeExportMySql - 1) != 0)
             return false;
-        m_result = mysql_use_result(m_mysql); // streamed: rows are not all held in memory first
-        return m_result && mysql_num_fields(m_result) == Columns;
+        m_result = my.useResult(m_mysql); // streamed: rows are not all held in memory first
+        return m_result && my.numFields(m_result) == Columns;
     }
     bool next() override
     {
-        m_row = mysql_fetch_row(m_result);
-        m_lengths = m_row ? mysql_fetch_lengths(m_result) : nullptr;
+        m_row = my.fetchRow(m_result);
+        m_lengths = m_row ? my.fetchLengths(m_result) : nullptr;
         return m_row != nullptr;
     }
     const char *data(int column) const override { return m_row[column]; }
     qsizetype size(int column) const override { return qsizetype(m_lengths[column]); }
     QSqlError error() const override
     {
-        const unsigned code = mysql_errno(m_mysql);
+        const unsigned code = my.errorNumber(m_mysql);
         if (code == 0)
             return {};
-        return QSqlError(QString(), QString::fromUtf8(mysql_error(m_mysql)),
+        return QSqlError(QString(), QString::fromUtf8(my.error(m_mysql)),
                          code >= 2000 && code < 3000 ? QSqlError::ConnectionError : QSqlError::StatementError,
                          QString::number(code));
     }
 
 private:
+    const MariaDbClient::Functions &my;
     MYSQL *m_mysql;
     MYSQL_RES *m_result = nullptr;
     MYSQL_ROW m_row = nullptr;
@@ -299,13 +302,13 @@ Result<Counts> writeJson(Database &database, const char *statement, Rows &rows, 
 
 bool isAvailable(const QSqlDatabase &db)
 {
-    return nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*") || nativeHandle<sqlite3>(db, "sqlite3*", "sqlite3*");
+    return mysqlHandle(db) || nativeHandle<sqlite3>(db, "sqlite3*", "sqlite3*");
 }
 
 Result<Counts> exportJson(Database &database, QSqlDatabase &db, QIODevice &out, int indent, const Progress &progress)
 {
     const QString what = tr("Exporting failed");
-    if (MYSQL *mysql = nativeHandle<MYSQL>(db, "MYSQL*", "st_mysql*")) {
+    if (MYSQL *mysql = mysqlHandle(db)) {
         MySqlRows rows(mysql);
         if (!rows.start())
             return database.errorFrom(rows.error(), what, QString::fromLatin1(TutorialSql::nativeExportMySql));

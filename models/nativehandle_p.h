@@ -17,7 +17,6 @@ template<typename Handle> Handle *nativeHandle(const QSqlDatabase &db, const cha
     return *static_cast<Handle *const *>(handle.constData());
 }
 
-inline st_mysql *mysqlHandle(const QSqlDatabase &db)
-{
-    return nativeHandle<st_mysql>(db, "MYSQL*", "st_mysql*");
-}
+// Null too when libmariadb's functions cannot be had (mariadbclient_p.h; they can wherever QMYSQL connected: the plugin
+// has loaded that library): the callers take Qt's way then. (Defined in mariadbclient.cpp.)
+st_mysql *mysqlHandle(const QSqlDatabase &db);

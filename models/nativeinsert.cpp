@@ -5,6 +5,8 @@
 
 #include <QSqlError>
 
+#include "mariadbclient_p.h"
+
 #include <mysql.h>
 
 using namespace Qt::StringLiterals;
@@ -17,16 +19,18 @@ std::unique_ptr<NativeInsert> NativeInsert::forConnection(const QSqlDatabase &db
 
 NativeInsert::~NativeInsert()
 {
+    const auto &my = MariaDbClient::loadedFunctions();
     for (MYSQL_STMT *statement : std::as_const(m_statements))
-        mysql_stmt_close(statement);
+        my.stmtClose(statement);
 }
 
 Result<void> NativeInsert::exec(Database &database, const QByteArray &insert, int rows, int columns,
                                 std::vector<Cell> &cells, const QString &what)
 {
+    const auto &my = MariaDbClient::loadedFunctions();
     auto failure = [&](MYSQL_STMT *statement) {
-        const unsigned code = statement ? mysql_stmt_errno(statement) : mysql_errno(m_mysql);
-        const char *message = statement ? mysql_stmt_error(statement) : mysql_error(m_mysql);
+        const unsigned code = statement ? my.stmtErrorNumber(statement) : my.errorNumber(m_mysql);
+        const char *message = statement ? my.stmtError(statement) : my.error(m_mysql);
         return database.errorFrom(QSqlError(QString(), QString::fromUtf8(message),
                                             code >= 2000 && code < 3000 ? QSqlError::ConnectionError
                                                                         : QSqlError::StatementError,
@@ -44,12 +48,12 @@ Result<void> NativeInsert::exec(Database &database, const QByteArray &insert, in
     }
     MYSQL_STMT *statement = m_statements.value(sql);
     if (!statement) {
-        statement = mysql_stmt_init(m_mysql);
+        statement = my.stmtInit(m_mysql);
         if (!statement)
             return failure(nullptr);
-        if (mysql_stmt_prepare(statement, sql.constData(), sql.size()) != 0) {
+        if (my.stmtPrepare(statement, sql.constData(), sql.size()) != 0) {
             const Error error = failure(statement);
-            mysql_stmt_close(statement);
+            my.stmtClose(statement);
             return error;
         }
         m_statements.insert(sql, statement);
@@ -75,7 +79,7 @@ Result<void> NativeInsert::exec(Database &database, const QByteArray &insert, in
             break;
         }
     }
-    if (mysql_stmt_bind_param(statement, binds.data()) != 0 || mysql_stmt_execute(statement) != 0)
+    if (my.stmtBindParam(statement, binds.data()) != 0 || my.stmtExecute(statement) != 0)
         return failure(statement);
     return {};
 }

@@ -5,6 +5,8 @@
 
 #include <QSqlError>
 
+#include "mariadbclient_p.h"
+
 #include <mysql.h>
 
 #include <array>
@@ -34,17 +36,19 @@ TableStampStatement::~TableStampStatement()
 
 void TableStampStatement::close()
 {
+    const auto &my = MariaDbClient::loadedFunctions();
     // After the connection was closed, libmariadb has detached the statement from it: this only frees it.
     if (m_statement)
-        mysql_stmt_close(m_statement);
+        my.stmtClose(m_statement);
     m_statement = nullptr;
 }
 
 Result<TableStamps> TableStampStatement::read(Database &database, const QString &what)
 {
+    const auto &my = MariaDbClient::loadedFunctions();
     auto failure = [&]() {
-        const unsigned code = m_statement ? mysql_stmt_errno(m_statement) : mysql_errno(m_mysql);
-        QString message = QString::fromUtf8(m_statement ? mysql_stmt_error(m_statement) : mysql_error(m_mysql));
+        const unsigned code = m_statement ? my.stmtErrorNumber(m_statement) : my.errorNumber(m_mysql);
+        QString message = QString::fromUtf8(m_statement ? my.stmtError(m_statement) : my.error(m_mysql));
         if (code == 0)
             message = QStringLiteral("no row came back");
         close(); // before errorFrom, which closes a lost connection (and with it the MYSQL the statement is on)
@@ -55,13 +59,13 @@ Result<TableStamps> TableStampStatement::read(Database &database, const QString 
                                   what, QString::fromLatin1(sql()));
     };
     if (!m_statement) {
-        m_statement = mysql_stmt_init(m_mysql);
+        m_statement = my.stmtInit(m_mysql);
         if (!m_statement)
             return failure();
-        if (mysql_stmt_prepare(m_statement, sql().constData(), sql().size()) != 0)
+        if (my.stmtPrepare(m_statement, sql().constData(), sql().size()) != 0)
             return failure();
     }
-    if (mysql_stmt_execute(m_statement) != 0)
+    if (my.stmtExecute(m_statement) != 0)
         return failure();
     std::array<long long, 3> values{};
     std::array<my_bool, 3> nulls{};
@@ -71,14 +75,14 @@ Result<TableStamps> TableStampStatement::read(Database &database, const QString 
         binds[i].buffer = &values[i];
         binds[i].is_null = &nulls[i];
     }
-    if (mysql_stmt_bind_result(m_statement, binds.data()) != 0)
+    if (my.stmtBindResult(m_statement, binds.data()) != 0)
         return failure();
-    const int fetched = mysql_stmt_fetch(m_statement);
+    const int fetched = my.stmtFetch(m_statement);
     if (fetched != 0) // MYSQL_NO_DATA (no row: cannot be), MYSQL_DATA_TRUNCATED (cannot be either) or an error
         return failure();
     // The end of the result: already here with the row (no round trip), read so the connection is ready again.
-    while (mysql_stmt_fetch(m_statement) == 0) { }
-    if (mysql_stmt_errno(m_statement) != 0)
+    while (my.stmtFetch(m_statement) == 0) { }
+    if (my.stmtErrorNumber(m_statement) != 0)
         return failure();
     TableStamps stamps;
     stamps.tutorials = nulls[0] ? -1 : values[0];

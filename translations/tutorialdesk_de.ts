@@ -626,6 +626,10 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
         <source>%1: the database is busy: another session holds the rows (%2)</source>
         <translation>%1: Die Datenbank ist belegt: eine andere Sitzung hält die Zeilen (%2)</translation>
     </message>
+    <message>
+        <source>The MariaDB client library could not be loaded: %1</source>
+        <translation>Die MariaDB-Clientbibliothek konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
@@ -2156,10 +2160,6 @@ Neue Verbindung wird weiter versucht; Ihre Änderungen bleiben erhalten.</transl
     <message>
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>Das Lesen der Kommentare von Tutorial %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Reading the imported tutorials failed</source>
-        <translation>Das Lesen der importierten Tutorials ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Undoing the import failed; nothing was deleted</source>

@@ -626,6 +626,10 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
         <source>%1: the database is busy: another session holds the rows (%2)</source>
         <translation>%1 : la base de données est occupée : une autre session retient les lignes (%2)</translation>
     </message>
+    <message>
+        <source>The MariaDB client library could not be loaded: %1</source>
+        <translation>La bibliothèque cliente MariaDB n’a pas pu être chargée : %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocator</name>
@@ -2156,10 +2160,6 @@ Nouvelle tentative de connexion en cours&#xa0;; vos modifications sont conservé
     <message>
         <source>Reading the comments of tutorial %1 failed</source>
         <translation>La lecture des commentaires du tutoriel %1 a échoué</translation>
-    </message>
-    <message>
-        <source>Reading the imported tutorials failed</source>
-        <translation>La lecture des tutoriels importés a échoué</translation>
     </message>
     <message>
         <source>Undoing the import failed; nothing was deleted</source>

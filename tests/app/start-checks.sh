@@ -4,7 +4,9 @@
 # - --version of both says the version and the licence (GPL-3.0-or-later);
 # - a missing Qt SQL driver is said at start, naming the Debian package to install. The driver is really missing:
 #   each program runs as a copy beside a qt.conf whose plugin folder holds only the other driver (and, for the
-#   window, the offscreen platform), so Qt's own plugin folder is never searched.
+#   window, the offscreen platform), so Qt's own plugin folder is never searched;
+# - on SQLite neither program loads the MariaDB client library (nor OpenSSL with it): it is loaded when a MariaDB
+#   database is opened, as the loader's own log (LD_DEBUG=files) shows.
 # Usage: start-checks.sh TUTORIALCTL TUTORIALDESK QT_PLUGIN_DIR
 set -uo pipefail
 ctl=$1 desk=$2 plugins=$3
@@ -85,5 +87,37 @@ else
     fail "tutorialdesk without the SQLite driver says so at start, naming libqt6sql6-sqlite" "$(cat "$work/desk.log")"
 fi
 kill "${pids[-1]}" 2>/dev/null
+
+# --- the MariaDB client library only for MariaDB ------------------------------------------------------------
+# The loader's log names every library it maps. First that it shows the library where a MariaDB database is asked
+# for (no server answers on port 1: the driver, and its library, are loaded all the same).
+"$ctl" --database "mysql://root@127.0.0.1:1/x?connect-timeout=1" tutorial list >/dev/null 2>&1 &&
+    fail "tutorialctl on a MariaDB URL with no server: it should fail"
+LD_DEBUG=files LD_DEBUG_OUTPUT=$work/ld-mysql "$ctl" --database "mysql://root@127.0.0.1:1/x?connect-timeout=1" \
+    tutorial list >/dev/null 2>&1
+if cat "$work"/ld-mysql.* 2>/dev/null | grep -q 'file=libmariadb'; then
+    pass "tutorialctl on MariaDB loads libmariadb (the loader's log shows it)"
+else
+    fail "tutorialctl on MariaDB loads libmariadb (the loader's log shows it)" "$(cat "$work"/ld-mysql.* 2>/dev/null | head)"
+fi
+LD_DEBUG=files LD_DEBUG_OUTPUT=$work/ld-ctl "$ctl" --database "sqlite:$work/d.sqlite" init >/dev/null 2>&1
+if [ -e "$work/d.sqlite" ] && ! cat "$work"/ld-ctl.* | grep -Eq 'file=(libmariadb|libssl|libcrypto)'; then
+    pass "tutorialctl on SQLite loads neither libmariadb nor OpenSSL"
+else
+    fail "tutorialctl on SQLite loads neither libmariadb nor OpenSSL" "$(cat "$work"/ld-ctl.* | grep -E 'libmariadb|libssl|libcrypto' | head)"
+fi
+# The window, until it has shown its list (the demo's tutorials) and been idle a moment.
+QT_QPA_PLATFORM=offscreen LD_DEBUG=files LD_DEBUG_OUTPUT=$work/ld-desk "$desk" --database "sqlite:$work/d.sqlite" \
+    >/dev/null 2>&1 &
+pids+=($!)
+sleep 3
+kill "${pids[-1]}" 2>/dev/null
+wait "${pids[-1]}" 2>/dev/null
+if grep -q 'file=libQt6Widgets' "$work"/ld-desk.* && grep -q 'qsqlite' "$work"/ld-desk.* \
+    && ! cat "$work"/ld-desk.* | grep -Eq 'file=(libmariadb|libssl|libcrypto)'; then
+    pass "tutorialdesk on SQLite loads neither libmariadb nor OpenSSL"
+else
+    fail "tutorialdesk on SQLite loads neither libmariadb nor OpenSSL" "$(cat "$work"/ld-desk.* | grep -E 'libmariadb|libssl|libcrypto|qsqlite' | head)"
+fi
 
 [ "$failed" -eq 0 ]
