@@ -19,7 +19,8 @@ template<typename Function> bool resolve(void *library, const char *name, Functi
 {
     function = reinterpret_cast<Function>(dlsym(library, name));
     if (!function && error.isEmpty())
-        error = QStringLiteral("%1 has no %2").arg(QLatin1StringView(TUTORIALDESK_MARIADB_LIBRARY), QLatin1StringView(name));
+        error = QStringLiteral("%1 has no %2")
+                        .arg(QLatin1StringView(TUTORIALDESK_MARIADB_LIBRARY), QLatin1StringView(name));
     return function != nullptr;
 }
 

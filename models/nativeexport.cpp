@@ -1,16 +1,15 @@
 #include "nativeexport_p.h"
 
 #include "database.h"
-#include "nativehandle_p.h"
-#include "tutorialsql_p.h"
 #include "jsonwriter.h"
+#include "mariadbclient_p.h"
+#include "nativehandle_p.h"
 #include "timestamps.h"
+#include "tutorialsql_p.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
-
-#include "mariadbclient_p.h"
 
 #include <mysql.h>
 #include <sqlite3.h>

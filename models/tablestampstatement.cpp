@@ -1,11 +1,10 @@
 #include "tablestampstatement_p.h"
 
 #include "database.h"
+#include "mariadbclient_p.h"
 #include "nativehandle_p.h"
 
 #include <QSqlError>
-
-#include "mariadbclient_p.h"
 
 #include <mysql.h>
 

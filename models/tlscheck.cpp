@@ -1,8 +1,8 @@
 #include "tlscheck_p.h"
 
-#include <QCoreApplication>
-
 #include "mariadbclient_p.h"
+
+#include <QCoreApplication>
 
 #include <mysql.h>
 
