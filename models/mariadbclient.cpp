@@ -2,7 +2,9 @@
 
 #include "nativehandle_p.h"
 
-#include <dlfcn.h>
+#include <QLibrary>
+
+#include <type_traits>
 
 namespace MariaDbClient {
 
@@ -11,50 +13,48 @@ namespace {
 struct Loaded
 {
     Functions functions{};
-    bool complete = false;
-    QString error;
+    QString error; // empty: every function was found
 };
-
-template<typename Function> bool resolve(void *library, const char *name, Function &function, QString &error)
-{
-    function = reinterpret_cast<Function>(dlsym(library, name));
-    if (!function && error.isEmpty())
-        error = QStringLiteral("%1 has no %2")
-                        .arg(QLatin1StringView(TUTORIALDESK_MARIADB_LIBRARY), QLatin1StringView(name));
-    return function != nullptr;
-}
 
 Loaded load()
 {
     Loaded loaded;
-    // Kept loaded for the life of the process, as the QMYSQL plugin keeps it.
-    void *library = dlopen(TUTORIALDESK_MARIADB_LIBRARY, RTLD_NOW | RTLD_LOCAL);
-    if (!library) {
-        loaded.error = QString::fromLocal8Bit(dlerror());
+    // By its soname, so the copy Qt's QMYSQL plugin has loaded (or will load) is the one used; never unloaded, as the
+    // plugin keeps it too.
+    static QLibrary library(QStringLiteral(TUTORIALDESK_MARIADB_LIBRARY));
+    if (!library.load()) {
+        loaded.error = library.errorString();
         return loaded;
     }
+    const auto resolve = [&loaded](auto &function, const char *name) {
+        function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
+        if (!function && loaded.error.isEmpty())
+            loaded.error = QStringLiteral("%1 has no %2").arg(library.fileName(), QLatin1StringView(name));
+    };
     Functions &f = loaded.functions;
-    QString &e = loaded.error;
-    loaded.complete = resolve(library, "mysql_init", f.init, e) & resolve(library, "mysql_close", f.close, e)
-            & resolve(library, "mysql_options", f.options, e) & resolve(library, "mysql_ssl_set", f.sslSet, e)
-            & resolve(library, "mysql_real_connect", f.realConnect, e)
-            & resolve(library, "mysql_errno", f.errorNumber, e) & resolve(library, "mysql_error", f.error, e)
-            & resolve(library, "mysql_real_query", f.realQuery, e)
-            & resolve(library, "mysql_use_result", f.useResult, e)
-            & resolve(library, "mysql_num_fields", f.numFields, e)
-            & resolve(library, "mysql_fetch_row", f.fetchRow, e)
-            & resolve(library, "mysql_fetch_lengths", f.fetchLengths, e)
-            & resolve(library, "mysql_free_result", f.freeResult, e)
-            & resolve(library, "mysql_stmt_init", f.stmtInit, e)
-            & resolve(library, "mysql_stmt_prepare", f.stmtPrepare, e)
-            & resolve(library, "mysql_stmt_bind_param", f.stmtBindParam, e)
-            & resolve(library, "mysql_stmt_bind_result", f.stmtBindResult, e)
-            & resolve(library, "mysql_stmt_execute", f.stmtExecute, e)
-            & resolve(library, "mysql_stmt_fetch", f.stmtFetch, e)
-            & resolve(library, "mysql_stmt_reset", f.stmtReset, e)
-            & resolve(library, "mysql_stmt_close", f.stmtClose, e)
-            & resolve(library, "mysql_stmt_errno", f.stmtErrorNumber, e)
-            & resolve(library, "mysql_stmt_error", f.stmtError, e);
+    resolve(f.init, "mysql_init");
+    resolve(f.close, "mysql_close");
+    resolve(f.options, "mysql_options");
+    resolve(f.sslSet, "mysql_ssl_set");
+    resolve(f.realConnect, "mysql_real_connect");
+    resolve(f.errorNumber, "mysql_errno");
+    resolve(f.error, "mysql_error");
+    resolve(f.realQuery, "mysql_real_query");
+    resolve(f.useResult, "mysql_use_result");
+    resolve(f.numFields, "mysql_num_fields");
+    resolve(f.fetchRow, "mysql_fetch_row");
+    resolve(f.fetchLengths, "mysql_fetch_lengths");
+    resolve(f.freeResult, "mysql_free_result");
+    resolve(f.stmtInit, "mysql_stmt_init");
+    resolve(f.stmtPrepare, "mysql_stmt_prepare");
+    resolve(f.stmtBindParam, "mysql_stmt_bind_param");
+    resolve(f.stmtBindResult, "mysql_stmt_bind_result");
+    resolve(f.stmtExecute, "mysql_stmt_execute");
+    resolve(f.stmtFetch, "mysql_stmt_fetch");
+    resolve(f.stmtReset, "mysql_stmt_reset");
+    resolve(f.stmtClose, "mysql_stmt_close");
+    resolve(f.stmtErrorNumber, "mysql_stmt_errno");
+    resolve(f.stmtError, "mysql_stmt_error");
     return loaded;
 }
 
@@ -68,7 +68,7 @@ const Loaded &loaded()
 
 const Functions *functions()
 {
-    return loaded().complete ? &loaded().functions : nullptr;
+    return loaded().error.isEmpty() ? &loaded().functions : nullptr;
 }
 
 QString loadError()
