@@ -34,7 +34,6 @@ public:
     Result<const ColumnLimits *> limits();
 
 private:
-
     Database &m_database;
     std::optional<ColumnLimits> m_limits;
 };

@@ -324,7 +324,7 @@ private slots:
     void aDateThatIsNotTextIsOrderedAsSqlOrdersIt()
     {
         if (m_test->isMySql())
-            QSKIP("A MariaDB DATETIME column holds dates only");
+            QSKIP("a MariaDB DATETIME column holds date-times only, never other text or a number");
         QFETCH(SummarySort, sort);
         QFETCH(bool, descending);
         fill();
