@@ -14,10 +14,14 @@ public:
         if (!service.database().isMySql())
             return checkDataVersion(service);
         const bool first = !m_maxIds;
+        m_askActivity = false;
+        if (!first && serverStill(service))
+            return {};
         const Gate gate = passGate(service);
         if (!first && !gate.moved)
             return {};
         ++m_fullChecks;
+        m_expectedCount.reset(); // the statements of the full check move the count on too: the next check asks again
         Changes changes;
         // A table changed: what changed off screen too (a tutorial deleted or renamed, a comment deleted or moved
         // between tutorials not shown) can only be found by reading the list and the counts again.
@@ -40,6 +44,67 @@ private:
         return changes;
     }
 
+    // MariaDB: nothing at all can have changed since the last gate, told without a statement: the server's count of
+    // statements stands where that gate left it (no client has sent one since; a cluster's or replica's appliers
+    // move it too), and the last two gates found nothing else running that could commit later. Two, because the
+    // order in which the server reads the activity and the stamps within one statement is its own: a statement that
+    // committed between the two readings is seen by the next gate. Otherwise the gate that follows asks for the
+    // activity too.
+    // Where it keeps moving (other clients at work; several idle windows on one server, which move it for each other
+    // with their gates), asking costs more than it saves: when it moved twice within ChecksBetweenMoves checks, it is
+    // not asked for RestChecks checks (the gate alone, as without it), then asked once to see.
+    bool serverStill(TutorialService &service)
+    {
+        const quint64 serial = service.database().connectionSerial();
+        if (serial != m_countSerial) { // a new connection (a lost one, a failover): nothing known of this one
+            m_countSerial = serial;
+            m_countUnusable = false;
+            m_expectedCount.reset();
+            m_quietGates = 0;
+            m_activeGates = 0;
+            m_checksSinceMove = ChecksBetweenMoves;
+            m_restChecks = 0;
+        }
+        if (m_countUnusable)
+            return false;
+        if (m_restChecks > 0) {
+            if (--m_restChecks == 0)
+                m_checksSinceMove = 0; // tried once after the rest: moved again, another rest
+            return false;
+        }
+        const auto count = service.statementCount();
+        if (!count || (m_expectedCount && *count < *m_expectedCount)) {
+            m_countUnusable = true; // another server, or a count that did not move with the last gate
+            return false;
+        }
+        const bool still = m_expectedCount && *count == *m_expectedCount;
+        if (still && m_quietGates >= 2) {
+            ++m_checksByCount;
+            ++m_checksSinceMove;
+            return true;
+        }
+        if (!still && m_expectedCount) {
+            // Moved again within a few checks: each move costs three gates with the activity before the count
+            // answers alone again, more than the gate alone would.
+            if (m_checksSinceMove < ChecksBetweenMoves) {
+                m_restChecks = RestChecks;
+                m_expectedCount.reset();
+                m_quietGates = 0;
+                return false;
+            }
+            m_checksSinceMove = 0;
+        } else {
+            ++m_checksSinceMove;
+        }
+        m_askActivity = true;
+        m_stillBeforeGate = still;
+        m_count = *count;
+        return false;
+    }
+    static constexpr int ChecksBetweenMoves = 8;
+    static constexpr int ActiveGatesBeforeRest = 4;
+    static constexpr int RestChecks = 20;
+
     struct Gate
     {
         bool moved = true; // either table changed since the last check (or it cannot be told)
@@ -49,7 +114,23 @@ private:
     Gate passGate(TutorialService &service)
     {
         const quint64 serial = service.database().connectionSerial();
-        auto tables = service.tableStamps();
+        auto tables = service.tableStamps(m_askActivity);
+        ++m_gates;
+        if (tables && m_askActivity && tables->othersActive >= 0) {
+            m_expectedCount = m_count + 1; // this gate's own statement
+            m_quietGates = m_stillBeforeGate && tables->othersActive == 0 ? m_quietGates + 1 : 0;
+            // Something that may commit later all along (a Galera cluster's appliers, a replica's, a long import):
+            // the count cannot answer alone meanwhile, and asking it costs more than it saves.
+            m_activeGates = m_stillBeforeGate && tables->othersActive > 0 ? m_activeGates + 1 : 0;
+            if (m_activeGates >= ActiveGatesBeforeRest) {
+                m_activeGates = 0;
+                m_restChecks = RestChecks;
+                m_expectedCount.reset();
+            }
+        } else {
+            m_expectedCount.reset();
+            m_quietGates = 0;
+        }
         Gate gate;
         if (tables && m_tables && serial == m_serial) {
             // The stamps are whole seconds: a commit in the same second as the last check, after it, leaves the stamp
@@ -133,8 +214,23 @@ private:
     std::optional<TutorialService::MaxIds> m_maxIds;
     std::optional<TutorialService::TableStamps> m_tables; // as the last check read them
     quint64 m_serial = 0; // the connection they were read on (another node after a failover: no comparing)
+    // serverStill()'s: the count the last gate left (nullopt: compare with nothing), the gates in a row that found it
+    // still and nothing else running, or still and something running, the checks since it last moved, the checks
+    // left without asking it.
+    quint64 m_countSerial = 0;
+    bool m_countUnusable = false;
+    std::optional<quint64> m_expectedCount;
+    quint64 m_count = 0;
+    bool m_askActivity = false;
+    bool m_stillBeforeGate = false;
+    int m_quietGates = 0;
+    int m_activeGates = 0;
+    int m_checksSinceMove = ChecksBetweenMoves;
+    int m_restChecks = 0;
 public:
     std::atomic<int> m_fullChecks{0};
+    std::atomic<int> m_gates{0};
+    std::atomic<int> m_checksByCount{0};
 };
 
 ChangeWatcher::ChangeWatcher(const DatabaseUrl &url, QObject *parent)
@@ -173,6 +269,16 @@ void ChangeWatcher::checkNow()
 int ChangeWatcher::fullChecksDone() const
 {
     return m_checker->m_fullChecks.load();
+}
+
+int ChangeWatcher::gatesRun() const
+{
+    return m_checker->m_gates.load();
+}
+
+int ChangeWatcher::checksByStatementCount() const
+{
+    return m_checker->m_checksByCount.load();
 }
 
 void ChangeWatcher::onChecked(Changes changes)

@@ -138,6 +138,10 @@ struct TableStamps
     qint64 tutorials = -1;
     qint64 comments = -1;
     qint64 now = 0;
+    // When asked for (TableStampStatement::Kind::StampsAndActivity): whether anything else on the server may still
+    // commit without sending a statement first, i.e. another statement running (one not finished yet may commit
+    // later), a replica's applier, a cluster's; -1 when not asked.
+    int othersActive = -1;
 };
 
 // A comment and the tutorial it goes to (nullopt: unassigned).

@@ -55,6 +55,8 @@ Loaded load()
     resolve(f.stmtClose, "mysql_stmt_close");
     resolve(f.stmtErrorNumber, "mysql_stmt_errno");
     resolve(f.stmtError, "mysql_stmt_error");
+    resolve(f.stat, "mysql_stat");
+    resolve(f.serverInfo, "mysql_get_server_info");
     return loaded;
 }
 

@@ -4,8 +4,8 @@
 
 #include <mysql.h>
 
-// libmariadb's functions that the native paths call (the export, the insert, the change watcher's stamps, the TLS
-// check), loaded when the first of them is needed rather than with the program.
+// libmariadb's functions that the native paths call (the export, the insert, the change watcher's stamps and
+// statement count, the TLS check), loaded when the first of them is needed rather than with the program.
 //
 // Why: linked in, libmariadb and what it needs (OpenSSL's libssl and libcrypto) are loaded and relocated at every
 // start, a SQLite one too: some 7 ms of a start that takes 250. A MariaDB database is opened through Qt's QMYSQL
@@ -38,6 +38,8 @@ struct Functions
     decltype(&::mysql_stmt_close) stmtClose;
     decltype(&::mysql_stmt_errno) stmtErrorNumber;
     decltype(&::mysql_stmt_error) stmtError;
+    decltype(&::mysql_stat) stat;
+    decltype(&::mysql_get_server_info) serverInfo;
 };
 
 // The functions, the library loaded at the first call (thread-safe); nullptr when it cannot be loaded or lacks one of

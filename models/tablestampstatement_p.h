@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class Database;
 class QSqlDatabase;
@@ -24,13 +25,26 @@ struct st_mysql_stmt;
 class TableStampStatement
 {
 public:
+    enum class Kind {
+        Stamps, // the two tables' stamps and the server's clock
+        StampsAndActivity, // and first whether anything else may commit later (TableStamps::othersActive)
+    };
     // The statement, as text too (the fallback when the connection has no libmariadb handle).
-    static const QByteArray &sql();
+    static const QByteArray &sql(Kind kind = Kind::Stamps);
+
+    // MariaDB: how many statements the server has run so far, every client's counted (its last query id), asked
+    // without running one (COM_STATISTICS: one round trip, no parsing, no table opened; about a fifth of the gate's
+    // server CPU, bench/idle). This command and COM_PING do not move it on, so it stands still while no client sends
+    // a statement. nullopt for another server or client library, or when the connection is gone.
+    static std::optional<quint64> statementCount(const QSqlDatabase &db);
 
     // nullptr when `db` is not a libmariadb connection. `serial`: Database::connectionSerial() of `db` now; a
     // statement belongs to that opening of the connection only.
-    static std::unique_ptr<TableStampStatement> forConnection(const QSqlDatabase &db, quint64 serial);
-    TableStampStatement(st_mysql *mysql, quint64 serial) : m_mysql(mysql), m_serial(serial) { }
+    static std::unique_ptr<TableStampStatement> forConnection(const QSqlDatabase &db, quint64 serial,
+                                                              Kind kind = Kind::Stamps);
+    TableStampStatement(st_mysql *mysql, quint64 serial, Kind kind) : m_mysql(mysql), m_serial(serial), m_kind(kind)
+    {
+    }
     ~TableStampStatement();
     TableStampStatement(const TableStampStatement &) = delete;
     TableStampStatement &operator=(const TableStampStatement &) = delete;
@@ -45,5 +59,6 @@ private:
 
     st_mysql *m_mysql;
     quint64 m_serial;
+    Kind m_kind;
     st_mysql_stmt *m_statement = nullptr;
 };

@@ -464,28 +464,41 @@ TutorialService::changeStamps(const QList<qint64> &tutorialIds, const QList<qint
     return stamps;
 }
 
-Result<TutorialService::TableStamps> TutorialService::tableStamps()
+Result<TutorialService::TableStamps> TutorialService::tableStamps(bool withActivity)
 {
     auto db = m_database.connection();
     if (!db)
         return db.error();
     const QString what = tr("Checking for changes failed");
+    const auto kind = withActivity ? TableStampStatement::Kind::StampsAndActivity : TableStampStatement::Kind::Stamps;
     // Sent every few seconds by an idle window: prepared once on this opening of the connection and executed again
     // through libmariadb, one command and no parsing each time (tablestampstatement_p.h says what that saves).
     const quint64 serial = m_database.connectionSerial();
-    if (!m_tableStampStatement || m_tableStampStatement->serial() != serial)
-        m_tableStampStatement = TableStampStatement::forConnection(*db, serial);
-    if (m_tableStampStatement)
-        return m_tableStampStatement->read(m_database, what);
+    auto &statement = m_tableStampStatements.at(withActivity ? 1 : 0);
+    if (!statement || statement->serial() != serial)
+        statement = TableStampStatement::forConnection(*db, serial, kind);
+    if (statement)
+        return statement->read(m_database, what);
     // Another client library behind Qt's driver: the same statement as text.
     QSqlQuery query(*db);
     query.setForwardOnly(true);
-    if (!query.exec(QString::fromLatin1(TableStampStatement::sql())) || !query.next())
+    if (!query.exec(QString::fromLatin1(TableStampStatement::sql(kind))) || !query.next())
         return m_database.errorFrom(query.lastError(), what, query.lastQuery());
+    const int first = withActivity ? 1 : 0;
     TableStamps stamps;
-    stamps.tutorials = query.isNull(0) ? -1 : query.value(0).toLongLong();
-    stamps.comments = query.isNull(1) ? -1 : query.value(1).toLongLong();
-    stamps.now = query.value(2).toLongLong();
+    stamps.tutorials = query.isNull(first) ? -1 : query.value(first).toLongLong();
+    stamps.comments = query.isNull(first + 1) ? -1 : query.value(first + 1).toLongLong();
+    stamps.now = query.value(first + 2).toLongLong();
+    if (withActivity)
+        stamps.othersActive = query.isNull(0) || query.value(0).toLongLong() != 0 ? 1 : 0;
     query.finish();
     return stamps;
+}
+
+std::optional<quint64> TutorialService::statementCount()
+{
+    if (!m_database.isMySql())
+        return std::nullopt;
+    auto db = m_database.connection();
+    return db ? TableStampStatement::statementCount(*db) : std::nullopt;
 }

@@ -292,6 +292,8 @@ int main(int argc, char *argv[])
     double idleServerCpuMsPerMin = -1;
     double idleWindowThreadsCpuMsPerMin = -1;
     double idleFullChecksPerMin = -1;
+    double idleGatesPerMin = -1; // the change watcher's gates (statements)
+    double idleCountChecksPerMin = -1; // its checks answered by the server's statement count (COM_STATISTICS)
     const int idleSeconds = parser.value(idleOption).toInt();
     if (url->isMySql() && idleSeconds > 0) {
         Database status(*url);
@@ -335,6 +337,8 @@ int main(int argc, char *argv[])
                 };
                 auto *watcher = window.findChild<ChangeWatcher *>();
                 const int full0 = watcher ? watcher->fullChecksDone() : -1;
+                const int gates0 = watcher ? watcher->gatesRun() : -1;
+                const int counted0 = watcher ? watcher->checksByStatementCount() : -1;
                 const double threads0 = serverPid > 0 && !windowThreads.isEmpty() ? threadsCpuMs() : -1;
                 const double cpu0 = otherProcessCpuMs(serverPid);
                 const qint64 q0 = questions();
@@ -348,8 +352,11 @@ int main(int argc, char *argv[])
                     idleServerCpuMsPerMin = (cpu1 - cpu0) * 60.0 / idleSeconds;
                 if (threads0 >= 0 && threads1 >= 0)
                     idleWindowThreadsCpuMsPerMin = (threads1 - threads0) * 60.0 / idleSeconds;
-                if (watcher)
+                if (watcher) {
                     idleFullChecksPerMin = (watcher->fullChecksDone() - full0) * 60.0 / idleSeconds;
+                    idleGatesPerMin = (watcher->gatesRun() - gates0) * 60.0 / idleSeconds;
+                    idleCountChecksPerMin = (watcher->checksByStatementCount() - counted0) * 60.0 / idleSeconds;
+                }
                 std::fprintf(stderr, "guibench: the window's connections: %lld server threads\n",
                              static_cast<long long>(windowThreads.size()));
                 if (threads0 >= 0 && threads1 >= 0) {
@@ -505,13 +512,14 @@ int main(int argc, char *argv[])
     std::printf("{\"database\": \"%s\", \"settleMs\": %.1f, \"cpuAfterSettleMs\": %.1f, \"rowsLoadedAfterSettle\": %lld, "
                 "\"jumpMiddleMs\": %.1f, \"rowsLoadedByJump\": %lld, \"middleRow\": %d, \"idleQueriesPerMin\": %.1f, "
                 "\"idleServerCpuMsPerMin\": %.1f, \"idleWindowThreadsCpuMsPerMin\": %.2f, \"idleFullChecksPerMin\": %.1f, "
-                "\"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
+                "\"idleGatesPerMin\": %.1f, \"idleCountChecksPerMin\": %.1f, \"firstPaintMs\": %.1f, \"selectMedianMs\": %.1f, \"selectWorstMs\": %.1f, "
                 "\"filterMedianMs\": %.1f, \"filterWorstMs\": %.1f, \"filterBackspaceMedianMs\": %.1f, \"filterWidenMedianMs\": %.1f, \"sortWorstMs\": %.1f, \"scrollMs\": %.1f, "
                 "\"rowsLoadedAfterScroll\": %lld, \"manyComments\": %lld, \"commentsSelectManyMs\": %.1f, "
                 "\"commentsJumpMiddleMs\": %.1f, \"commentRowsReadByJump\": %lld, \"worstStallMs\": %.1f, \"peakRssMb\": %.1f}\n",
                 qPrintable(url->isMySql() ? u"mariadb"_s : u"sqlite"_s), settleMs, cpuAfterSettleMs,
                 static_cast<long long>(rowsAfterSettle), jumpMs, static_cast<long long>(rowsByJump), middleRow,
-                idleQueriesPerMin, idleServerCpuMsPerMin, idleWindowThreadsCpuMsPerMin, idleFullChecksPerMin, firstPaintMs, median(selectMs),
+                idleQueriesPerMin, idleServerCpuMsPerMin, idleWindowThreadsCpuMsPerMin, idleFullChecksPerMin,
+                idleGatesPerMin, idleCountChecksPerMin, firstPaintMs, median(selectMs),
                 selectMs.isEmpty() ? 0.0 : *std::max_element(selectMs.begin(), selectMs.end()), median(filterMs),
                 filterMs.isEmpty() ? 0.0 : *std::max_element(filterMs.begin(), filterMs.end()), median(backspaceMs), median(widenMs),
                 sortMs.isEmpty() ? 0.0 : *std::max_element(sortMs.begin(), sortMs.end()), scrollMs,

@@ -1,6 +1,7 @@
 // Tutorial Desk on a 3-node MariaDB Galera cluster that scripts/test-cluster starts: the seed's demo written on
-// node 1 and read on node 3; an editing session through all three hosts while the node in use is SIGKILLed ten
+// node 1 and read on node 3; changes made on node 1 followed by a window's change watcher on node 3; an editing session through all three hosts while the node in use is SIGKILLed ten
 // times, carrying on without losing a committed edit; each killed node rejoins and has every row.
+#include "changewatcher.h"
 #include "clusterenv.h"
 #include "database.h"
 #include "schema.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -69,6 +71,45 @@ private slots:
             const QByteArray line = QByteArray(">> Tutorial id=") + QByteArray::number(id) + ' ';
             QVERIFY2(demo.contains(line), demo.constData());
         }
+    }
+
+    // A window on node 3 follows what is written on node 1: there the changes arrive through Galera's appliers, which
+    // move the server's statement count but show as sleeping while they apply, so on a cluster the count never
+    // answers a check alone (ChangeWatcher), the gate does; a large transaction, applied for a while on node 3, is
+    // reported too.
+    void changesOnNodeOneAreReportedOnNodeThree()
+    {
+        QVERIFY(sql(1, u"CREATE DATABASE follow CHARACTER SET utf8mb4"_s));
+        auto one = DatabaseUrl::parse(nodeUrl(1, u"follow"_s));
+        auto three = DatabaseUrl::parse(nodeUrl(3, u"follow"_s));
+        QVERIFY(one && three);
+        {
+            Database database(*one);
+            QVERIFY(Schema::init(database));
+            TutorialService service(database);
+            QVERIFY(service.createTutorial(u"Followed"_s, u"d"_s));
+            database.closeThreadConnection();
+        }
+        constexpr int intervalMs = 400;
+        ChangeWatcher watcher(*three);
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        watcher.setInterval(intervalMs);
+        QTest::qWait(12 * intervalMs); // past the gates the count would need before it answers alone
+        const QStringList changes{
+                u"UPDATE follow.tutorials SET title = 'Renamed on node 1'"_s,
+                u"INSERT INTO follow.comments (name, text, createdAt, updatedAt, tutorialId) SELECT 'n', REPEAT('x', 200), "
+                "NOW(), NOW(), (SELECT MIN(id) FROM follow.tutorials) FROM seq_1_to_100000"_s,
+                u"DELETE FROM follow.comments WHERE id = (SELECT MAX(id) FROM (SELECT id FROM follow.comments) c)"_s,
+        };
+        for (const QString &change : changes) {
+            QTest::qWait(4 * intervalMs);
+            const int from = changed.size();
+            QVERIFY2(sql(1, u"USE follow; "_s + change), qPrintable(change));
+            QTRY_VERIFY2_WITH_TIMEOUT(std::any_of(changed.cbegin() + from, changed.cend(), [](const QList<QVariant> &signal) {
+                return signal.at(0).value<ChangeWatcher::Changes>().testFlag(ChangeWatcher::ListChanged);
+            }), qPrintable(change), 2 * intervalMs + 3000);
+        }
+        QCOMPARE(watcher.checksByStatementCount(), 0);
     }
 
     void noCommittedEditIsLostWhenTheNodeInUseDies()

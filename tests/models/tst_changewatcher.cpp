@@ -8,10 +8,16 @@
 #include "testdatabase.h"
 #include "tutorialservice.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -166,6 +172,102 @@ private slots:
             quiet = changed.size() == from && watcher.fullChecksDone() == full ? quiet + 1 : 0;
         }
         QCOMPARE(quiet, 4);
+    }
+
+    // MariaDB: once the server's count of statements has stood still over two gates that found nothing else running,
+    // an idle server is sent no statement at all: each check is answered by the count (COM_STATISTICS, which the
+    // server does not count as a statement), and the count stands still. Read here the same way, which does not move
+    // it either. (ctest runs this test alone, RUN_SERIAL: another test's statements on the shared server would.)
+    void anIdleServerIsSentNoStatement()
+    {
+        if (!m_test->isMySql())
+            QSKIP("MariaDB's statement count; SQLite asks PRAGMA data_version, a read of the file's header");
+        Database probeDatabase(m_test->url());
+        TutorialService probe(probeDatabase);
+        QVERIFY(probe.statementCount()); // connected (its set-up statements sent) before the watcher starts
+        ChangeWatcher watcher(m_test->url());
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        watcher.setInterval(IntervalMs);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.checksByStatementCount() > 0, 20 * IntervalMs);
+        const int gates = watcher.gatesRun();
+        const int counted = watcher.checksByStatementCount();
+        const int reports = changed.size();
+        const auto before = probe.statementCount();
+        QVERIFY(before);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(nextCheck(watcher));
+        QCOMPARE(probe.statementCount(), before);
+        QCOMPARE(watcher.gatesRun(), gates);
+        QCOMPARE(watcher.checksByStatementCount(), counted + 5);
+        QCOMPARE(changed.size(), reports);
+        // And a change after that is reported within the interval.
+        QVERIFY(m_test->exec(u"UPDATE comments SET text = 'Seen' WHERE id = %1"_s.arg(m_comment)));
+        QTRY_VERIFY_WITH_TIMEOUT(reported(changed, reports, ChangeWatcher::ListChanged), WithinMs);
+    }
+
+    // MariaDB: a statement sent while the count was still, that commits seconds later (one statement, autocommit: no
+    // COMMIT moves the count when it ends), is reported when it commits. The count moved when it was sent; the gates
+    // after that see it running (Threads_running) and keep asking until it is done.
+    void aLongStatementIsReportedWhenItCommits()
+    {
+        if (!m_test->isMySql())
+            QSKIP("MariaDB's statement count; SQLite's data_version changes with the commit itself");
+        ChangeWatcher watcher(m_test->url());
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        watcher.setInterval(IntervalMs);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.checksByStatementCount() > 0, 20 * IntervalMs);
+        const int reports = changed.size();
+        const DatabaseUrl url = m_test->url();
+        const qint64 id = m_other;
+        std::atomic<int> updated{0}; // 1: done, -1: failed
+        QSemaphore closeNow;
+        QElapsedTimer clock;
+        // The other connection stays open until the end: closing it (COM_QUIT) would move the count on by itself.
+        std::unique_ptr<QThread> other(QThread::create([url, id, &updated, &closeNow] {
+            Database database(url);
+            {
+                auto db = database.connection();
+                // Several checks long, each of which finds the count where the one before left it.
+                const bool done = db && QSqlQuery(*db).exec(u"UPDATE tutorials SET title = 'Slow' WHERE id = %1 AND SLEEP(%2) = 0"_s
+                                                                    .arg(id)
+                                                                    .arg(8 * IntervalMs / 1000.0));
+                updated = done ? 1 : -1;
+                closeNow.acquire();
+            }
+            database.closeThreadConnection();
+        }));
+        const auto finish = qScopeGuard([&] {
+            closeNow.release();
+            other->wait();
+        });
+        clock.start();
+        other->start();
+        QTRY_VERIFY_WITH_TIMEOUT(updated.load() != 0, 8 * IntervalMs + 5000);
+        QCOMPARE(updated.load(), 1);
+        QVERIFY(clock.elapsed() >= 8 * IntervalMs - 100);
+        QCOMPARE(changed.size(), reports); // nothing committed before now
+        QTRY_VERIFY_WITH_TIMEOUT(reported(changed, reports, ChangeWatcher::ListChanged), WithinMs);
+    }
+
+    // MariaDB: two idle windows on one server move the count for each other with their gates; each still reports
+    // every change, one after another, within the interval.
+    void twoWatchersOnOneServerBothReportEveryChange()
+    {
+        ChangeWatcher first(m_test->url());
+        ChangeWatcher second(m_test->url());
+        QSignalSpy firstChanged(&first, &ChangeWatcher::changed);
+        QSignalSpy secondChanged(&second, &ChangeWatcher::changed);
+        first.setInterval(IntervalMs);
+        QTest::qWait(IntervalMs / 2);
+        second.setInterval(IntervalMs);
+        for (int round = 0; round < 4; ++round) {
+            QTest::qWait(3 * IntervalMs); // checks that find nothing between the changes
+            const int fromFirst = firstChanged.size();
+            const int fromSecond = secondChanged.size();
+            QVERIFY(m_test->exec(u"UPDATE comments SET text = 'Round %1' WHERE id = %2"_s.arg(round).arg(m_comment)));
+            QTRY_VERIFY_WITH_TIMEOUT(reported(firstChanged, fromFirst, ChangeWatcher::ListChanged), WithinMs);
+            QTRY_VERIFY_WITH_TIMEOUT(reported(secondChanged, fromSecond, ChangeWatcher::ListChanged), WithinMs);
+        }
     }
 
     // MariaDB: the gate is one command on the server per check (one COM_STMT_EXECUTE: not parsed again, no
