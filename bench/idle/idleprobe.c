@@ -3,7 +3,8 @@
 //
 //   cc -O2 -o idleprobe idleprobe.c $(pkg-config --cflags --libs libmariadb)
 //   env PROBE_SOCKET=SOCK PROBE_PORT=PORT PROBE_DB=DB PROBE_PID=SERVER_PID PROBE_SPACING=3 PROBE_ROUNDS=40
-//       ./idleprobe 'NAME[:ps|:reset][:tcp][@DB]=STATEMENT' ... ('NAME=PING' sends COM_PING)
+//       ./idleprobe 'NAME[:ps|:reset][:tcp][@DB]=STATEMENT' ... ('NAME=PING' sends COM_PING, 'NAME=STAT'
+//       COM_STATISTICS, the change watcher's statement count)
 //
 // Each candidate gets its own connection (:tcp over 127.0.0.1, else the unix socket; @DB another database); every
 // PROBE_SPACING seconds each connection sends its statement once, the candidates spread evenly inside the spacing
@@ -22,7 +23,8 @@
 
 typedef struct {
     const char *name;
-    const char *sql; // NULL: COM_PING
+    const char *sql; // NULL: COM_PING or COM_STATISTICS
+    int stat;
     int prepared;
     int tcp;
     int reset;
@@ -87,6 +89,11 @@ static void die(MYSQL *my, const char *what)
 }
 static void run(Cand *c)
 {
+    if (c->stat) {
+        if (!mysql_stat(c->my))
+            die(c->my, "stat");
+        return;
+    }
     if (!c->sql) {
         if (mysql_ping(c->my))
             die(c->my, "ping");
@@ -121,13 +128,14 @@ int main(int argc, char **argv)
     int k = argc - 1;
     Cand *cs = calloc(k, sizeof *cs);
     for (int i = 0; i < k; ++i) {
-        // NAME[:ps|:reset][:tcp][@DB]=SQL  or NAME=PING
+        // NAME[:ps|:reset][:tcp][@DB]=SQL  or NAME=PING  or NAME=STAT
         char *arg = strdup(argv[i + 1]);
         char *eq = strchr(arg, '=');
         *eq = 0;
         Cand *c = &cs[i];
         c->name = arg;
-        c->sql = strcmp(eq + 1, "PING") ? eq + 1 : NULL;
+        c->stat = !strcmp(eq + 1, "STAT");
+        c->sql = strcmp(eq + 1, "PING") && !c->stat ? eq + 1 : NULL;
         c->prepared = strstr(arg, ":ps") != NULL;
         c->tcp = strstr(arg, ":tcp") != NULL;
         c->reset = strstr(arg, ":reset") != NULL;

@@ -181,6 +181,8 @@ const GUI_ROWS = [
     { field: 'serverAloneCpuMsPerMin', op: 'Server CPU with no client at all, per minute (its own background work)', unit: 'ms' },
     { field: 'windowServerCpuMsPerMin', op: 'The two above, less (mostly the server\'s own variation here)', unit: 'ms' },
     { field: 'idleWindowThreadsCpuMsPerMin', op: 'Server CPU one idle window costs, per minute: the CPU of the server threads serving its connections (1 s an hour = 16.7 ms a minute)', unit: 'ms', max: 16.7, target: '< 16.7 ms' },
+    { field: 'idleCountChecksPerMin', op: 'Change checks answered by the server\'s statement count alone (COM_STATISTICS, no statement), per minute', unit: '/min' },
+    { field: 'idleGatesPerMin', op: 'Change checks that sent the gate (a statement), per minute', unit: '/min' },
     { field: 'idleFullChecksPerMin', op: 'Change checks past the gate (a table had changed), per minute', unit: '/min' },
     { field: 'firstPaintMs', op: 'First paint (start to a painted list)', unit: 'ms', max: 500, target: '< 500 ms' },
     { field: 'selectMedianMs', op: 'Select a tutorial until its comments show (median of its clicks)', unit: 'ms', max: 30, target: '< 30 ms' },
